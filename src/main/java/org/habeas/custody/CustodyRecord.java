@@ -1,0 +1,167 @@
+package org.habeas.custody;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.SequencedSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of one custody record, folded from its events in the order they happened.
+ *
+ * <p>A late-typed paper entry counts where its {@code occurredAt} puts it, not where it was stored;
+ * a corrected event counts as its correction says.
+ *
+ * @param apprehendedAt the moment of actual apprehension
+ * @param person the person held
+ * @param jurisdiction the legal order whose safeguards apply
+ * @param currentFacilityId where the person is, or is being taken
+ * @param atCurrentFacility whether the person has arrived there, rather than being on the way
+ * @param facilitiesVisited every facility the record has taken the person to, in order
+ * @param arrivedAt the first arrival at a facility (PACE's relevant time starts there)
+ * @param status whether the person is still held under this record
+ * @param closedAt when the person was released or handed over to a remand prison
+ * @param released whether the person was released
+ * @param remandOrdered whether a court ordered remand in custody
+ * @param interrogationInProgress whether a questioning has started and not ended
+ * @param interrogationStartedAt when the questioning in progress started
+ * @param extendedUntil the latest moment to hold the person set by the last detention extension
+ * @param lawyers lawyers requested, notified or arrived, by name, in order of first mention
+ * @param interrogators the people who questioned the person, in order of first questioning
+ * @param lastSeq the highest seq stored, corrections included
+ * @param events every stored event in timeline order, corrections included and superseded ones
+ *     marked; filled by {@link #replay}, left as it was by {@link #evolve}
+ */
+public record CustodyRecord(
+    Instant apprehendedAt,
+    Person person,
+    Jurisdiction jurisdiction,
+    String currentFacilityId,
+    boolean atCurrentFacility,
+    SequencedSet<String> facilitiesVisited,
+    @Nullable Instant arrivedAt,
+    RecordStatus status,
+    @Nullable Instant closedAt,
+    boolean released,
+    boolean remandOrdered,
+    boolean interrogationInProgress,
+    @Nullable Instant interrogationStartedAt,
+    @Nullable Instant extendedUntil,
+    SequencedSet<String> lawyers,
+    SequencedSet<String> interrogators,
+    int lastSeq,
+    List<TimelineEntry> events) {
+
+  /**
+   * The state of a record with the given stored events, in any order.
+   *
+   * @throws IllegalArgumentException if there are no events, or the earliest is not an apprehension
+   */
+  public static CustodyRecord replay(List<StoredEvent> events) {
+    CustodyRecord state = null;
+    for (StoredEvent e : Timeline.effective(events)) {
+      state = evolve(state, e);
+    }
+    if (state == null) {
+      throw new IllegalArgumentException("a custody record has at least its Apprehended event");
+    }
+    RecordDraft draft = new RecordDraft(state);
+    draft.lastSeq = events.stream().mapToInt(StoredEvent::seq).max().orElseThrow();
+    draft.events = Timeline.entries(events);
+    return draft.build();
+  }
+
+  /**
+   * Checks that {@code candidate} fits the record, and returns the state it would leave.
+   *
+   * <p>The candidate is given seq {@code lastSeq + 1} and {@code recordedAt = now}, placed by its
+   * {@code occurredAt}, and the whole timeline is checked again with it in place. Nothing is stored
+   * here.
+   *
+   * @throws CustodyRuleViolation if the candidate contradicts the record
+   */
+  public static CustodyRecord checkAppend(
+      List<StoredEvent> existing, CustodyEvent candidate, Instant now) {
+    return AppendCheck.check(existing, candidate, now);
+  }
+
+  /**
+   * The state after one more event, in timeline order; {@code null} is the state before any.
+   *
+   * <p>Pure: it neither checks the event (see {@link #checkAppend}) nor resolves corrections (see
+   * {@link #replay}); a {@link Corrected} passed here only counts towards {@link #lastSeq}.
+   *
+   * @throws IllegalArgumentException if the first event is not an {@link Apprehended}
+   */
+  public static CustodyRecord evolve(@Nullable CustodyRecord state, StoredEvent stored) {
+    if (state == null) {
+      if (!(stored.event() instanceof Apprehended a)) {
+        throw new IllegalArgumentException(
+            "a custody record starts with Apprehended, not " + stored.type());
+      }
+      return RecordDraft.opened(a, stored.seq());
+    }
+    RecordDraft d = new RecordDraft(state);
+    d.lastSeq = Math.max(d.lastSeq, stored.seq());
+    switch (stored.event()) {
+      case Apprehended a -> {
+        // Only a correction brings a second one this far: its details replace the first's.
+        d.apprehendedAt = a.occurredAt();
+        d.person = a.person();
+        d.jurisdiction = a.jurisdiction();
+      }
+      case ArrivedAtFacility a -> {
+        d.moveTo(a.facilityId(), true);
+        d.arrivedAt = d.arrivedAt == null ? a.occurredAt() : d.arrivedAt;
+      }
+      case Transferred t -> {
+        d.moveTo(t.toFacilityId(), false);
+        if (d.remandOrdered) {
+          d.close(t.occurredAt());
+        }
+      }
+      case Released r -> {
+        d.released = true;
+        d.close(r.occurredAt());
+      }
+      case RemandOrdered r -> d.remandOrdered = true;
+      case DetentionExtended x -> d.extendedUntil = x.until();
+      case LawyerRequested l -> d.lawyers.add(l.lawyer());
+      case LawyerNotified l -> d.lawyers.add(l.lawyer());
+      case LawyerArrived l -> d.lawyers.add(l.lawyer());
+      case InterrogationStarted i -> {
+        d.interrogationInProgress = true;
+        d.interrogationStartedAt = i.occurredAt();
+        d.interrogators.add(i.interrogator());
+      }
+      case InterrogationEnded x -> {
+        d.interrogationInProgress = false;
+        d.interrogationStartedAt = null;
+      }
+      default -> {
+        // The other events matter to the safeguards engine, not to the record's own state.
+      }
+    }
+    return d.build();
+  }
+
+  /** Whether the person was under 18 on the day of apprehension, counted in the given zone. */
+  public boolean isJuvenile(ZoneId zone) {
+    return person.isJuvenileOn(LocalDate.ofInstant(apprehendedAt, zone));
+  }
+
+  /** Whether the person is still held under this record. */
+  public boolean isOpen() {
+    return status == RecordStatus.OPEN;
+  }
+
+  /** The stored event with the given seq, as stored (corrections do not change it). */
+  public StoredEvent event(int seq) {
+    return events.stream()
+        .map(TimelineEntry::stored)
+        .filter(s -> s.seq() == seq)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no event " + seq));
+  }
+}

@@ -1,0 +1,119 @@
+package org.habeas.custody;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import org.habeas.system.Actor;
+import org.habeas.system.Facility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The read model behind boards and lists: one row per record, rewritten after each append. */
+@Component
+class CustodyRecordViews {
+
+  private final JdbcClient jdbc;
+  private final CustodyAccess access;
+
+  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access) {
+    this.jdbc = jdbc;
+    this.access = access;
+  }
+
+  void write(String id, CustodyRecord r, Facility current, DetentionClock clock, Instant now) {
+    var closed = r.closedAt() == null ? null : Timestamp.from(r.closedAt());
+    var params =
+        new Object[] {
+          current.id(),
+          current.regionCode(),
+          r.jurisdiction().code(),
+          r.status().name(),
+          Timestamp.from(r.apprehendedAt()),
+          closed,
+          Timestamp.from(clock.until()),
+          r.isJuvenile(current.zone()),
+          r.person().isForeignNationalIn(r.jurisdiction()),
+          r.lastSeq(),
+          Timestamp.from(now),
+          id
+        };
+    int updated =
+        jdbc.sql(
+                "update custody_record_view set facility_id = ?, region_code = ?, jurisdiction = ?,"
+                    + " status = ?, apprehended_at = ?, closed_at = ?, limit_at = ?, juvenile = ?,"
+                    + " foreign_national = ?, last_seq = ?, updated_at = ? where record_id = ?")
+            .params(params)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into custody_record_view (facility_id, region_code, jurisdiction, status,"
+                  + " apprehended_at, closed_at, limit_at, juvenile, foreign_national, last_seq,"
+                  + " updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(params)
+          .update();
+    }
+  }
+
+  /** The records the actor may list, narrowed by the filter. */
+  List<RecordSummary> page(Actor a, RecordFilter f, int offset, int limit) {
+    var q = query(a, f);
+    return jdbc.sql(
+            "select v.* from custody_record_view v where "
+                + q.getKey()
+                + " order by "
+                + f.orderBy()
+                + " limit :limit offset :offset")
+        .params(q.getValue())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(CustodyRecordViews::row)
+        .list();
+  }
+
+  long count(Actor a, RecordFilter f) {
+    var q = query(a, f);
+    return jdbc.sql("select count(*) from custody_record_view v where " + q.getKey())
+        .params(q.getValue())
+        .query(Long.class)
+        .single();
+  }
+
+  private java.util.Map.Entry<String, java.util.Map<String, Object>> query(
+      Actor a, RecordFilter f) {
+    var allowed = access.listCondition(a);
+    var where = new StringBuilder(allowed.getKey());
+    var params = new HashMap<String, Object>(allowed.getValue());
+    if (f.facilityId() != null) {
+      where.append(" and v.facility_id = :filterFacility");
+      params.put("filterFacility", f.facilityId());
+    }
+    if (f.status() != null) {
+      where.append(" and v.status = :status");
+      params.put("status", f.status().name());
+    }
+    if (f.juvenile() != null) {
+      where.append(" and v.juvenile = :juvenile");
+      params.put("juvenile", f.juvenile());
+    }
+    return java.util.Map.entry(where.toString(), params);
+  }
+
+  private static RecordSummary row(ResultSet rs, int i) throws SQLException {
+    var closed = rs.getTimestamp("closed_at");
+    return new RecordSummary(
+        rs.getString("record_id"),
+        rs.getString("facility_id"),
+        rs.getString("region_code"),
+        Jurisdiction.of(rs.getString("jurisdiction")),
+        RecordStatus.valueOf(rs.getString("status")),
+        rs.getTimestamp("apprehended_at").toInstant(),
+        closed == null ? null : closed.toInstant(),
+        rs.getTimestamp("limit_at").toInstant(),
+        rs.getBoolean("juvenile"),
+        rs.getBoolean("foreign_national"),
+        rs.getInt("last_seq"));
+  }
+}

@@ -1,0 +1,322 @@
+package org.habeas.custody.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.habeas.custody.Apprehended;
+import org.habeas.custody.Corrected;
+import org.habeas.custody.CustodyEvent;
+import org.habeas.custody.CustodyRecords;
+import org.habeas.custody.RecordFilter;
+import org.habeas.custody.RecordStatus;
+import org.habeas.custody.RecordView;
+import org.habeas.system.Actor;
+import org.habeas.system.ApiProblem;
+import org.habeas.system.Facilities;
+import org.habeas.system.JsonProblems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The pages of the custody record: the board, a record, opening a record, printing. */
+@Controller
+class CustodyPages {
+
+  private static final int PAGE_SIZE = 25;
+  private static final String REASONS = CustodyPages.class.getName() + ".reasons";
+
+  private final CustodyRecords records;
+  private final Facilities facilities;
+  private final JsonMapper json;
+  private final MessageSource messages;
+  private final BoardRows rows;
+
+  CustodyPages(
+      CustodyRecords records,
+      Facilities facilities,
+      JsonMapper json,
+      MessageSource messages,
+      BoardRows rows) {
+    this.records = records;
+    this.facilities = facilities;
+    this.json = json;
+    this.messages = messages;
+    this.rows = rows;
+  }
+
+  @GetMapping({"/custody", "/custody/board"})
+  String board(
+      Actor me,
+      @RequestParam(required = false) @Nullable String facility,
+      @RequestParam(defaultValue = "open") String status,
+      @RequestParam(required = false) @Nullable Boolean juvenile,
+      @RequestParam(defaultValue = "limit") String sort,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+      Model model) {
+    var chosenFacility = facility == null || facility.isBlank() ? null : facility;
+    var st =
+        switch (status) {
+          case "closed" -> RecordStatus.CLOSED;
+          case "all" -> null;
+          default -> RecordStatus.OPEN;
+        };
+    var filter = new RecordFilter(chosenFacility, st, juvenile, sort);
+    var p = Math.max(0, page);
+    var list = records.list(me, filter, p, PAGE_SIZE);
+    model.addAttribute("rows", rows.of(me, list));
+    model.addAttribute("total", records.count(me, filter));
+    model.addAttribute("page", p);
+    model.addAttribute("pageSize", PAGE_SIZE);
+    model.addAttribute("facility", chosenFacility);
+    model.addAttribute("status", status);
+    model.addAttribute("juvenile", juvenile);
+    model.addAttribute("sort", sort);
+    model.addAttribute("facilities", facilities.all());
+    model.addAttribute("canOpen", me.facilityId() != null && rows.mayOpen(me));
+    return htmx != null ? "custody/board :: results" : "custody/board";
+  }
+
+  @GetMapping("/custody/new")
+  String newRecord(Actor me, Model model) {
+    var zone = zoneOf(me.facilityId());
+    model.addAttribute("fields", EventForms.fields(Apprehended.class));
+    model.addAttribute("values", Map.of("facilityId", String.valueOf(me.facilityId())));
+    model.addAttribute("errors", Map.of());
+    model.addAttribute("facilities", facilities.all());
+    model.addAttribute("zone", zone);
+    return "custody/new";
+  }
+
+  @PostMapping("/custody")
+  String open(
+      Actor me,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    var zone = zoneOf(form.getOrDefault("facilityId", me.facilityId()));
+    var fields = EventForms.fields(Apprehended.class);
+    try {
+      var node = EventForms.bind("Apprehended", fields, form, "", zone);
+      var event = (Apprehended) read(node);
+      var id = records.open(me, event);
+      return "redirect:/custody/" + id;
+    } catch (ApiProblem p) {
+      response.setStatus(p.status());
+      model.addAttribute("fields", fields);
+      model.addAttribute("values", form);
+      model.addAttribute("errors", errors(p, ""));
+      model.addAttribute("problem", title(p));
+      model.addAttribute("facilities", facilities.all());
+      model.addAttribute("zone", zone);
+      model.addAttribute("here", "/custody/new");
+      return "custody/new";
+    }
+  }
+
+  @GetMapping("/custody/{id}")
+  String record(
+      Actor me,
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String form,
+      @RequestParam(required = false) @Nullable Integer correct,
+      HttpSession session,
+      Model model) {
+    var view = records.view(me, id, reasonFor(session, id));
+    model.addAttribute("errors", Map.of());
+    model.addAttribute("values", Map.of());
+    if (correct != null) {
+      prepareCorrection(view, correct, model);
+    } else {
+      prepareForm(view, form == null ? "CellVisited" : form, model);
+    }
+    return page(view, model);
+  }
+
+  @GetMapping("/custody/{id}/form")
+  String formFragment(
+      Actor me,
+      @PathVariable String id,
+      @RequestParam String form,
+      HttpSession session,
+      Model model) {
+    var view = records.view(me, id, reasonFor(session, id));
+    model.addAttribute("errors", Map.of());
+    model.addAttribute("values", Map.of());
+    prepareForm(view, form, model);
+    model.addAttribute("view", view);
+    return "custody/record :: eventForm";
+  }
+
+  @PostMapping("/custody/{id}/events")
+  String append(
+      Actor me,
+      @PathVariable String id,
+      @RequestParam Map<String, String> form,
+      HttpSession session,
+      Model model,
+      HttpServletResponse response) {
+    var view = records.view(me, id, reasonFor(session, id));
+    var zone = view.facility().zone();
+    var type = form.getOrDefault("type", "");
+    var correcting = form.get("correctsSeq");
+    try {
+      var kind =
+          EventForms.type(type)
+              .orElseThrow(() -> ApiProblem.badField("type", "field.unknownType", type));
+      var node = EventForms.bind(type, EventForms.fields(kind), form, "", zone);
+      CustodyEvent event = read(node);
+      if (correcting != null) {
+        event = correction(correcting, form.getOrDefault("reason", ""), event);
+      }
+      var expected = parseSeq(form.get("lastSeq"));
+      records.append(me, id, event, expected);
+      return "redirect:/custody/" + id;
+    } catch (ApiProblem p) {
+      response.setStatus(p.status());
+      model.addAttribute("values", form);
+      model.addAttribute("errors", errors(p, correcting != null ? "replacement." : ""));
+      model.addAttribute("problem", title(p));
+      if (correcting != null) {
+        model.addAttribute("correcting", parseSeq(correcting));
+      }
+      prepareForm(view, type.isEmpty() ? "CellVisited" : type, model);
+      model.addAttribute("here", "/custody/" + id);
+      return page(view, model);
+    }
+  }
+
+  @PostMapping("/custody/{id}/reveal")
+  String reveal(
+      Actor me, @PathVariable String id, @RequestParam(defaultValue = "") String reason,
+      HttpSession session) {
+    if (reason.isBlank() || reason.length() > 500) {
+      throw ApiProblem.badField("reason", "field.NotBlank");
+    }
+    reasons(session).put(id, reason.strip());
+    return "redirect:/custody/" + id;
+  }
+
+  @GetMapping("/custody/{id}/print")
+  String print(Actor me, @PathVariable String id, HttpSession session, Model model) {
+    var view = records.view(me, id, reasonFor(session, id));
+    model.addAttribute("view", view);
+    model.addAttribute("zone", view.facility().zone());
+    model.addAttribute("details", EventDetails.of(view, json));
+    model.addAttribute("printedAt", java.time.Instant.now());
+    return "custody/print";
+  }
+
+  private String page(RecordView view, Model model) {
+    model.addAttribute("view", view);
+    model.addAttribute("zone", view.facility().zone());
+    model.addAttribute("details", EventDetails.of(view, json));
+    model.addAttribute("types", EventForms.typeNames().stream().filter(t -> !t.equals("Apprehended") && !t.equals("Corrected")).toList());
+    model.addAttribute("facilities", facilities.all());
+    return "custody/record";
+  }
+
+  private void prepareForm(RecordView view, String type, Model model) {
+    var kind = EventForms.type(type).filter(k -> k != Corrected.class).orElse(null);
+    if (kind == null) {
+      type = "CellVisited";
+      kind = EventForms.type(type).orElseThrow();
+    }
+    model.addAttribute("formType", type);
+    model.addAttribute("fields", EventForms.fields(kind));
+    model.addAttribute("lastSeq", view.state().lastSeq());
+  }
+
+  private void prepareCorrection(RecordView view, int seq, Model model) {
+    var entry =
+        view.events().stream()
+            .filter(e -> e.stored().seq() == seq)
+            .findFirst()
+            .orElseThrow(() -> ApiProblem.notFound("custody.rule.correction-unknown-event", seq));
+    var original = entry.stored().event();
+    var type = original.type();
+    model.addAttribute("correcting", seq);
+    model.addAttribute("values", EventDetails.formValues(original, json, view.facility().zone()));
+    prepareForm(view, type, model);
+  }
+
+  private static @Nullable Integer parseSeq(@Nullable String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(s.strip());
+    } catch (NumberFormatException e) {
+      throw ApiProblem.badField("correctsSeq", "field.wrongType");
+    }
+  }
+
+  private Corrected correction(String seq, String reason, CustodyEvent replacement) {
+    return new Corrected(
+        java.time.Instant.now(), parseSeq(seq), reason.isBlank() ? null : reason.strip(), replacement);
+  }
+
+  private CustodyEvent read(tools.jackson.databind.node.ObjectNode node) {
+    try {
+      return json.treeToValue(node, CustodyEvent.class);
+    } catch (JacksonException e) {
+      throw JsonProblems.from(e);
+    }
+  }
+
+  private Map<String, String> errors(ApiProblem p, String stripPrefix) {
+    var locale = LocaleContextHolder.getLocale();
+    var out = new LinkedHashMap<String, String>();
+    for (var f : p.fields()) {
+      var field = f.field().startsWith(stripPrefix) ? f.field().substring(stripPrefix.length()) : f.field();
+      out.merge(field, messages.getMessage(f.code(), f.args(), f.code(), locale), (a, b) -> a + " " + b);
+    }
+    return out;
+  }
+
+  private String title(ApiProblem p) {
+    return messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+  }
+
+  private ZoneId zoneOf(@Nullable String facilityId) {
+    return facilityId == null
+        ? ZoneId.of("UTC")
+        : facilities.find(facilityId).map(f -> f.zone()).orElse(ZoneId.of("UTC"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> reasons(HttpSession session) {
+    var map = (Map<String, String>) session.getAttribute(REASONS);
+    if (map == null) {
+      map = new HashMap<>();
+      session.setAttribute(REASONS, map);
+    }
+    return map;
+  }
+
+  private static @Nullable String reasonFor(HttpSession session, String id) {
+    return reasons(session).get(id);
+  }
+
+  static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  static List<String> statuses() {
+    return List.of("open", "closed", "all");
+  }
+}

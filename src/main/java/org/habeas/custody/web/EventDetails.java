@@ -1,0 +1,86 @@
+package org.habeas.custody.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.habeas.custody.CustodyEvent;
+import org.habeas.custody.RecordView;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The fields of each event on the timeline, as label-value pairs for the page. */
+final class EventDetails {
+
+  /** One field of an event as shown: the label's message key and the value. */
+  record Detail(String label, String value, boolean code) {}
+
+  private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private EventDetails() {}
+
+  /** Details per seq for every event the viewer sees. */
+  static Map<Integer, List<Detail>> of(RecordView view, JsonMapper json) {
+    var out = new HashMap<Integer, List<Detail>>();
+    for (var e : view.events()) {
+      var list = new ArrayList<Detail>();
+      flatten("", json.valueToTree(e.stored().event()), view.facility().zone(), list);
+      out.put(e.stored().seq(), list);
+    }
+    return out;
+  }
+
+  private static void flatten(String prefix, JsonNode node, ZoneId zone, List<Detail> out) {
+    for (var entry : node.properties()) {
+      var name = entry.getKey();
+      var value = entry.getValue();
+      if (prefix.isEmpty() && (name.equals("type") || name.equals("occurredAt"))) {
+        continue;
+      }
+      if (value.isNull()) {
+        continue;
+      }
+      if (value.isObject()) {
+        if (name.equals("replacement")) {
+          out.add(new Detail("field.label.replacement", value.path("type").asString(), true));
+        }
+        flatten(prefix + name + ".", value, zone, out);
+        continue;
+      }
+      var text = value.asString();
+      if (name.equals("until") || name.equals("occurredAt")) {
+        text = SHOWN.format(Instant.parse(text).atZone(zone));
+      }
+      out.add(new Detail("field.label." + name, text, value.isBoolean()));
+    }
+  }
+
+  /** The form inputs that reproduce an event (to correct it). */
+  static Map<String, String> formValues(CustodyEvent event, JsonMapper json, ZoneId zone) {
+    var out = new LinkedHashMap<String, String>();
+    fill("", json.valueToTree(event), zone, out);
+    out.remove("type");
+    return out;
+  }
+
+  private static void fill(String prefix, JsonNode node, ZoneId zone, Map<String, String> out) {
+    for (var entry : node.properties()) {
+      var value = entry.getValue();
+      var name = prefix + entry.getKey();
+      if (value.isObject()) {
+        fill(name + ".", value, zone, out);
+      } else if (!value.isNull()) {
+        var text = value.asString();
+        if (entry.getKey().equals("occurredAt") || entry.getKey().equals("until")) {
+          text = INPUT.format(Instant.parse(text).atZone(zone));
+        }
+        out.put(name, text);
+      }
+    }
+  }
+}

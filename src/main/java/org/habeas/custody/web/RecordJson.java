@@ -1,0 +1,89 @@
+package org.habeas.custody.web;
+
+import java.util.List;
+import org.habeas.custody.RecordSummary;
+import org.habeas.custody.RecordView;
+import org.habeas.custody.StoredEvent;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** How records and events look in the JSON API. */
+@Component
+class RecordJson {
+
+  private final JsonMapper json;
+
+  RecordJson(JsonMapper json) {
+    this.json = json;
+  }
+
+  ObjectNode event(StoredEvent e) {
+    ObjectNode n = json.valueToTree(e.event());
+    n.put("type", e.type());
+    n.put("seq", e.seq());
+    n.put("recordedAt", e.recordedAt().toString());
+    n.put("recordedBy", e.recordedBy());
+    n.put("lateEntry", e.lateEntry());
+    if (e.leafIndex() == null) {
+      n.putNull("leafIndex");
+    } else {
+      n.put("leafIndex", e.leafIndex());
+    }
+    return n;
+  }
+
+  ObjectNode record(RecordView v) {
+    var n = json.createObjectNode();
+    var s = v.state();
+    n.put("id", v.id());
+    n.put("jurisdiction", s.jurisdiction().code());
+    n.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("facilityId", v.facility().id());
+    n.put("visibility", v.visibility().name().toLowerCase(java.util.Locale.ROOT));
+    if (v.person() != null) {
+      n.set("person", json.valueToTree(v.person()));
+    } else {
+      n.putObject("person").put("pseudonym", v.pseudonym());
+    }
+    n.put("juvenile", v.juvenile());
+    n.put("apprehendedAt", s.apprehendedAt().toString());
+    if (s.closedAt() == null) {
+      n.putNull("closedAt");
+    } else {
+      n.put("closedAt", s.closedAt().toString());
+    }
+    n.put("lastSeq", s.lastSeq());
+    var clock = n.putObject("clock");
+    clock.put("elapsedHours", v.clock().elapsed().toMinutes() / 60.0);
+    clock.put("limitAt", v.clock().until().toString());
+    clock.put("limitHours", v.clock().limit().toMinutes() / 60.0);
+    clock.put("level", v.clock().level().name().toLowerCase(java.util.Locale.ROOT));
+    var events = n.putArray("events");
+    v.events()
+        .forEach(
+            e -> {
+              var node = event(e.stored());
+              node.put("superseded", e.superseded());
+              events.add(node);
+            });
+    return n;
+  }
+
+  ObjectNode page(List<RecordSummary> items, int page, int size, long total) {
+    var n = json.createObjectNode();
+    var array = n.putArray("items");
+    for (var r : items) {
+      var item = json.valueToTree(r);
+      array.add(item);
+    }
+    n.put("page", page);
+    n.put("size", size);
+    n.put("total", total);
+    return n;
+  }
+
+  String text(ObjectNode n) {
+    return json.writeValueAsString(n);
+  }
+}

@@ -1,0 +1,172 @@
+package org.habeas.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.habeas.custody.CustodyRecords;
+import org.habeas.demo.DemoRecords.PlannedRecord;
+import org.habeas.system.Actor;
+import org.habeas.system.ApiProblem;
+import org.habeas.system.Facilities;
+import org.habeas.system.Role;
+import org.habeas.system.Users;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo data on the first start of an empty database ({@code habeas.demo.enabled}, on by
+ * default; never in production): regions and facilities in Kazakhstan and England, users of every
+ * role with the password {@value #PASSWORD}, and {@code habeas.demo.records} custody records over
+ * the last 30 days, written through {@link CustodyRecords} as officers, doctors and investigators
+ * would have written them.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "habeas.demo.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+  /** The password of every demo user. */
+  public static final String PASSWORD = "habeas-demo";
+
+  /** A demo sign-in, for the start-up banner and the README. */
+  public record SignIn(
+      String username, String displayName, Role role, @Nullable String facilityId) {}
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final Users users;
+  private final Facilities facilities;
+  private final CustodyRecords records;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+  private final int count;
+
+  DemoData(
+      Users users,
+      Facilities facilities,
+      CustodyRecords records,
+      PlatformTransactionManager transactions,
+      Clock clock,
+      @Value("${habeas.demo.records:220}") int count) {
+    this.users = users;
+    this.facilities = facilities;
+    this.records = records;
+    this.tx = new TransactionTemplate(transactions);
+    this.clock = clock;
+    this.count = count;
+  }
+
+  /** Every demo sign-in: those product.md names first, then an officer per other facility. */
+  public static List<SignIn> signIns() {
+    return DemoDirectory.USERS.stream()
+        .map(u -> new SignIn(u.username(), u.displayName(), u.role(), u.facilityId()))
+        .toList();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (users.any()) {
+      log.info("Demo data: the database already has users; nothing loaded");
+      return;
+    }
+    long started = System.nanoTime();
+    try {
+      tx.executeWithoutResult(s -> directory());
+    } catch (DataIntegrityViolationException e) {
+      log.info("Demo data: another instance is loading it; nothing loaded here");
+      return;
+    }
+    long directory = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    var plan = DemoRecords.generate(clock.instant(), count);
+    var actors = new HashMap<String, Actor>();
+    int loaded = 0;
+    int events = 0;
+    int skipped = 0;
+    for (int i = 0; i < plan.size(); i++) {
+      var record = plan.get(i);
+      try {
+        Integer stored = tx.execute(s -> write(record, actors));
+        events += stored == null ? 0 : stored;
+        loaded++;
+      } catch (RuntimeException e) {
+        skipped++;
+        // No personal data in the log: the record's number and the rule or error only.
+        log.warn("Demo data: record {} of {} skipped ({})", i + 1, plan.size(), why(e));
+        log.debug("Demo data: record {} failed", i + 1, e);
+      }
+    }
+    long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    log.info(
+        "Demo data: {} regions, {} facilities, {} users, {} custody records with {} events loaded"
+            + " in {} ms (users and facilities {} ms){}",
+        DemoDirectory.REGIONS.size(),
+        DemoDirectory.FACILITIES.size(),
+        DemoDirectory.USERS.size(),
+        loaded,
+        events,
+        ms,
+        directory,
+        skipped == 0 ? "" : " (" + skipped + " skipped)");
+  }
+
+  private void directory() {
+    DemoDirectory.REGIONS.forEach(facilities::addRegion);
+    DemoDirectory.FACILITIES.forEach(facilities::add);
+    for (var u : DemoDirectory.USERS) {
+      users.create(
+          u.username(),
+          PASSWORD,
+          u.displayName(),
+          u.role(),
+          u.facilityId(),
+          u.regionCode(),
+          u.language());
+    }
+  }
+
+  /** Stores one record's events, each as of the moment it was recorded; returns how many. */
+  private int write(PlannedRecord record, Map<String, Actor> actors) {
+    var first = record.events().getFirst();
+    String id =
+        records
+            .at(Clock.fixed(first.recordedAt(), ZoneOffset.UTC))
+            .open(actor(first.recordedBy(), actors), record.apprehended());
+    for (var e : record.events().subList(1, record.events().size())) {
+      records
+          .at(Clock.fixed(e.recordedAt(), ZoneOffset.UTC))
+          .append(actor(e.recordedBy(), actors), id, e.event(), null);
+    }
+    return record.events().size();
+  }
+
+  private Actor actor(String username, Map<String, Actor> actors) {
+    return actors.computeIfAbsent(
+        username,
+        u ->
+            users
+                .find(u)
+                .orElseThrow(() -> new IllegalStateException("no demo user " + u)));
+  }
+
+  private static String why(RuntimeException e) {
+    if (e instanceof ApiProblem p) {
+      var fields =
+          p.fields().stream().map(f -> f.field() + ": " + f.code()).toList();
+      return p.code() + (p.rule() == null ? "" : " " + p.rule()) + " " + fields;
+    }
+    return e.getClass().getSimpleName();
+  }
+}

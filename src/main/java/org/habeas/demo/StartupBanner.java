@@ -1,0 +1,67 @@
+package org.habeas.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prints, once the application is ready, where Habeas is reached and, with demo data on, who can
+ * sign in: the embedded default is started from a terminal and this is the first thing read.
+ */
+@Component
+class StartupBanner {
+
+  private final String baseUrl;
+  private final boolean demo;
+
+  StartupBanner(
+      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl,
+      @Value("${habeas.demo.enabled:false}") boolean demo) {
+    this.baseUrl = baseUrl;
+    this.demo = demo;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  void print() {
+    System.out.println(text(baseUrl, demo ? DemoData.signIns() : List.of()));
+  }
+
+  /** The framed banner: the address, then the demo sign-ins if there are any. */
+  static String text(String baseUrl, List<DemoData.SignIn> signIns) {
+    var lines = new ArrayList<String>();
+    lines.add("Habeas is running at " + baseUrl);
+    lines.add("API documentation: " + baseUrl + "/swagger-ui.html");
+    if (!signIns.isEmpty()) {
+      lines.add("");
+      lines.add("Demo sign-ins (demo data only, never in production); password for all: "
+          + DemoData.PASSWORD);
+      lines.add("");
+      lines.add(String.format(Locale.ROOT, "%-18s %-16s %-13s %s", "user", "role", "facility",
+          "name"));
+      for (var s : signIns) {
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "%-18s %-16s %-13s %s",
+                s.username(),
+                s.role().name(),
+                s.facilityId() == null ? "-" : s.facilityId(),
+                s.displayName()));
+      }
+    }
+    int width = lines.stream().mapToInt(String::length).max().orElse(0);
+    var rule = "=".repeat(width + 4);
+    var out = new StringBuilder("\n").append(rule).append('\n');
+    for (var line : lines) {
+      out.append("  ").append(line).append('\n');
+    }
+    return out.append(rule).append('\n').toString();
+  }
+}

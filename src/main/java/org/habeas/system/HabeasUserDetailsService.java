@@ -1,0 +1,29 @@
+package org.habeas.system;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads sign-ins from Habeas's own user table. */
+@Component
+class HabeasUserDetailsService implements UserDetailsService {
+
+  private final Users users;
+
+  HabeasUserDetailsService(Users users) {
+    this.users = users;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    var actor = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    var hash =
+        users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    return new User(
+        actor.username(), hash, List.of(new SimpleGrantedAuthority(actor.role().authority())));
+  }
+}

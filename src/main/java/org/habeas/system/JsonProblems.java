@@ -1,0 +1,68 @@
+package org.habeas.system;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jakarta.validation.ConstraintViolation;
+import org.habeas.system.ApiProblem.FieldProblem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Client errors in a JSON body, named by the field at fault. */
+public final class JsonProblems {
+
+  private JsonProblems() {}
+
+  /** What was wrong with a body Jackson could not read. */
+  public static ApiProblem from(JacksonException e) {
+    if (e instanceof InvalidTypeIdException t) {
+      var path = path(t);
+      return ApiProblem.badField(
+          path.isEmpty() ? "type" : path + ".type",
+          t.getTypeId() == null ? "field.NotBlank" : "field.unknownType",
+          String.valueOf(t.getTypeId()));
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      return ApiProblem.badField(path(u), "field.unknown");
+    }
+    if (e instanceof DatabindException d && !path(d).isEmpty()) {
+      return ApiProblem.badField(path(d), "field.wrongType");
+    }
+    return new ApiProblem(400, "problem.malformedJson", List.of());
+  }
+
+  /** Bean Validation failures as field problems ({@code field.NotNull}, {@code field.NotBlank}…). */
+  public static ApiProblem from(Set<? extends ConstraintViolation<?>> violations) {
+    var fields =
+        violations.stream()
+            .map(
+                v ->
+                    new FieldProblem(
+                        v.getPropertyPath().toString(),
+                        "field."
+                            + v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName()))
+            .sorted(java.util.Comparator.comparing(FieldProblem::field))
+            .collect(Collectors.toList());
+    return new ApiProblem(400, "problem.invalid", fields);
+  }
+
+  static String path(DatabindException e) {
+    var sb = new StringBuilder();
+    for (var ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+}

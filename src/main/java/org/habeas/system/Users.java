@@ -1,0 +1,95 @@
+package org.habeas.system;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The people who sign in to Habeas. */
+@Component
+public class Users {
+
+  /** Languages a user can choose; the first is the default. */
+  public static final List<String> LANGUAGES = List.of("en", "ru", "kk");
+
+  private final JdbcClient jdbc;
+  private final PasswordEncoder passwords;
+
+  Users(JdbcClient jdbc, PasswordEncoder passwords) {
+    this.jdbc = jdbc;
+    this.passwords = passwords;
+  }
+
+  public Optional<Actor> find(String username) {
+    return jdbc.sql("select * from app_user where username = ? and enabled")
+        .param(username)
+        .query(
+            (rs, i) ->
+                new Actor(
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    Role.valueOf(rs.getString("role")),
+                    rs.getString("facility_id"),
+                    rs.getString("region_code"),
+                    rs.getString("language")))
+        .optional();
+  }
+
+  Optional<String> passwordHash(String username) {
+    return jdbc.sql("select password_hash from app_user where username = ? and enabled")
+        .param(username)
+        .query(String.class)
+        .optional();
+  }
+
+  public List<Actor> all() {
+    return jdbc.sql("select username from app_user order by role, username")
+        .query(String.class)
+        .list()
+        .stream()
+        .flatMap(u -> find(u).stream())
+        .toList();
+  }
+
+  public boolean any() {
+    return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;
+  }
+
+  /** Creates a user; the password is stored only as a hash. */
+  public void create(
+      String username,
+      String password,
+      String displayName,
+      Role role,
+      @Nullable String facilityId,
+      @Nullable String regionCode,
+      String language) {
+    jdbc.sql(
+            "insert into app_user (username, password_hash, display_name, role, facility_id,"
+                + " region_code, language, enabled, created_at) values (?, ?, ?, ?, ?, ?, ?, true, ?)")
+        .params(
+            username,
+            passwords.encode(password),
+            displayName,
+            role.name(),
+            facilityId,
+            regionCode,
+            language,
+            java.sql.Timestamp.from(Instant.now()))
+        .update();
+  }
+
+  /** Remembers the language the user chose (a preference, not history). */
+  public void setLanguage(String username, String language) {
+    if (!Set.copyOf(LANGUAGES).contains(language)) {
+      throw new IllegalArgumentException("unknown language " + language);
+    }
+    jdbc.sql("update app_user set language = ? where username = ?")
+        .params(language, username)
+        .update();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Cross-cutting concerns every module leans on: users and roles, regions and facilities, sign-in,
+ * the audit of every read of personal data, idempotent writes, languages, layout and errors.
+ */
+@NullMarked
+package org.habeas.system;
+
+import org.jspecify.annotations.NullMarked;

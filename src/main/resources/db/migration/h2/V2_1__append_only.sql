@@ -1,0 +1,9 @@
+-- History tables refuse UPDATE and DELETE (H2 runs a Java trigger).
+create trigger custody_event_no_update before update on custody_event for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger custody_event_no_delete before delete on custody_event for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger custody_record_no_update before update on custody_record for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger custody_record_no_delete before delete on custody_record for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger custody_party_no_update before update on custody_party for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger custody_party_no_delete before delete on custody_party for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger personal_data_read_no_update before update on personal_data_read for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger personal_data_read_no_delete before delete on personal_data_read for each row call 'org.habeas.system.AppendOnlyTrigger';

@@ -1,0 +1,30 @@
+// Habeas: small progressive enhancements. Every page works without this file.
+(function () {
+  "use strict";
+  // Detention clocks tick in the browser: hours and minutes since apprehension, and the colour
+  // as the legal limit nears (amber from 75 %, red past it).
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll(".clock[data-since]").forEach(function (el) {
+      if (el.dataset.open !== "true") return;
+      var since = Date.parse(el.dataset.since), limit = Date.parse(el.dataset.limit);
+      if (isNaN(since)) return;
+      var minutes = Math.max(0, Math.floor((now - since) / 60000));
+      el.textContent = Math.floor(minutes / 60) + " h " + String(minutes % 60).padStart(2, "0") + " min";
+      if (!isNaN(limit)) {
+        var share = (now - since) / (limit - since);
+        var level = share > 1 ? "red" : share >= 0.75 ? "amber" : "green";
+        el.classList.remove("level-green", "level-amber", "level-red");
+        el.classList.add("level-" + level);
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    tick();
+    setInterval(tick, 30000);
+    document.querySelectorAll("[data-print]").forEach(function (b) {
+      b.addEventListener("click", function () { window.print(); });
+    });
+  });
+  document.addEventListener("htmx:afterSwap", tick);
+})();
