@@ -9,8 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring context the integration tests share (same configuration, so Spring caches it):
- * the whole application on the test database with the small demo data set.
+ * The one Spring context the integration tests share (same configuration, so Spring caches it): the
+ * whole application on the test database with the small demo data set.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module map stays true: no module reaches into another's internals, and the diagram is drawn. */
+/**
+ * The module map stays true: no module reaches into another's internals, and the diagram is drawn.
+ */
 class ModularityTests {
 
   private final ApplicationModules modules = ApplicationModules.of(Application.class);

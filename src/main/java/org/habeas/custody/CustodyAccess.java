@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and write what on a custody record (least privilege, product.md): an officer the
- * records of their facility, an investigator those where they questioned, a doctor the medical
- * part at their facility, a prosecutor their region, a lawyer their clients', a monitor everything
+ * records of their facility, an investigator those where they questioned, a doctor the medical part
+ * at their facility, a prosecutor their region, a lawyer their clients', a monitor everything
  * pseudonymised unless they give a reason, the administrator no detainee data at all.
  */
 @Component
@@ -87,14 +87,14 @@ class CustodyAccess {
   /** The SQL condition (on custody_record_view v) and its parameters for the records listed. */
   Map.Entry<String, Map<String, Object>> listCondition(Actor a) {
     return switch (a.role()) {
-      case CUSTODY_OFFICER, DOCTOR ->
-          Map.entry("v.facility_id = :facility", Map.of("facility", String.valueOf(a.facilityId())));
+      case CUSTODY_OFFICER, DOCTOR -> Map.entry(VISITED, Map.of("facility", facilityKey(a)));
       case INVESTIGATOR ->
           Map.entry(
-              "(v.facility_id = :facility or exists (select 1 from custody_party p where"
-                  + " p.record_id = v.record_id and p.kind = 'interrogator' and p.name_key in"
-                  + " (:names)))",
-              Map.of("facility", String.valueOf(a.facilityId()), "names", keysOf(a)));
+              "("
+                  + VISITED
+                  + " or exists (select 1 from custody_party p where p.record_id = v.record_id"
+                  + " and p.kind = 'interrogator' and p.name_key in (:names)))",
+              Map.of("facility", facilityKey(a), "names", keysOf(a)));
       case PROSECUTOR ->
           Map.entry("v.region_code = :region", Map.of("region", String.valueOf(a.regionCode())));
       case LAWYER ->
@@ -105,6 +105,15 @@ class CustodyAccess {
       case MONITOR -> Map.entry("1 = 1", Map.of());
       case ADMIN, TRAINER, FOCAL_POINT -> Map.entry("1 = 0", Map.of());
     };
+  }
+
+  /** Records that have been at the actor's facility (parties of kind {@code facility}). */
+  private static final String VISITED =
+      "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind ="
+          + " 'facility' and p.name_key = :facility)";
+
+  private static String facilityKey(Actor a) {
+    return nameKey(String.valueOf(a.facilityId()));
   }
 
   /** How names are compared: trimmed, lower-case, inner spaces folded. */

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The custody records: open one at apprehension, append events as they happen, read a record as
- * the viewer may see it. Every write is checked against the record's timeline first, and either
- * lands whole or not at all.
+ * The custody records: open one at apprehension, append events as they happen, read a record as the
+ * viewer may see it. Every write is checked against the record's timeline first, and either lands
+ * whole or not at all.
  */
 @Service
 public class CustodyRecords {
@@ -194,9 +194,7 @@ public class CustodyRecords {
       var status = "record.future-event".equals(v.rule()) ? 400 : 422;
       return throwing(
           new ApiProblem(
-                  status,
-                  "problem.rule",
-                  List.of(new FieldProblem(v.field(), v.code(), v.args())))
+                  status, "problem.rule", List.of(new FieldProblem(v.field(), v.code(), v.args())))
               .withRule(v.rule()));
     }
   }
@@ -230,8 +228,7 @@ public class CustodyRecords {
   }
 
   private void project(String recordId, CustodyRecord state, StoredEvent stored) {
-    var inner =
-        stored.event() instanceof Corrected c ? c.replacement() : stored.event();
+    var inner = stored.event() instanceof Corrected c ? c.replacement() : stored.event();
     var lawyers = new ArrayList<String>();
     switch (inner) {
       case LawyerRequested l -> lawyers.add(l.lawyer());
@@ -240,11 +237,24 @@ public class CustodyRecords {
       default -> {}
     }
     store.addParties(recordId, stored.seq(), "lawyer", lawyers);
+    switch (inner) {
+      case Apprehended a ->
+          store.addParties(recordId, stored.seq(), "facility", List.of(a.facilityId()));
+      case ArrivedAtFacility a ->
+          store.addParties(recordId, stored.seq(), "facility", List.of(a.facilityId()));
+      case Transferred t ->
+          store.addParties(recordId, stored.seq(), "facility", List.of(t.toFacilityId()));
+      default -> {}
+    }
     if (inner instanceof InterrogationStarted i) {
       store.addParties(recordId, stored.seq(), "interrogator", List.of(i.interrogator()));
     }
     var current = facility(state.currentFacilityId(), "facilityId");
     views.write(
-        recordId, state, current, DetentionClock.of(state, clock.instant(), current.zone()), clock.instant());
+        recordId,
+        state,
+        current,
+        DetentionClock.of(state, clock.instant(), current.zone()),
+        clock.instant());
   }
 }

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a list of records is narrowed to and sorted by.
  *
- * @param sort one of {@code apprehended} (newest first, the default), {@code oldest}, {@code
- *     limit} (nearest legal limit first)
+ * @param sort one of {@code apprehended} (newest first, the default), {@code oldest}, {@code limit}
+ *     (nearest legal limit first)
  */
 public record RecordFilter(
     @Nullable String facilityId,

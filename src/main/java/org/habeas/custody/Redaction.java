@@ -7,13 +7,13 @@ final class Redaction {
 
   private Redaction() {}
 
-  static List<TimelineEntry> eventsFor(
-      Visibility v, List<TimelineEntry> events, String pseudonym) {
+  static List<TimelineEntry> eventsFor(Visibility v, List<TimelineEntry> events, String pseudonym) {
     return switch (v) {
       case FULL -> events;
       case NONE -> List.of();
       case MEDICAL -> events.stream().filter(e -> medicalOrOpening(e.stored())).toList();
-      case PSEUDONYMISED -> events.stream()
+      case PSEUDONYMISED ->
+          events.stream()
               .map(e -> new TimelineEntry(pseudonymised(e.stored(), pseudonym), e.supersededBy()))
               .toList();
     };

@@ -1,7 +1,7 @@
 /**
  * The electronic custody record: one append-only sequence of typed events per deprivation of
- * liberty, from actual apprehension to release or hand-over to a remand prison, checked against
- * its own timeline and shown to each viewer only as much as their role allows.
+ * liberty, from actual apprehension to release or hand-over to a remand prison, checked against its
+ * own timeline and shown to each viewer only as much as their role allows.
  */
 @NullMarked
 package org.habeas.custody;

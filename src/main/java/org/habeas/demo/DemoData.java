@@ -3,9 +3,11 @@ package org.habeas.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.demo.DemoRecords.PlannedRecord;
 import org.habeas.system.Actor;
@@ -47,6 +49,21 @@ public class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+  /** Each demo user as the request of a signed-in user would carry them. */
+  private static final Map<String, Actor> ACTORS =
+      DemoDirectory.USERS.stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  DemoDirectory.DemoUser::username,
+                  u ->
+                      new Actor(
+                          u.username(),
+                          u.displayName(),
+                          u.role(),
+                          u.facilityId(),
+                          u.regionCode(),
+                          u.language())));
+
   private final Users users;
   private final Facilities facilities;
   private final CustodyRecords records;
@@ -84,47 +101,66 @@ public class DemoData implements ApplicationRunner {
     }
     long started = System.nanoTime();
     try {
-      tx.executeWithoutResult(s -> directory());
+      tx.executeWithoutResult(s -> places());
     } catch (DataIntegrityViolationException e) {
-      log.info("Demo data: another instance is loading it; nothing loaded here");
+      log.info(
+          "Demo data: its regions or facilities are already there (another instance loading"
+              + " it?); nothing loaded here");
       return;
     }
-    long directory = Duration.ofNanos(System.nanoTime() - started).toMillis();
     var plan = DemoRecords.generate(clock.instant(), count);
-    var actors = new HashMap<String, Actor>();
-    int loaded = 0;
-    int events = 0;
-    int skipped = 0;
-    for (int i = 0; i < plan.size(); i++) {
-      var record = plan.get(i);
-      try {
-        Integer stored = tx.execute(s -> write(record, actors));
-        events += stored == null ? 0 : stored;
-        loaded++;
-      } catch (RuntimeException e) {
-        skipped++;
-        // No personal data in the log: the record's number and the rule or error only.
-        log.warn("Demo data: record {} of {} skipped ({})", i + 1, plan.size(), why(e));
-        log.debug("Demo data: record {} failed", i + 1, e);
+    var loaded = new AtomicInteger();
+    var events = new AtomicInteger();
+    var skipped = new AtomicInteger();
+    // Hashing the passwords is slow on purpose: it runs beside the records, which need no user
+    // row (an actor is who the demo directory says it is).
+    int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+    try (var pool = Executors.newFixedThreadPool(threads)) {
+      pool.submit(
+          () -> {
+            try {
+              tx.executeWithoutResult(s -> people());
+            } catch (RuntimeException e) {
+              log.warn("Demo data: users not created ({})", why(e), e);
+            }
+          });
+      for (int i = 0; i < plan.size(); i++) {
+        int n = i + 1;
+        var record = plan.get(i);
+        pool.submit(
+            () -> {
+              try {
+                Integer stored = tx.execute(s -> write(record));
+                events.addAndGet(stored == null ? 0 : stored);
+                loaded.incrementAndGet();
+              } catch (RuntimeException e) {
+                skipped.incrementAndGet();
+                // No personal data in the log: the record's number and the rule or error only.
+                log.warn("Demo data: record {} of {} skipped ({})", n, plan.size(), why(e));
+                log.debug("Demo data: record {} failed", n, e);
+              }
+            });
       }
     }
     long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
     log.info(
         "Demo data: {} regions, {} facilities, {} users, {} custody records with {} events loaded"
-            + " in {} ms (users and facilities {} ms){}",
+            + " in {} ms{}",
         DemoDirectory.REGIONS.size(),
         DemoDirectory.FACILITIES.size(),
         DemoDirectory.USERS.size(),
-        loaded,
-        events,
+        loaded.get(),
+        events.get(),
         ms,
-        directory,
-        skipped == 0 ? "" : " (" + skipped + " skipped)");
+        skipped.get() == 0 ? "" : " (" + skipped.get() + " skipped)");
   }
 
-  private void directory() {
+  private void places() {
     DemoDirectory.REGIONS.forEach(facilities::addRegion);
     DemoDirectory.FACILITIES.forEach(facilities::add);
+  }
+
+  private void people() {
     for (var u : DemoDirectory.USERS) {
       users.create(
           u.username(),
@@ -138,33 +174,23 @@ public class DemoData implements ApplicationRunner {
   }
 
   /** Stores one record's events, each as of the moment it was recorded; returns how many. */
-  private int write(PlannedRecord record, Map<String, Actor> actors) {
+  private int write(PlannedRecord record) {
     var first = record.events().getFirst();
     String id =
         records
             .at(Clock.fixed(first.recordedAt(), ZoneOffset.UTC))
-            .open(actor(first.recordedBy(), actors), record.apprehended());
+            .open(ACTORS.get(first.recordedBy()), record.apprehended());
     for (var e : record.events().subList(1, record.events().size())) {
       records
           .at(Clock.fixed(e.recordedAt(), ZoneOffset.UTC))
-          .append(actor(e.recordedBy(), actors), id, e.event(), null);
+          .append(ACTORS.get(e.recordedBy()), id, e.event(), null);
     }
     return record.events().size();
   }
 
-  private Actor actor(String username, Map<String, Actor> actors) {
-    return actors.computeIfAbsent(
-        username,
-        u ->
-            users
-                .find(u)
-                .orElseThrow(() -> new IllegalStateException("no demo user " + u)));
-  }
-
   private static String why(RuntimeException e) {
     if (e instanceof ApiProblem p) {
-      var fields =
-          p.fields().stream().map(f -> f.field() + ": " + f.code()).toList();
+      var fields = p.fields().stream().map(f -> f.field() + ": " + f.code()).toList();
       return p.code() + (p.rule() == null ? "" : " " + p.rule()) + " " + fields;
     }
     return e.getClass().getSimpleName();

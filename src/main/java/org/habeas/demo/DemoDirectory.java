@@ -48,7 +48,11 @@ final class DemoDirectory {
   /** In the order they are added; the first Kazakh one is {@link #AST_TDF}. */
   static final List<Facility> FACILITIES =
       List.of(
-          kz(AST_TDF, "Temporary Detention Facility of the Astana Police Department", KIND_TDF, "ast"),
+          kz(
+              AST_TDF,
+              "Temporary Detention Facility of the Astana Police Department",
+              KIND_TDF,
+              "ast"),
           kz(AST_PD1, "Yesil District Police Department, Astana", KIND_PD, "ast"),
           kz("kz-ast-pd2", "Saryarka District Police Department, Astana", KIND_PD, "ast"),
           kz("kz-ast-sizo1", "Remand Prison No. 1, Astana", KIND_SIZO, "ast"),
@@ -107,7 +111,7 @@ final class DemoDirectory {
   /** The sign-ins of product.md first, then one custody officer per other facility. */
   static final List<DemoUser> USERS =
       List.of(
-          officer("officer", "Serik Akhmetov", AST_TDF, "ru"),
+          officer("officer", "Serik Akhmetov", AST_TDF, "en"),
           OFFICER_EW,
           INVESTIGATOR,
           DOCTOR,

@@ -25,29 +25,103 @@ final class DemoPeople {
 
   static final List<String> KAZAKH_MEN =
       List.of(
-          "Nurlan", "Yerlan", "Azamat", "Daniyar", "Aibek", "Bauyrzhan", "Arman", "Yerzhan",
-          "Madi", "Dias", "Timur", "Almas", "Zhandos", "Kairat", "Serik", "Marat", "Ruslan",
-          "Sanzhar", "Nurzhan", "Askar", "Yersultan", "Alikhan", "Damir", "Rustem");
+          "Nurlan",
+          "Yerlan",
+          "Azamat",
+          "Daniyar",
+          "Aibek",
+          "Bauyrzhan",
+          "Arman",
+          "Yerzhan",
+          "Madi",
+          "Dias",
+          "Timur",
+          "Almas",
+          "Zhandos",
+          "Kairat",
+          "Serik",
+          "Marat",
+          "Ruslan",
+          "Sanzhar",
+          "Nurzhan",
+          "Askar",
+          "Yersultan",
+          "Alikhan",
+          "Damir",
+          "Rustem");
   static final List<String> KAZAKH_WOMEN =
       List.of(
-          "Aigerim", "Dana", "Aruzhan", "Madina", "Zhanna", "Gulmira", "Saltanat", "Aliya",
-          "Dinara", "Kamila", "Asel", "Ainur");
+          "Aigerim",
+          "Dana",
+          "Aruzhan",
+          "Madina",
+          "Zhanna",
+          "Gulmira",
+          "Saltanat",
+          "Aliya",
+          "Dinara",
+          "Kamila",
+          "Asel",
+          "Ainur");
   static final List<String> KAZAKH_SURNAMES =
       List.of(
-          "Abenov", "Bekov", "Dzhaksybekov", "Iskakov", "Kassymov", "Mukhametov", "Nurpeisov",
-          "Omarov", "Sadykov", "Zhakupov", "Akhmetov", "Baimukhanov", "Yermekov", "Kenzhebayev",
-          "Smagulov", "Utepov", "Yesenov", "Zhunusov", "Tulegenov", "Sarsenbayev", "Amirov",
-          "Bekmukhambetov", "Ospanov", "Serikbayev", "Abdrakhmanov", "Nurmagambetov");
+          "Abenov",
+          "Bekov",
+          "Dzhaksybekov",
+          "Iskakov",
+          "Kassymov",
+          "Mukhametov",
+          "Nurpeisov",
+          "Omarov",
+          "Sadykov",
+          "Zhakupov",
+          "Akhmetov",
+          "Baimukhanov",
+          "Yermekov",
+          "Kenzhebayev",
+          "Smagulov",
+          "Utepov",
+          "Yesenov",
+          "Zhunusov",
+          "Tulegenov",
+          "Sarsenbayev",
+          "Amirov",
+          "Bekmukhambetov",
+          "Ospanov",
+          "Serikbayev",
+          "Abdrakhmanov",
+          "Nurmagambetov");
   static final List<String> RUSSIAN_MEN =
       List.of(
-          "Ivan", "Sergey", "Dmitry", "Alexey", "Andrei", "Nikolai", "Vladimir", "Pavel", "Maxim",
-          "Igor", "Konstantin", "Denis");
+          "Ivan",
+          "Sergey",
+          "Dmitry",
+          "Alexey",
+          "Andrei",
+          "Nikolai",
+          "Vladimir",
+          "Pavel",
+          "Maxim",
+          "Igor",
+          "Konstantin",
+          "Denis");
   static final List<String> RUSSIAN_WOMEN =
       List.of("Yelena", "Olga", "Natalia", "Irina", "Tatyana", "Yekaterina");
   static final List<String> RUSSIAN_SURNAMES =
       List.of(
-          "Ivanov", "Petrov", "Kuznetsov", "Popov", "Sokolov", "Lebedev", "Kozlov", "Novikov",
-          "Volkov", "Fedorov", "Pavlov", "Semenov");
+          "Ivanov",
+          "Petrov",
+          "Kuznetsov",
+          "Popov",
+          "Sokolov",
+          "Lebedev",
+          "Kozlov",
+          "Novikov",
+          "Volkov",
+          "Fedorov",
+          "Pavlov",
+          "Semenov");
+
   /** Korean and other surnames of Kazakh citizens that do not change with gender. */
   static final List<String> OTHER_SURNAMES = List.of("Kim", "Pak", "Tsoi", "Li", "Ten");
 
@@ -98,13 +172,39 @@ final class DemoPeople {
 
   static final List<String> BRITISH_MEN =
       List.of(
-          "Liam", "Jordan", "Connor", "Ryan", "Daniel", "Kyle", "Aaron", "Jack", "Callum", "Jamal",
-          "Harry", "Reece", "Mohammed", "Tyler");
+          "Liam",
+          "Jordan",
+          "Connor",
+          "Ryan",
+          "Daniel",
+          "Kyle",
+          "Aaron",
+          "Jack",
+          "Callum",
+          "Jamal",
+          "Harry",
+          "Reece",
+          "Mohammed",
+          "Tyler");
   static final List<String> BRITISH_WOMEN = List.of("Sophie", "Chloe", "Megan", "Jade", "Amira");
   static final List<String> BRITISH_SURNAMES =
       List.of(
-          "Carter", "Hughes", "Walsh", "Patel", "Okafor", "Thompson", "Mensah", "Robinson",
-          "O'Brien", "Ahmed", "Murphy", "Bennett", "Khan", "Wright", "Fletcher", "Doyle");
+          "Carter",
+          "Hughes",
+          "Walsh",
+          "Patel",
+          "Okafor",
+          "Thompson",
+          "Mensah",
+          "Robinson",
+          "O'Brien",
+          "Ahmed",
+          "Murphy",
+          "Bennett",
+          "Khan",
+          "Wright",
+          "Fletcher",
+          "Doyle");
 
   static final List<Nationality> EUROPEANS =
       List.of(
@@ -163,8 +263,8 @@ final class DemoPeople {
   }
 
   /**
-   * A Kazakh individual identification number (IIN): birth date, century and sex, a serial and
-   * the check digit of the official algorithm.
+   * A Kazakh individual identification number (IIN): birth date, century and sex, a serial and the
+   * check digit of the official algorithm.
    */
   static String iin(Random r, LocalDate birth, boolean male) {
     int century = birth.getYear() / 100;

@@ -56,8 +56,8 @@ import org.habeas.system.Facility;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates the demo's custody records: a pure function of the start instant and the count, so
- * the same start gives the same records.
+ * Generates the demo's custody records: a pure function of the start instant and the count, so the
+ * same start gives the same records.
  *
  * <p>The records are made to look like a real month: most go by the book, and some carry the
  * breaches Habeas exists to show (a lawyer arriving hours after questioning, no medical
@@ -204,7 +204,6 @@ final class DemoRecords {
               + " imposed",
           "Released by the investigator: detention no longer necessary; undertaking not to leave"
               + " imposed",
-          "Released by the investigator: reconciliation with the victim (minor offence)",
           "Released on the prosecutor's order: grounds for detention not confirmed");
   private static final List<String> COURT_RELEASE =
       List.of(
@@ -292,15 +291,21 @@ final class DemoRecords {
       "Continued detention authorised: necessary to secure and preserve evidence and to obtain"
           + " evidence by questioning (PACE s.37(2))";
 
-  private final Random r;
+  private final Random seeds;
   private final Instant base;
+
+  /** The draws of the record being drafted: each record has its own, so they do not shift. */
+  private Random r;
+
   private int erdrSerial = 100;
   private int videoSerial = 10;
+
   /** The zone of the record being drafted: "night" and "working hours" are counted in it. */
   private ZoneId zone = DemoDirectory.KZ;
 
-  private DemoRecords(Random r, Instant base) {
-    this.r = r;
+  private DemoRecords(Random seeds, Instant base) {
+    this.seeds = seeds;
+    this.r = seeds;
     this.base = base;
   }
 
@@ -319,6 +324,7 @@ final class DemoRecords {
   }
 
   private PlannedRecord record(int i) {
+    r = new Random(seeds.nextLong());
     boolean open = i % 4 == 1;
     boolean juvenile = i % 12 == 5;
     boolean foreign = i % 10 == 7;
@@ -367,7 +373,8 @@ final class DemoRecords {
     String name =
         nationality == null
             ? DemoPeople.kazakhCitizen(r, male)
-            : nationality.fullName(pick(r, nationality.givenNames()), pick(r, nationality.surnames()));
+            : nationality.fullName(
+                pick(r, nationality.givenNames()), pick(r, nationality.surnames()));
     var person =
         new Person(
             name,
@@ -397,8 +404,7 @@ final class DemoRecords {
             ? person.language()
             : r.nextDouble() < 0.6 ? "ru" : "kk";
     d.add(
-        new RightsExplained(
-            rightsAt, rightsLanguage, r.nextDouble() < 0.93, r.nextDouble() < 0.9));
+        new RightsExplained(rightsAt, rightsLanguage, r.nextDouble() < 0.93, r.nextDouble() < 0.9));
 
     Instant protocolAt = r.nextDouble() < 0.1 ? plus(arrival, 200, 540) : plus(arrival, 35, 150);
     String protocolNumber = erdr(region, t0);
@@ -418,7 +424,8 @@ final class DemoRecords {
     if (p >= 0.05) {
       Instant at = p < 0.13 ? plus(t0, 13 * 60, 30 * 60) : plus(t0, 60, 360);
       String party =
-          juvenile ? (r.nextBoolean() ? "Mother" : "Father") + " (legal representative)"
+          juvenile
+              ? (r.nextBoolean() ? "Mother" : "Father") + " (legal representative)"
               : pick(r, RELATIVES);
       d.add(new RelativeNotified(at, party, pick(r, PHONE_MEANS), NotificationSubject.DETENTION));
     }
@@ -532,8 +539,16 @@ final class DemoRecords {
     Instant q1 = night ? nightSlot(lower) : workSlot(lower, 9, 18);
     Instant q1End =
         question(
-            d, q1, juvenile, interrogator, night, lawyerArrived, waived, needsInterpreter,
-            interpreterAt, first.id());
+            d,
+            q1,
+            juvenile,
+            interrogator,
+            night,
+            lawyerArrived,
+            waived,
+            needsInterpreter,
+            interpreterAt,
+            first.id());
     if (interpreterLate) {
       interpreterAt = plus(q1End, 30, 240);
       d.add(new InterpreterAssigned(interpreterAt, String.valueOf(person.language())));
@@ -617,8 +632,16 @@ final class DemoRecords {
       }
       lastQuestioning =
           question(
-              d, q2, juvenile, interrogator, false, lawyerArrived, waived, needsInterpreter,
-              interpreterAt, admission == null ? first.id() : tdf.id());
+              d,
+              q2,
+              juvenile,
+              interrogator,
+              false,
+              lawyerArrived,
+              waived,
+              needsInterpreter,
+              interpreterAt,
+              admission == null ? first.id() : tdf.id());
     }
 
     // An exceptional extension beyond 48 hours.
@@ -639,7 +662,13 @@ final class DemoRecords {
     }
     if (earlyRelease) {
       Instant at = plus(max(lastQuestioning, protocolAt), 60, 8 * 60);
-      d.add(new Released(at, pick(r, EARLY_RELEASE)));
+      boolean minor = offence.contains("188") || offence.contains("293") || offence.contains("107");
+      d.add(
+          new Released(
+              at,
+              minor && r.nextDouble() < 0.3
+                  ? "Released by the investigator: reconciliation with the victim"
+                  : pick(r, EARLY_RELEASE)));
       return d;
     }
 
@@ -773,9 +802,7 @@ final class DemoRecords {
     this.zone = zone;
     boolean long36 = r.nextDouble() < (open ? 0.15 : 0.08);
     Instant t0 =
-        open
-            ? (long36 ? ago(25 * 60, 30 * 60) : ago(20, 20 * 60))
-            : ago(2 * 24 * 60, 30 * 24 * 60);
+        open ? (long36 ? ago(25 * 60, 30 * 60) : ago(20, 20 * 60)) : ago(2 * 24 * 60, 30 * 24 * 60);
     var offence = pick(r, EW_OFFENCES);
     boolean indictable = offence.indictable();
 
@@ -788,7 +815,8 @@ final class DemoRecords {
             ? pick(r, male ? DemoPeople.BRITISH_MEN : DemoPeople.BRITISH_WOMEN)
                 + " "
                 + pick(r, DemoPeople.BRITISH_SURNAMES)
-            : nationality.fullName(pick(r, nationality.givenNames()), pick(r, nationality.surnames()));
+            : nationality.fullName(
+                pick(r, nationality.givenNames()), pick(r, nationality.surnames()));
     var person =
         new Person(
             name,
@@ -878,7 +906,9 @@ final class DemoRecords {
               "Inspector",
               "Reasonable grounds to believe telling anyone would lead to interference with"
                   + " evidence (PACE s.56(5))"));
-      d.add(new RelativeNotified(plus(delay, 8 * 60, 16 * 60), pick(r, RELATIVES), "telephone", null));
+      d.add(
+          new RelativeNotified(
+              plus(delay, 8 * 60, 16 * 60), pick(r, RELATIVES), "telephone", null));
     } else if (p < 0.75 || juvenile) {
       String party = juvenile ? "Mother (appropriate adult)" : pick(r, RELATIVES);
       d.add(new RelativeNotified(plus(authorised, 30, 180), party, "telephone", null));
@@ -941,8 +971,7 @@ final class DemoRecords {
     }
 
     // Reviews: the first at 6 hours, then every 9.
-    Instant review =
-        r.nextDouble() < 0.1 ? plus(authorised, 400, 480) : plus(authorised, 300, 355);
+    Instant review = r.nextDouble() < 0.1 ? plus(authorised, 400, 480) : plus(authorised, 300, 355);
     boolean first = true;
     while (review.isBefore(end)) {
       String reviewer = pick(r, EW_INSPECTORS);
@@ -950,7 +979,9 @@ final class DemoRecords {
         var original =
             d.add(
                 new DetentionReviewed(
-                    review, reviewer.substring(0, reviewer.length() - 1), "Inspector",
+                    review,
+                    reviewer.substring(0, reviewer.length() - 1),
+                    "Inspector",
                     EW_REVIEW_OUTCOME));
         d.correct(
             original,
@@ -996,8 +1027,8 @@ final class DemoRecords {
   }
 
   /**
-   * The given moment if it falls in working hours of the facility's zone (from {@code fromHour}
-   * to {@code toHour}), else the next morning soon after {@code fromHour}.
+   * The given moment if it falls in working hours of the facility's zone (from {@code fromHour} to
+   * {@code toHour}), else the next morning soon after {@code fromHour}.
    */
   private Instant workSlot(Instant lower, int fromHour, int toHour, ZoneId zone) {
     var local = lower.atZone(zone);
@@ -1023,7 +1054,8 @@ final class DemoRecords {
     if (hour >= 22 || hour < 3) {
       return plus(lower, 0, 30);
     }
-    return local.toLocalDate()
+    return local
+        .toLocalDate()
         .atTime(22, 10)
         .atZone(zone)
         .toInstant()
@@ -1047,7 +1079,6 @@ final class DemoRecords {
     final Instant occurredAt;
     final int order;
     @Nullable Instant recordedAt;
-    boolean late;
     boolean corrected;
     @Nullable String interrogator;
     String facilityId = "";
@@ -1163,14 +1194,13 @@ final class DemoRecords {
       // When each is stored: a few minutes after, in order; a few typed up hours later.
       Instant previous = Instant.MIN;
       for (var i : kept) {
-        boolean mayBeLate =
+        boolean typedUpLater =
             i.event != null
                 && MAY_BE_LATE.contains(i.event.getClass())
                 && i.recordedAt == null
                 && !i.corrected
                 && r.nextDouble() < 0.06;
-        if (mayBeLate) {
-          i.late = true;
+        if (typedUpLater) {
           i.recordedAt = min(plus(i.occurredAt, 90, 10 * 60), cutoff);
           continue;
         }
@@ -1210,8 +1240,7 @@ final class DemoRecords {
               by = DemoDirectory.DOCTOR.username();
           default -> {}
         }
-        boolean investigators =
-            DemoDirectory.INVESTIGATOR.displayName().equals(i.interrogator);
+        boolean investigators = DemoDirectory.INVESTIGATOR.displayName().equals(i.interrogator);
         if (investigators && investigatorSees) {
           by = DemoDirectory.INVESTIGATOR.username();
         }

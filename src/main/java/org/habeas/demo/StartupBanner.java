@@ -40,11 +40,12 @@ class StartupBanner {
     lines.add("API documentation: " + baseUrl + "/swagger-ui.html");
     if (!signIns.isEmpty()) {
       lines.add("");
-      lines.add("Demo sign-ins (demo data only, never in production); password for all: "
-          + DemoData.PASSWORD);
+      lines.add(
+          "Demo sign-ins (demo data only, never in production); password for all: "
+              + DemoData.PASSWORD);
       lines.add("");
-      lines.add(String.format(Locale.ROOT, "%-18s %-16s %-13s %s", "user", "role", "facility",
-          "name"));
+      lines.add(
+          String.format(Locale.ROOT, "%-18s %-16s %-13s %s", "user", "role", "facility", "name"));
       for (var s : signIns) {
         lines.add(
             String.format(

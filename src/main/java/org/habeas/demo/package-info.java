@@ -1,7 +1,8 @@
 /**
- * Demo data for a first start on an empty database: regions, facilities and users of every role
- * in Kazakhstan and England, and a month of realistic custody records generated deterministically,
- * plus the start-up banner that prints the address and the demo sign-ins. Never enable in production.
+ * Demo data for a first start on an empty database: regions, facilities and users of every role in
+ * Kazakhstan and England, and a month of realistic custody records generated deterministically,
+ * plus the start-up banner that prints the address and the demo sign-ins. Never enable in
+ * production.
  */
 @NullMarked
 package org.habeas.demo;

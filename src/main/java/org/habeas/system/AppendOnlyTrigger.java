@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import org.h2.api.Trigger;
 
 /**
- * Refuses UPDATE and DELETE on H2's history tables, as the PostgreSQL trigger does there: history is
- * append-only in the database itself, not only in the application.
+ * Refuses UPDATE and DELETE on H2's history tables, as the PostgreSQL trigger does there: history
+ * is append-only in the database itself, not only in the application.
  */
 public class AppendOnlyTrigger implements Trigger {
 

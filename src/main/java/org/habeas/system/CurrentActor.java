@@ -25,6 +25,7 @@ public class CurrentActor {
 
   /** The signed-in actor; the security configuration guarantees one on protected paths. */
   public Actor require() {
-    return get().orElseThrow(() -> new ApiProblem(401, "problem.unauthorized", java.util.List.of()));
+    return get()
+        .orElseThrow(() -> new ApiProblem(401, "problem.unauthorized", java.util.List.of()));
   }
 }

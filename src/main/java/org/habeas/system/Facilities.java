@@ -10,13 +10,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class Facilities {
 
+  /** Facilities change rarely; other instances' additions show within this time. */
+  private static final java.time.Duration FRESH = java.time.Duration.ofSeconds(60);
+
   private final JdbcClient jdbc;
+  private volatile List<Facility> cached = List.of();
+  private volatile long loadedAt = Long.MIN_VALUE;
 
   Facilities(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public List<Facility> all() {
+    if (System.nanoTime() - loadedAt > FRESH.toNanos() || cached.isEmpty()) {
+      reload();
+    }
+    return cached;
+  }
+
+  private void reload() {
+    cached = load();
+    loadedAt = System.nanoTime();
+  }
+
+  private List<Facility> load() {
     return jdbc.sql("select * from facility order by region_code, id")
         .query(
             (rs, i) ->
@@ -31,7 +48,12 @@ public class Facilities {
   }
 
   public Optional<Facility> find(String id) {
-    return all().stream().filter(f -> f.id().equals(id)).findFirst();
+    var found = all().stream().filter(f -> f.id().equals(id)).findFirst();
+    if (found.isEmpty()) {
+      reload(); // perhaps added a moment ago on another instance
+      found = cached.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+    return found;
   }
 
   public List<Region> regions() {
@@ -63,5 +85,6 @@ public class Facilities {
                 + " values (?, ?, ?, ?, ?, ?)")
         .params(f.id(), f.name(), f.kind(), f.regionCode(), f.zone().getId(), f.jurisdiction())
         .update();
+    loadedAt = Long.MIN_VALUE;
   }
 }

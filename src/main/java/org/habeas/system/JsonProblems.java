@@ -1,9 +1,9 @@
 package org.habeas.system;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jakarta.validation.ConstraintViolation;
 import org.habeas.system.ApiProblem.FieldProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -33,7 +33,9 @@ public final class JsonProblems {
     return new ApiProblem(400, "problem.malformedJson", List.of());
   }
 
-  /** Bean Validation failures as field problems ({@code field.NotNull}, {@code field.NotBlank}…). */
+  /**
+   * Bean Validation failures as field problems ({@code field.NotNull}, {@code field.NotBlank}…).
+   */
   public static ApiProblem from(Set<? extends ConstraintViolation<?>> violations) {
     var fields =
         violations.stream()

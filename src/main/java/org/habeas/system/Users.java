@@ -47,7 +47,8 @@ public class Users {
   }
 
   public List<Actor> all() {
-    return jdbc.sql("select username from app_user order by role, username")
+    return jdbc
+        .sql("select username from app_user order by role, username")
         .query(String.class)
         .list()
         .stream()

@@ -60,9 +60,17 @@ class CustodyOfficerBrowserIT {
     var options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,1000", "--lang=en", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=en",
+        "--user-data-dir=" + profile);
     driver =
         new ChromeDriver(
             new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build(), options);
@@ -109,7 +117,11 @@ class CustodyOfficerBrowserIT {
     // Add an event chosen from the list (htmx swaps in its form).
     new Select(driver.findElement(By.id("form-type"))).selectByValue("Released");
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.cssSelector("#event-form input[name=type]")).getAttribute("value").equals("Released"));
+        .until(
+            d ->
+                d.findElement(By.cssSelector("#event-form input[name=type]"))
+                    .getAttribute("value")
+                    .equals("Released"));
     setValue("f-occurredAt", INPUT.format(now.minusHours(1)));
     driver.findElement(By.id("f-grounds")).sendKeys("no grounds to hold");
     driver.findElement(By.id("save-event")).click();
@@ -119,7 +131,11 @@ class CustodyOfficerBrowserIT {
     // An impossible event: a cell visit after the release. The error names it; the input stays.
     new Select(driver.findElement(By.id("form-type"))).selectByValue("CellVisited");
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.cssSelector("#event-form input[name=type]")).getAttribute("value").equals("CellVisited"));
+        .until(
+            d ->
+                d.findElement(By.cssSelector("#event-form input[name=type]"))
+                    .getAttribute("value")
+                    .equals("CellVisited"));
     setValue("f-occurredAt", INPUT.format(now.minusMinutes(30)));
     driver.findElement(By.id("f-by")).sendKeys("Sgt. Nurlanov");
     driver.findElement(By.id("save-event")).click();
@@ -132,7 +148,8 @@ class CustodyOfficerBrowserIT {
     driver.findElement(By.id("lang-kk")).click();
     waitFor(By.id("timeline"));
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
-    assertThat(driver.findElement(By.cssSelector("#add-event h2")).getText()).isNotEqualTo("Add an event");
+    assertThat(driver.findElement(By.cssSelector("#add-event h2")).getText())
+        .isNotEqualTo("Add an event");
     screenshot("custody-record-kk.png");
   }
 

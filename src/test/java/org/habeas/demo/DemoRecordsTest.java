@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.habeas.custody.Corrected;
 import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.InterrogationStarted;
 import org.habeas.custody.Jurisdiction;
@@ -16,7 +17,6 @@ import org.habeas.custody.LawyerArrived;
 import org.habeas.custody.LawyerNotified;
 import org.habeas.custody.LawyerRequested;
 import org.habeas.custody.MedicalExaminationCompleted;
-import org.habeas.custody.Corrected;
 import org.habeas.custody.StoredEvent;
 import org.habeas.demo.DemoRecords.PlannedEvent;
 import org.habeas.demo.DemoRecords.PlannedRecord;
@@ -42,7 +42,8 @@ class DemoRecordsTest {
         assertThatCode(() -> CustodyRecord.checkAppend(stored, e.event(), e.recordedAt()))
             .as("%s in %s", e.event().type(), record)
             .doesNotThrowAnyException();
-        stored.add(new StoredEvent(stored.size() + 1, e.event(), e.recordedAt(), e.recordedBy(), null));
+        stored.add(
+            new StoredEvent(stored.size() + 1, e.event(), e.recordedAt(), e.recordedBy(), null));
       }
     }
   }
@@ -68,8 +69,7 @@ class DemoRecordsTest {
     assertThat(open).isBetween(40L, 80L);
     long ew = states.stream().filter(s -> s.jurisdiction() == Jurisdiction.EW).count();
     assertThat(ew).isBetween(20L, 45L);
-    long juveniles =
-        states.stream().filter(s -> s.isJuvenile(DemoDirectory.KZ)).count();
+    long juveniles = states.stream().filter(s -> s.isJuvenile(DemoDirectory.KZ)).count();
     assertThat(juveniles).isGreaterThanOrEqualTo(12);
     long foreign =
         states.stream().filter(s -> s.person().isForeignNationalIn(s.jurisdiction())).count();
@@ -89,8 +89,7 @@ class DemoRecordsTest {
             .filter(r -> events(r, MedicalExaminationCompleted.class).isEmpty())
             .count();
     assertThat(withoutMedical).isGreaterThanOrEqualTo(15);
-    long corrections =
-        records.stream().filter(r -> !events(r, Corrected.class).isEmpty()).count();
+    long corrections = records.stream().filter(r -> !events(r, Corrected.class).isEmpty()).count();
     assertThat(corrections).isGreaterThanOrEqualTo(4);
     long lateEntries =
         records.stream()
@@ -126,9 +125,7 @@ class DemoRecordsTest {
                 r ->
                     events(r, InterrogationStarted.class).stream()
                         .anyMatch(
-                            i ->
-                                i.interrogator()
-                                    .equals(DemoDirectory.INVESTIGATOR.displayName())))
+                            i -> i.interrogator().equals(DemoDirectory.INVESTIGATOR.displayName())))
             .count();
     assertThat(questioned).isGreaterThanOrEqualTo(30);
     long atFirstFacility =
@@ -146,7 +143,8 @@ class DemoRecordsTest {
       var a = record.apprehended();
       var zone = DemoDirectory.facility(a.facilityId()).zone();
       var age =
-          java.time.Period.between(a.person().birthDate(), LocalDate.ofInstant(a.occurredAt(), zone))
+          java.time.Period.between(
+                  a.person().birthDate(), LocalDate.ofInstant(a.occurredAt(), zone))
               .getYears();
       assertThat(age).isBetween(14, 64);
     }
@@ -168,8 +166,16 @@ class DemoRecordsTest {
     assertThat(DemoData.signIns())
         .extracting(DemoData.SignIn::username)
         .startsWith(
-            "officer", "officer-ew", "investigator", "doctor", "prosecutor", "lawyer", "monitor",
-            "trainer", "focal-point", "admin")
+            "officer",
+            "officer-ew",
+            "investigator",
+            "doctor",
+            "prosecutor",
+            "lawyer",
+            "monitor",
+            "trainer",
+            "focal-point",
+            "admin")
         .doesNotHaveDuplicates();
     assertThat(DemoDirectory.FACILITIES.getFirst().id()).isEqualTo("kz-ast-tdf1");
     assertThat(StartupBanner.text("http://localhost:8080", DemoData.signIns()))
@@ -179,7 +185,8 @@ class DemoRecordsTest {
   private static CustodyRecord replay(PlannedRecord r) {
     var stored = new ArrayList<StoredEvent>();
     for (var e : r.events()) {
-      stored.add(new StoredEvent(stored.size() + 1, e.event(), e.recordedAt(), e.recordedBy(), null));
+      stored.add(
+          new StoredEvent(stored.size() + 1, e.event(), e.recordedAt(), e.recordedBy(), null));
     }
     return CustodyRecord.replay(stored);
   }

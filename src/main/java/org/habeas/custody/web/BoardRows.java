@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class BoardRows {
 
   /** One line of the board. */
-  record Row(
+  public record Row(
       String id,
       String name,
       String facilityName,

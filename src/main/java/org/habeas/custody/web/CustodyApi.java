@@ -39,8 +39,7 @@ class CustodyApi {
   private final RecordJson out;
   private final JsonMapper json;
 
-  CustodyApi(
-      CustodyRecords records, IdempotentWrites idempotent, RecordJson out, JsonMapper json) {
+  CustodyApi(CustodyRecords records, IdempotentWrites idempotent, RecordJson out, JsonMapper json) {
     this.records = records;
     this.idempotent = idempotent;
     this.out = out;

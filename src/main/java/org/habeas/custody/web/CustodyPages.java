@@ -58,8 +58,24 @@ class CustodyPages {
     this.rows = rows;
   }
 
-  @GetMapping({"/custody", "/custody/board"})
+  /** The board of a facility: who is held there now (an officer's own facility by default). */
+  @GetMapping("/custody/board")
   String board(
+      Actor me,
+      @RequestParam(required = false) @Nullable String facility,
+      @RequestParam(defaultValue = "open") String status,
+      @RequestParam(required = false) @Nullable Boolean juvenile,
+      @RequestParam(defaultValue = "limit") String sort,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+      Model model) {
+    var chosen = facility == null ? me.facilityId() : facility;
+    return records(me, chosen, status, juvenile, sort, page, htmx, model);
+  }
+
+  /** Every record the user may see, whichever facility the person is in now. */
+  @GetMapping("/custody")
+  String records(
       Actor me,
       @RequestParam(required = false) @Nullable String facility,
       @RequestParam(defaultValue = "open") String status,
@@ -88,6 +104,7 @@ class CustodyPages {
     model.addAttribute("sort", sort);
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("canOpen", me.facilityId() != null && rows.mayOpen(me));
+    model.addAttribute("action", "/custody");
     return htmx != null ? "custody/board :: results" : "custody/board";
   }
 
@@ -104,10 +121,7 @@ class CustodyPages {
 
   @PostMapping("/custody")
   String open(
-      Actor me,
-      @RequestParam Map<String, String> form,
-      Model model,
-      HttpServletResponse response) {
+      Actor me, @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
     var zone = zoneOf(form.getOrDefault("facilityId", me.facilityId()));
     var fields = EventForms.fields(Apprehended.class);
     try {
@@ -202,7 +216,9 @@ class CustodyPages {
 
   @PostMapping("/custody/{id}/reveal")
   String reveal(
-      Actor me, @PathVariable String id, @RequestParam(defaultValue = "") String reason,
+      Actor me,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String reason,
       HttpSession session) {
     if (reason.isBlank() || reason.length() > 500) {
       throw ApiProblem.badField("reason", "field.NotBlank");
@@ -223,9 +239,16 @@ class CustodyPages {
 
   private String page(RecordView view, Model model) {
     model.addAttribute("view", view);
+    model.addAttribute("clockSince", view.state().apprehendedAt().toString());
+    model.addAttribute("clockLimit", view.clock().until().toString());
+    model.addAttribute("clockOpen", String.valueOf(view.state().isOpen()));
     model.addAttribute("zone", view.facility().zone());
     model.addAttribute("details", EventDetails.of(view, json));
-    model.addAttribute("types", EventForms.typeNames().stream().filter(t -> !t.equals("Apprehended") && !t.equals("Corrected")).toList());
+    model.addAttribute(
+        "types",
+        EventForms.typeNames().stream()
+            .filter(t -> !t.equals("Apprehended") && !t.equals("Corrected"))
+            .toList());
     model.addAttribute("facilities", facilities.all());
     return "custody/record";
   }
@@ -267,7 +290,10 @@ class CustodyPages {
 
   private Corrected correction(String seq, String reason, CustodyEvent replacement) {
     return new Corrected(
-        java.time.Instant.now(), parseSeq(seq), reason.isBlank() ? null : reason.strip(), replacement);
+        java.time.Instant.now(),
+        parseSeq(seq),
+        reason.isBlank() ? null : reason.strip(),
+        replacement);
   }
 
   private CustodyEvent read(tools.jackson.databind.node.ObjectNode node) {
@@ -282,8 +308,10 @@ class CustodyPages {
     var locale = LocaleContextHolder.getLocale();
     var out = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
-      var field = f.field().startsWith(stripPrefix) ? f.field().substring(stripPrefix.length()) : f.field();
-      out.merge(field, messages.getMessage(f.code(), f.args(), f.code(), locale), (a, b) -> a + " " + b);
+      var field =
+          f.field().startsWith(stripPrefix) ? f.field().substring(stripPrefix.length()) : f.field();
+      out.merge(
+          field, messages.getMessage(f.code(), f.args(), f.code(), locale), (a, b) -> a + " " + b);
     }
     return out;
   }

@@ -21,14 +21,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The page form of each event type, derived from the event record itself, so that a form exists
- * for every type and names its fields exactly as the JSON API does (errors then land on the same
- * field either way).
+ * The page form of each event type, derived from the event record itself, so that a form exists for
+ * every type and names its fields exactly as the JSON API does (errors then land on the same field
+ * either way).
  */
-final class EventForms {
+public final class EventForms {
 
   /** How a field is entered. */
-  enum Kind {
+  public enum Kind {
     TEXT,
     TEXTAREA,
     DATETIME,
@@ -41,9 +41,10 @@ final class EventForms {
   }
 
   /** One input of a form. */
-  record Field(String name, Kind kind, boolean required, List<String> options) {
+  public record Field(String name, Kind kind, boolean required, List<String> options) {
 
-    String label() {
+    /** The message key of the field's label. */
+    public String label() {
       var dot = name.lastIndexOf('.');
       return "field.label." + (dot < 0 ? name : name.substring(dot + 1));
     }
@@ -85,7 +86,8 @@ final class EventForms {
       } else if (t == LocalDate.class) {
         out.add(new Field(name, Kind.DATE, required, List.of()));
       } else if (t == Boolean.class || t == boolean.class) {
-        out.add(new Field(name, required ? Kind.YES_NO : Kind.OPTIONAL_YES_NO, required, List.of()));
+        out.add(
+            new Field(name, required ? Kind.YES_NO : Kind.OPTIONAL_YES_NO, required, List.of()));
       } else if (t == int.class || t == Integer.class || t == long.class) {
         out.add(new Field(name, Kind.NUMBER, required, List.of()));
       } else if (t.isEnum()) {

@@ -58,7 +58,9 @@ class IdempotentWrites {
           s -> {
             var result = write.get();
             if (!requests.remember(
-                username, key, new Response(hash, result.status(), result.location(), result.body()))) {
+                username,
+                key,
+                new Response(hash, result.status(), result.location(), result.body()))) {
               throw new Replayed();
             }
             return respond(result);

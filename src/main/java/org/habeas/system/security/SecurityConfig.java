@@ -24,9 +24,21 @@ class SecurityConfig {
 
   /** Paths anyone may read without signing in, on both doors. */
   static final String[] PUBLIC_PAGES = {
-    "/login", "/language", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-    "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-    "/swagger-ui.html", "/ledger/**", "/public/**"
+    "/login",
+    "/language",
+    "/webjars/**",
+    "/css/**",
+    "/js/**",
+    "/img/**",
+    "/favicon.ico",
+    "/error",
+    "/actuator/health/**",
+    "/actuator/info",
+    "/v3/api-docs/**",
+    "/swagger-ui/**",
+    "/swagger-ui.html",
+    "/ledger/**",
+    "/public/**"
   };
 
   @Bean

@@ -33,7 +33,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     long length = request.getContentLengthLong();
     // A chunked body has no length up front: refuse it too rather than read without bound.
-    boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+    boolean chunked =
+        length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
     if (length > max || chunked) {
       response.setStatus(413);
       response.setContentType("application/problem+json");

@@ -73,7 +73,10 @@ class ProblemAdvice {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
     return respond(
-        400, "problem.invalid", new Object[0], List.of(new FieldProblem(e.getName(), "field.wrongType")));
+        400,
+        "problem.invalid",
+        new Object[0],
+        List.of(new FieldProblem(e.getName(), "field.wrongType")));
   }
 
   @ExceptionHandler(MissingRequestHeaderException.class)
@@ -126,7 +129,10 @@ class ProblemAdvice {
               .toList();
       detail.setProperty("errors", errors);
       detail.setDetail(
-          errors.stream().map(m -> m.get("field") + ": " + m.get("message")).reduce((a, b) -> a + "; " + b).orElse(""));
+          errors.stream()
+              .map(m -> m.get("field") + ": " + m.get("message"))
+              .reduce((a, b) -> a + "; " + b)
+              .orElse(""));
     }
     return ResponseEntity.status(HttpStatus.valueOf(status))
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Chooses the language: on pages the user's saved choice (then the browser's); on the API the
- * request's Accept-Language (then the user's choice). A {@code ?lang=} switch is saved for the user.
+ * request's Accept-Language (then the user's choice). A {@code ?lang=} switch is saved for the
+ * user.
  */
 class UserLocaleResolver implements LocaleResolver {
 

@@ -1,9 +1,12 @@
 package org.habeas.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.habeas.system.Actor;
 import org.habeas.system.CurrentActor;
 import org.habeas.system.Users;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -11,9 +14,6 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -51,7 +51,9 @@ class WebConfig implements WebMvcConfigurer {
               Object handler,
               @Nullable ModelAndView mav) {
             // What every page's layout needs; only when a page is rendered, not on the JSON API.
-            if (mav != null && mav.getViewName() != null && !mav.getViewName().startsWith("redirect:")) {
+            if (mav != null
+                && mav.getViewName() != null
+                && !mav.getViewName().startsWith("redirect:")) {
               actors.get().ifPresent(me -> mav.addObject("me", me));
               mav.addObject("languages", Users.LANGUAGES);
               if (!mav.getModel().containsKey("here")) {

@@ -21,7 +21,10 @@ final class CustodyApiFixtures {
   private CustodyApiFixtures() {}
 
   static String minutesAgo(long minutes) {
-    return Instant.now().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
+    return Instant.now()
+        .minus(minutes, ChronoUnit.MINUTES)
+        .truncatedTo(ChronoUnit.SECONDS)
+        .toString();
   }
 
   static String apprehendedAt(String facility, String occurredAt) {

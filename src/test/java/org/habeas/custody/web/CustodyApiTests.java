@@ -128,7 +128,8 @@ class CustodyApiTests {
   @Test
   void rejectsMissingNestedFieldOnOpening() throws Exception {
     var before = jdbc.sql("select count(*) from custody_record").query(Long.class).single();
-    var body = apprehendedAt(ASTANA_TDF, minutesAgo(3)).replace("\"birthDate\":\"1990-04-01\",", "");
+    var body =
+        apprehendedAt(ASTANA_TDF, minutesAgo(3)).replace("\"birthDate\":\"1990-04-01\",", "");
     mvc.perform(postJson("officer", "/api/v1/custody-records", body))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("person.birthDate"));
@@ -249,7 +250,8 @@ class CustodyApiTests {
 
   @Test
   void describesTheApiInOpenApi() throws Exception {
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/custody-records/{id}/events']").exists());
   }

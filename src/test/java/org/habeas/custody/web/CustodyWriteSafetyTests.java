@@ -56,12 +56,14 @@ class CustodyWriteSafetyTests {
     var body = apprehendedAt(ASTANA_TDF, minutesAgo(15));
     String key = "open-" + System.nanoTime();
     var a =
-        mvc.perform(postJson("officer", "/api/v1/custody-records", body).header("Idempotency-Key", key))
+        mvc.perform(
+                postJson("officer", "/api/v1/custody-records", body).header("Idempotency-Key", key))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse();
     var b =
-        mvc.perform(postJson("officer", "/api/v1/custody-records", body).header("Idempotency-Key", key))
+        mvc.perform(
+                postJson("officer", "/api/v1/custody-records", body).header("Idempotency-Key", key))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse();
@@ -74,9 +76,11 @@ class CustodyWriteSafetyTests {
   void staleAppendGetsConflict() throws Exception {
     var id = openRecord(mvc);
     var events = "/api/v1/custody-records/" + id + "/events";
-    mvc.perform(postJson("officer", events, cellVisitedAt(minutesAgo(3))).header("If-Match", "\"1\""))
+    mvc.perform(
+            postJson("officer", events, cellVisitedAt(minutesAgo(3))).header("If-Match", "\"1\""))
         .andExpect(status().isCreated());
-    mvc.perform(postJson("officer", events, cellVisitedAt(minutesAgo(2))).header("If-Match", "\"1\""))
+    mvc.perform(
+            postJson("officer", events, cellVisitedAt(minutesAgo(2))).header("If-Match", "\"1\""))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.status").value(409));
     assertThat(eventCount(jdbc, id)).isEqualTo(2);
@@ -90,7 +94,8 @@ class CustodyWriteSafetyTests {
     for (int i = 0; i < 8; i++) {
       var body = cellVisitedAt(minutesAgo(30 - i));
       tasks.add(
-          () -> mvc.perform(postJson("officer", events, body)).andReturn().getResponse().getStatus());
+          () ->
+              mvc.perform(postJson("officer", events, body)).andReturn().getResponse().getStatus());
     }
     List<Integer> statuses;
     try (var pool = Executors.newFixedThreadPool(8)) {

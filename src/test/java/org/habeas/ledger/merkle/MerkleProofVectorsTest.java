@@ -16,12 +16,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Runs every inclusion and consistency vector of transparency-dev/merkle (Apache 2.0), shipped in
- * the shared test data: each happy path must verify and every corrupted case must be rejected.
+ * Runs every inclusion and consistency vector of transparency-dev/merkle (Apache 2.0), shipped in a
+ * copy in src/test/resources/merkle: each happy path must verify and every corrupted case must be
+ * rejected.
  */
 class MerkleProofVectorsTest {
 
-  static final Path VECTORS = Path.of("..", "shared", "testdata", "merkle");
+  static final Path VECTORS = Path.of("src", "test", "resources", "merkle");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
