@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -115,13 +116,7 @@ class CustodyOfficerBrowserIT {
     assertThat(driver.findElement(By.id("person-name")).getText()).isEqualTo("Aidos Browser-Test");
 
     // Add an event chosen from the list (htmx swaps in its form).
-    new Select(driver.findElement(By.id("form-type"))).selectByValue("Released");
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(
-            d ->
-                d.findElement(By.cssSelector("#event-form input[name=type]"))
-                    .getAttribute("value")
-                    .equals("Released"));
+    chooseEventType("Released");
     setValue("f-occurredAt", INPUT.format(now.minusHours(1)));
     driver.findElement(By.id("f-grounds")).sendKeys("no grounds to hold");
     driver.findElement(By.id("save-event")).click();
@@ -129,28 +124,35 @@ class CustodyOfficerBrowserIT {
     assertThat(driver.findElement(By.id("record-status")).getText()).isEqualTo("closed");
 
     // An impossible event: a cell visit after the release. The error names it; the input stays.
-    new Select(driver.findElement(By.id("form-type"))).selectByValue("CellVisited");
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(
-            d ->
-                d.findElement(By.cssSelector("#event-form input[name=type]"))
-                    .getAttribute("value")
-                    .equals("CellVisited"));
+    chooseEventType("CellVisited");
     setValue("f-occurredAt", INPUT.format(now.minusMinutes(30)));
     driver.findElement(By.id("f-by")).sendKeys("Sgt. Nurlanov");
     driver.findElement(By.id("save-event")).click();
     waitFor(By.id("form-problem"));
     assertThat(driver.findElement(By.cssSelector(".field-error")).getText()).contains("released");
-    assertThat(driver.findElement(By.id("f-by")).getAttribute("value")).isEqualTo("Sgt. Nurlanov");
+    assertThat(driver.findElement(By.id("f-by")).getDomProperty("value"))
+        .isEqualTo("Sgt. Nurlanov");
     assertThat(driver.findElements(By.id("event-3"))).isEmpty();
 
     // Switch to Kazakh: the page and the error speak Kazakh.
     driver.findElement(By.id("lang-kk")).click();
     waitFor(By.id("timeline"));
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
+    assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("kk");
     assertThat(driver.findElement(By.cssSelector("#add-event h2")).getText())
         .isNotEqualTo("Add an event");
     screenshot("custody-record-kk.png");
+  }
+
+  /** Picks an event type; htmx swaps in that type's form without reloading the page. */
+  private void chooseEventType(String type) {
+    new Select(driver.findElement(By.id("form-type"))).selectByValue(type);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                type.equals(
+                    d.findElement(By.cssSelector("#event-form input[name=type]"))
+                        .getDomProperty("value")));
   }
 
   private void open(String path) {
