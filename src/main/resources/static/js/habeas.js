@@ -10,7 +10,8 @@
       var since = Date.parse(el.dataset.since), limit = Date.parse(el.dataset.limit);
       if (isNaN(since)) return;
       var minutes = Math.max(0, Math.floor((now - since) / 60000));
-      el.textContent = Math.floor(minutes / 60) + " h " + String(minutes % 60).padStart(2, "0") + " min";
+      var format = el.dataset.format || "{h} h {m} min";
+      el.textContent = format.replace("{h}", Math.floor(minutes / 60)).replace("{m}", minutes % 60);
       if (!isNaN(limit)) {
         var share = (now - since) / (limit - since);
         var level = share > 1 ? "red" : share >= 0.75 ? "amber" : "green";

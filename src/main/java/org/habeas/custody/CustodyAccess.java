@@ -46,10 +46,7 @@ class CustodyAccess {
     return switch (a.role()) {
       case CUSTODY_OFFICER -> atFacility(a, r) ? Visibility.FULL : Visibility.NONE;
       case DOCTOR -> atFacility(a, r) ? Visibility.MEDICAL : Visibility.NONE;
-      case INVESTIGATOR ->
-          names(r.interrogators()).stream().anyMatch(keysOf(a)::contains) || atFacility(a, r)
-              ? Visibility.FULL
-              : Visibility.NONE;
+      case INVESTIGATOR -> questioned(a, r) ? Visibility.FULL : Visibility.NONE;
       case PROSECUTOR -> inRegion(a, r) ? Visibility.FULL : Visibility.NONE;
       case LAWYER ->
           names(r.lawyers()).stream().anyMatch(keysOf(a)::contains)
@@ -68,7 +65,11 @@ class CustodyAccess {
           atFacility(a, r)
               || (e instanceof ArrivedAtFacility arr && arr.facilityId().equals(a.facilityId()));
       case DOCTOR -> atFacility(a, r) && MEDICAL.contains(kind);
-      case INVESTIGATOR -> visibility(a, r) == Visibility.FULL && INVESTIGATIVE.contains(kind);
+      case INVESTIGATOR ->
+          (questioned(a, r) && INVESTIGATIVE.contains(kind))
+              || (atFacility(a, r)
+                  && e instanceof InterrogationStarted i
+                  && keysOf(a).contains(nameKey(i.interrogator())));
       case PROSECUTOR -> inRegion(a, r) && PROSECUTORIAL.contains(kind);
       case LAWYER -> visibility(a, r) == Visibility.FULL && kind == AllegationMade.class;
       case MONITOR -> kind == AllegationMade.class;
@@ -79,7 +80,7 @@ class CustodyAccess {
   /** Whether the actor may open a record at the facility named by the apprehension. */
   boolean mayOpen(Actor a, Apprehended e) {
     return switch (a.role()) {
-      case CUSTODY_OFFICER, INVESTIGATOR -> e.facilityId().equals(a.facilityId());
+      case CUSTODY_OFFICER -> e.facilityId().equals(a.facilityId());
       default -> false;
     };
   }
@@ -90,11 +91,9 @@ class CustodyAccess {
       case CUSTODY_OFFICER, DOCTOR -> Map.entry(VISITED, Map.of("facility", facilityKey(a)));
       case INVESTIGATOR ->
           Map.entry(
-              "("
-                  + VISITED
-                  + " or exists (select 1 from custody_party p where p.record_id = v.record_id"
-                  + " and p.kind = 'interrogator' and p.name_key in (:names)))",
-              Map.of("facility", facilityKey(a), "names", keysOf(a)));
+              "exists (select 1 from custody_party p where p.record_id = v.record_id"
+                  + " and p.kind = 'interrogator' and p.name_key in (:names))",
+              Map.of("names", keysOf(a)));
       case PROSECUTOR ->
           Map.entry("v.region_code = :region", Map.of("region", String.valueOf(a.regionCode())));
       case LAWYER ->
@@ -127,6 +126,11 @@ class CustodyAccess {
 
   private static List<String> names(java.util.Collection<String> names) {
     return names.stream().map(CustodyAccess::nameKey).toList();
+  }
+
+  /** An investigator sees the records of the people they questioned, and only those. */
+  private static boolean questioned(Actor a, CustodyRecord r) {
+    return names(r.interrogators()).stream().anyMatch(keysOf(a)::contains);
   }
 
   private static boolean atFacility(Actor a, CustodyRecord r) {

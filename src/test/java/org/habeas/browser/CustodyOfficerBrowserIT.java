@@ -169,7 +169,7 @@ class CustodyOfficerBrowserIT {
   }
 
   private void screenshot(String name) throws Exception {
-    var dir = Path.of("target", "screenshots");
+    var dir = Path.of(System.getenv().getOrDefault("HABEAS_BUILD_DIR", "target"), "screenshots");
     Files.createDirectories(dir);
     var png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     Files.write(dir.resolve(name), png);

@@ -31,12 +31,7 @@ class BoardRows {
       boolean open,
       boolean juvenile,
       boolean foreignNational,
-      String jurisdiction) {
-
-    public String held() {
-      return "%d h %02d min".formatted(minutesHeld / 60, minutesHeld % 60);
-    }
-  }
+      String jurisdiction) {}
 
   private final CustodyRecords records;
   private final Facilities facilities;
@@ -79,7 +74,7 @@ class BoardRows {
   }
 
   boolean mayOpen(Actor me) {
-    return me.is(Role.CUSTODY_OFFICER) || me.is(Role.INVESTIGATOR);
+    return me.is(Role.CUSTODY_OFFICER);
   }
 
   private static Level level(boolean open, long held, long limit) {

@@ -51,12 +51,13 @@ final class CustodyApiFixtures {
   static MockHttpServletRequestBuilder postJson(String user, String path, String body) {
     return post(path)
         .with(httpBasic(user, PASSWORD))
+        .header("Accept-Language", "en")
         .contentType(MediaType.APPLICATION_JSON)
         .content(body);
   }
 
   static MockHttpServletRequestBuilder getAs(String user, String path) {
-    return get(path).with(httpBasic(user, PASSWORD));
+    return get(path).with(httpBasic(user, PASSWORD)).header("Accept-Language", "en");
   }
 
   /** Opens a record at the officer's facility an hour ago; returns its id. */

@@ -225,14 +225,17 @@ class CustodyApiTests {
   void answersInTheCallersLanguage() throws Exception {
     var id = openRecord(mvc);
     mvc.perform(
-            postJson(
-                    "officer",
-                    "/api/v1/custody-records/" + id + "/events",
-                    "{\"type\":\"CellVisited\",\"occurredAt\":\"" + minutesAgo(1) + "\"}")
-                .header("Accept-Language", "ru"))
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/custody-records/" + id + "/events")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("officer", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "ru")
+                .content("{\"type\":\"CellVisited\",\"occurredAt\":\"" + minutesAgo(1) + "\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("by"))
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not("is required")));
+        .andExpect(jsonPath("$.errors[0].message").value("обязательное поле"));
   }
 
   @Test
