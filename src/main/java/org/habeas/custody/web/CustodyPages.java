@@ -58,25 +58,14 @@ class CustodyPages {
     this.rows = rows;
   }
 
-  /** The board of a facility: who is held there now (an officer's own facility by default). */
-  @GetMapping("/custody/board")
-  String board(
-      Actor me,
-      @RequestParam(required = false) @Nullable String facility,
-      @RequestParam(defaultValue = "open") String status,
-      @RequestParam(required = false) @Nullable Boolean juvenile,
-      @RequestParam(defaultValue = "limit") String sort,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-      Model model) {
-    var chosen = facility == null ? me.facilityId() : facility;
-    return records(me, chosen, status, juvenile, sort, page, htmx, model);
-  }
-
-  /** Every record the user may see, whichever facility the person is in now. */
-  @GetMapping("/custody")
+  /**
+   * Every record the user may see, whichever facility the person is in now; as the board ({@code
+   * /custody/board}), an officer's own facility unless another is chosen.
+   */
+  @GetMapping({"/custody", "/custody/board"})
   String records(
       Actor me,
+      jakarta.servlet.http.HttpServletRequest request,
       @RequestParam(required = false) @Nullable String facility,
       @RequestParam(defaultValue = "open") String status,
       @RequestParam(required = false) @Nullable Boolean juvenile,
@@ -84,6 +73,9 @@ class CustodyPages {
       @RequestParam(defaultValue = "0") int page,
       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
       Model model) {
+    if (facility == null && request.getRequestURI().endsWith("/board")) {
+      facility = me.facilityId();
+    }
     var chosenFacility = facility == null || facility.isBlank() ? null : facility;
     var st =
         switch (status) {

@@ -74,7 +74,8 @@ class RecordJson {
     var n = json.createObjectNode();
     var array = n.putArray("items");
     for (var r : items) {
-      var item = json.valueToTree(r);
+      ObjectNode item = json.valueToTree(r);
+      item.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
       array.add(item);
     }
     n.put("page", page);
