@@ -64,6 +64,11 @@ class ProblemAdvice {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodySizeLimitFilter.BodyTooLarge) {
+        return respond(413, "problem.tooLarge", new Object[0], List.of());
+      }
+    }
     if (e.getMostSpecificCause() instanceof JacksonException j) {
       return problem(JsonProblems.from(j));
     }
