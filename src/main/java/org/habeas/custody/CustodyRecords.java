@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.habeas.ledger.LedgerEvent;
+import org.habeas.ledger.MerkleLog;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
@@ -32,6 +34,7 @@ public class CustodyRecords {
   private final Facilities facilities;
   private final PersonalDataReads reads;
   private final Validator validator;
+  private final MerkleLog ledger;
   private final Clock clock;
 
   CustodyRecords(
@@ -41,6 +44,7 @@ public class CustodyRecords {
       Facilities facilities,
       PersonalDataReads reads,
       Validator validator,
+      MerkleLog ledger,
       Clock clock) {
     this.store = store;
     this.views = views;
@@ -48,6 +52,7 @@ public class CustodyRecords {
     this.facilities = facilities;
     this.reads = reads;
     this.validator = validator;
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -56,7 +61,7 @@ public class CustodyRecords {
    * and for tests. The copy is not transactional by itself; wrap its calls in a transaction.
    */
   public CustodyRecords at(Clock other) {
-    return new CustodyRecords(store, views, access, facilities, reads, validator, other);
+    return new CustodyRecords(store, views, access, facilities, reads, validator, ledger, other);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -73,6 +78,7 @@ public class CustodyRecords {
     var first = new StoredEvent(1, apprehended, now, actor.username(), null);
     store.create(id, apprehended.jurisdiction(), actor.username(), now);
     store.append(id, first);
+    commitToLedger(id, state, first);
     project(id, state, first);
     return id;
   }
@@ -108,6 +114,7 @@ public class CustodyRecords {
     } catch (DuplicateKeyException e) {
       throw new ApiProblem(409, "custody.conflict", List.of());
     }
+    commitToLedger(recordId, state, stored);
     project(recordId, state, stored);
     return stored;
   }
@@ -225,6 +232,19 @@ public class CustodyRecords {
     return facilities
         .find(id)
         .orElseThrow(() -> ApiProblem.badField(field, "custody.unknownFacility", id));
+  }
+
+  /** Commits the stored event to the tamper-evident log, in the same transaction. */
+  private void commitToLedger(String recordId, CustodyRecord state, StoredEvent stored) {
+    ledger.commit(
+        new LedgerEvent(
+            recordId,
+            stored.seq(),
+            stored.type(),
+            stored.event().occurredAt(),
+            state.currentFacilityId(),
+            java.util.Objects.requireNonNull(stored.recordedBy()),
+            stored.event()));
   }
 
   private void project(String recordId, CustodyRecord state, StoredEvent stored) {

@@ -44,7 +44,6 @@ class CustodyOfficerBrowserIT {
   private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   @LocalServerPort int port;
-  @Autowired Facilities facilities;
 
   private WebDriver driver;
   private Path profile;
@@ -90,7 +89,8 @@ class CustodyOfficerBrowserIT {
   }
 
   @Test
-  void officerRecordsEventsAndMeetsAnImpossibleOne() throws Exception {
+  void officerRecordsEventsAndMeetsAnImpossibleOne(@Autowired Facilities facilities)
+      throws Exception {
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
     var now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
 

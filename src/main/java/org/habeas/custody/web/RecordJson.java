@@ -4,6 +4,7 @@ import java.util.List;
 import org.habeas.custody.RecordSummary;
 import org.habeas.custody.RecordView;
 import org.habeas.custody.StoredEvent;
+import org.habeas.ledger.MerkleLog;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,9 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 class RecordJson {
 
   private final JsonMapper json;
+  private final MerkleLog ledger;
 
-  RecordJson(JsonMapper json) {
+  RecordJson(JsonMapper json, MerkleLog ledger) {
     this.json = json;
+    this.ledger = ledger;
   }
 
   ObjectNode event(StoredEvent e) {
@@ -60,10 +63,12 @@ class RecordJson {
     clock.put("limitHours", v.clock().limit().toMinutes() / 60.0);
     clock.put("level", v.clock().level().name().toLowerCase(java.util.Locale.ROOT));
     var events = n.putArray("events");
+    var leaves = ledger.leafIndices(v.id());
     v.events()
         .forEach(
             e -> {
-              var node = event(e.stored());
+              var leaf = leaves.get(e.stored().seq());
+              var node = event(leaf == null ? e.stored() : e.stored().withLeafIndex(leaf));
               node.put("superseded", e.superseded());
               events.add(node);
             });

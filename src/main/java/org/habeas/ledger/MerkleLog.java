@@ -1,0 +1,93 @@
+package org.habeas.ledger;
+
+import java.util.Map;
+import java.util.Optional;
+import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
+import org.habeas.ledger.store.EventCommitments;
+import org.habeas.ledger.store.Leaves;
+import org.habeas.ledger.store.Leaves.IndexedLeaf;
+import org.habeas.ledger.store.LogSigner;
+import org.habeas.ledger.store.PublishedLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger as the rest of the application uses it: commit each stored custody event, find the
+ * leaf an event got, and make an event's receipt.
+ */
+@Service
+public class MerkleLog {
+
+  private final EventCommitments commitments;
+  private final Leaves leaves;
+  private final PublishedLog published;
+  private final LogSigner signer;
+
+  MerkleLog(EventCommitments commitments, Leaves leaves, PublishedLog published, LogSigner signer) {
+    this.commitments = commitments;
+    this.leaves = leaves;
+    this.published = published;
+    this.signer = signer;
+  }
+
+  /**
+   * Commits to a custody event and queues its leaf, in the transaction that stores the event, so
+   * that the event and its place in the log land together or not at all.
+   *
+   * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void commit(LedgerEvent event) {
+    commitments.commit(event);
+  }
+
+  /** Returns the event's leaf index, once the integrator has logged it. */
+  public Optional<Long> leafIndex(String recordId, int seq) {
+    return leaves.of(recordId, seq).map(IndexedLeaf::index);
+  }
+
+  /** Returns the leaf index of every logged event of a record, by seq. */
+  public Map<Integer, Long> leafIndices(String recordId) {
+    return leaves.indicesOf(recordId);
+  }
+
+  /**
+   * Returns the event's receipt, once its leaf is in a signed checkpoint and while its opening
+   * exists; the caller decides who may have it (it holds personal data).
+   */
+  public Optional<EventReceipt> receipt(String recordId, int seq) {
+    Optional<IndexedLeaf> leaf = leaves.of(recordId, seq);
+    Optional<StoredCheckpoint> checkpoint = published.latestCheckpoint();
+    Optional<byte[]> recordKey = commitments.recordKey(recordId);
+    Optional<byte[]> canonical = commitments.canonical(recordId, seq);
+    if (leaf.isEmpty()
+        || checkpoint.isEmpty()
+        || checkpoint.get().treeSize() <= leaf.get().index()
+        || recordKey.isEmpty()
+        || canonical.isEmpty()) {
+      return Optional.empty();
+    }
+    long size = checkpoint.get().treeSize();
+    return Optional.of(
+        new EventReceipt(
+            recordId,
+            seq,
+            leaf.get().index(),
+            leaf.get().leaf(),
+            LeafCommitments.eventKey(recordKey.get(), LedgerEvent.eventId(recordId, seq)),
+            canonical.get(),
+            published.inclusion(leaf.get().index(), size),
+            checkpoint.get().note()));
+  }
+
+  /** Returns the log's public key as one line of signed-note vkey text. */
+  public String verifierKey() {
+    return signer.verifierKey().encoded();
+  }
+
+  /** Returns the log's checkpoint origin. */
+  public String origin() {
+    return signer.origin();
+  }
+}

@@ -1,0 +1,112 @@
+package org.habeas.ledger.store;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.habeas.ledger.CanonicalEvent;
+import org.habeas.ledger.CustodyLeaf.EventCommitment;
+import org.habeas.ledger.LeafCommitments;
+import org.habeas.ledger.LedgerEvent;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The write path (research §7.4, step 1): in the transaction that stores a custody event, commit to
+ * it under its record's key, chain in the record's previous commitment, and queue the leaf.
+ */
+@Component
+public class EventCommitments {
+
+  private static final Logger log = LoggerFactory.getLogger(EventCommitments.class);
+
+  private final JdbcClient jdbc;
+  private final Outbox outbox;
+  private final JsonMapper json;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  EventCommitments(JdbcClient jdbc, Outbox outbox, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Commits to {@code event} and queues its leaf; must run in the event's own transaction. */
+  public void commit(LedgerEvent event) {
+    byte[] recordKey = recordKey(event.recordId()).orElseGet(() -> newRecordKey(event));
+    byte @Nullable [] previous = event.seq() == 1 ? null : previousCommitment(event);
+    byte[] canonical =
+        new CanonicalEvent(
+                UUID.fromString(event.recordId()),
+                event.seq(),
+                event.type(),
+                event.occurredAt(),
+                event.station(),
+                event.officer(),
+                CanonicalPayloads.of(json, event.payload()),
+                previous)
+            .encode();
+    byte[] commitment =
+        LeafCommitments.commitment(LeafCommitments.eventKey(recordKey, event.eventId()), canonical);
+    Instant now = clock.instant();
+    jdbc.sql("insert into ledger_opening (record_id, seq, canonical) values (?, ?, ?)")
+        .params(event.recordId(), event.seq(), canonical)
+        .update();
+    jdbc.sql("insert into ledger_commitment (record_id, seq, commitment) values (?, ?, ?)")
+        .params(event.recordId(), event.seq(), commitment)
+        .update();
+    outbox.enqueue(
+        new EventCommitment(now.toEpochMilli(), commitment).encode(),
+        event.recordId(),
+        event.seq(),
+        now);
+  }
+
+  /** Returns a record's key, unless the record has none (yet, or any more after erasure). */
+  public Optional<byte[]> recordKey(String recordId) {
+    return jdbc.sql("select record_key from ledger_record_key where record_id = ?")
+        .param(recordId)
+        .query((rs, i) -> rs.getBytes(1))
+        .optional();
+  }
+
+  /** Returns the bytes an event's commitment covers, unless they were erased. */
+  public Optional<byte[]> canonical(String recordId, int seq) {
+    return jdbc.sql("select canonical from ledger_opening where record_id = ? and seq = ?")
+        .params(recordId, seq)
+        .query((rs, i) -> rs.getBytes(1))
+        .optional();
+  }
+
+  /** Returns an event's commitment, kept for good. */
+  public Optional<byte[]> commitment(String recordId, int seq) {
+    return jdbc.sql("select commitment from ledger_commitment where record_id = ? and seq = ?")
+        .params(recordId, seq)
+        .query((rs, i) -> rs.getBytes(1))
+        .optional();
+  }
+
+  private byte[] newRecordKey(LedgerEvent event) {
+    if (event.seq() != 1) {
+      // Only a record opened before the ledger existed gets here; its chain starts late.
+      log.warn("Ledger: record {} had no key before event {}", event.recordId(), event.seq());
+    }
+    byte[] key = LeafCommitments.newRecordKey(random);
+    jdbc.sql("insert into ledger_record_key (record_id, record_key, created_at) values (?, ?, ?)")
+        .params(event.recordId(), key, Timestamp.from(clock.instant()))
+        .update();
+    return key;
+  }
+
+  private byte @Nullable [] previousCommitment(LedgerEvent event) {
+    return commitment(event.recordId(), event.seq() - 1).orElse(null);
+  }
+}

@@ -1,0 +1,61 @@
+package org.habeas.ledger.store;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The log's entries by leaf index, and which custody event each one commits to. */
+@Component
+public class Leaves {
+
+  /** A leaf and its index. */
+  public record IndexedLeaf(long index, byte[] leaf) {}
+
+  private final JdbcClient jdbc;
+
+  Leaves(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores the leaf at {@code index}; an index taken twice fails on the primary key. */
+  public void add(long index, PendingLeaf leaf) {
+    jdbc.sql("insert into ledger_leaf (leaf_index, leaf, record_id, seq) values (?, ?, ?, ?)")
+        .params(index, leaf.leaf(), leaf.recordId(), leaf.seq())
+        .update();
+  }
+
+  /** Returns the leaf of a custody event, once integrated. */
+  public Optional<IndexedLeaf> of(String recordId, int seq) {
+    return jdbc.sql("select leaf_index, leaf from ledger_leaf where record_id = ? and seq = ?")
+        .params(recordId, seq)
+        .query((rs, i) -> new IndexedLeaf(rs.getLong(1), rs.getBytes(2)))
+        .optional();
+  }
+
+  /** Returns the leaf index of each integrated event of a record, by seq. */
+  public Map<Integer, Long> indicesOf(String recordId) {
+    Map<Integer, Long> indices = new HashMap<>();
+    jdbc.sql("select seq, leaf_index from ledger_leaf where record_id = ? and seq is not null")
+        .param(recordId)
+        .query(
+            rs -> {
+              indices.put(rs.getInt(1), rs.getLong(2));
+            });
+    return indices;
+  }
+
+  /**
+   * Returns the leaves with indices {@code from} (inclusive) to {@code to} (exclusive), in order.
+   */
+  public List<byte[]> range(long from, long to) {
+    return jdbc.sql(
+            "select leaf from ledger_leaf where leaf_index >= ? and leaf_index < ?"
+                + " order by leaf_index")
+        .params(from, to)
+        .query((rs, i) -> rs.getBytes(1))
+        .list();
+  }
+}
