@@ -35,6 +35,7 @@ public class CustodyRecords {
   private final PersonalDataReads reads;
   private final Validator validator;
   private final MerkleLog ledger;
+  private final org.springframework.context.ApplicationEventPublisher publisher;
   private final Clock clock;
 
   CustodyRecords(
@@ -45,6 +46,7 @@ public class CustodyRecords {
       PersonalDataReads reads,
       Validator validator,
       MerkleLog ledger,
+      org.springframework.context.ApplicationEventPublisher publisher,
       Clock clock) {
     this.store = store;
     this.views = views;
@@ -53,6 +55,7 @@ public class CustodyRecords {
     this.reads = reads;
     this.validator = validator;
     this.ledger = ledger;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -61,7 +64,8 @@ public class CustodyRecords {
    * and for tests. The copy is not transactional by itself; wrap its calls in a transaction.
    */
   public CustodyRecords at(Clock other) {
-    return new CustodyRecords(store, views, access, facilities, reads, validator, ledger, other);
+    return new CustodyRecords(
+        store, views, access, facilities, reads, validator, ledger, publisher, other);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -80,6 +84,7 @@ public class CustodyRecords {
     store.append(id, first);
     commitToLedger(id, state, first);
     project(id, state, first);
+    publisher.publishEvent(recorded(id, first));
     return id;
   }
 
@@ -116,6 +121,7 @@ public class CustodyRecords {
     }
     commitToLedger(recordId, state, stored);
     project(recordId, state, stored);
+    publisher.publishEvent(recorded(recordId, stored));
     return stored;
   }
 
@@ -179,6 +185,18 @@ public class CustodyRecords {
 
   public long count(Actor actor, RecordFilter filter) {
     return views.count(actor, filter);
+  }
+
+  /**
+   * The stored events of a record, with no access check and no read logged: for system processes
+   * (the safeguards scheduler) that derive deadlines and never show the events to anyone.
+   */
+  public List<StoredEvent> history(String recordId) {
+    return store.load(recordId);
+  }
+
+  private static CustodyEventRecorded recorded(String recordId, StoredEvent e) {
+    return new CustodyEventRecorded(recordId, e.seq(), e.type(), e.event().occurredAt());
   }
 
   /** A stable stand-in for the person, derived from the record id (no personal data in it). */

@@ -1,0 +1,57 @@
+package org.habeas.safeguards;
+
+import java.util.List;
+import org.habeas.safeguards.yaml.ProfileParser;
+
+/**
+ * Reads profile documents (YAML) and says what is wrong with a bad one, line by line.
+ *
+ * <p>The document's shape, by example:
+ *
+ * <pre>{@code
+ * profile: kz
+ * version: 1
+ * title: {kk: …, ru: …, en: …}
+ * settings:
+ *   zone: event-facility          # or apprehension-facility
+ *   languagesOfProceedings: [kk, ru]
+ *   lateEntryAfter: PT1H
+ *   relevantTime: {from: ArrivedAtFacility, atLatest: PT24H}   # PACE only
+ *   openTooLong: {limit: PT72H, basis: …, confidence: M}
+ * rules:
+ *   - id: kz.court-within-48h
+ *     title: {kk: …, ru: …, en: …}
+ *     kind: deadline              # see RuleKind for the kinds and RuleTerms for their keys
+ *     when: {juvenile: false}
+ *     from: Apprehended
+ *     metBy: [RemandOrdered, ReleaseOrdered, Released]
+ *     limit: PT48H
+ *     extension: {upTo: PT72H}
+ *     clock: true
+ *     basis: CPC
+ *     confidence: M
+ * }</pre>
+ */
+public final class ProfileReader {
+
+  private ProfileReader() {}
+
+  /**
+   * The profile a document describes.
+   *
+   * @throws InvalidProfileException with every problem found, each at its line and column
+   */
+  public static Profile read(String document) {
+    return ProfileParser.parse(document);
+  }
+
+  /** Every problem with a document, in document order; empty if it is a valid profile. */
+  public static List<ProfileError> problems(String document) {
+    try {
+      ProfileParser.parse(document);
+      return List.of();
+    } catch (InvalidProfileException e) {
+      return e.errors();
+    }
+  }
+}

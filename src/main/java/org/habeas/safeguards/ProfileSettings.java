@@ -1,0 +1,37 @@
+package org.habeas.safeguards;
+
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What holds for a whole profile rather than for one rule.
+ *
+ * @param zone which facility's zone counts night and day
+ * @param languagesOfProceedings ISO 639-1 codes; a person whose language is not among them needs an
+ *     interpreter (empty: only an assigned interpreter says so)
+ * @param lateEntryAfter how long after an event it may be recorded before {@code record.late-entry}
+ * @param relevantTime when the {@value EventPattern#RELEVANT_TIME} clock starts, if the profile has
+ *     one
+ * @param openTooLong the absolute maximum of {@code record.open-too-long}
+ */
+public record ProfileSettings(
+    ZoneHandling zone,
+    List<String> languagesOfProceedings,
+    Duration lateEntryAfter,
+    @Nullable RelevantTime relevantTime,
+    OpenTooLong openTooLong) {
+
+  /**
+   * The PACE relevant time: the first {@code from} event, or {@code atLatest} after apprehension if
+   * that comes first.
+   */
+  public record RelevantTime(List<EventPattern> from, Duration atLatest) {}
+
+  /**
+   * No record stays open longer than {@code limit} from apprehension, whatever extensions say.
+   *
+   * @param basis the law behind the maximum
+   */
+  public record OpenTooLong(Duration limit, String basis, Confidence confidence) {}
+}

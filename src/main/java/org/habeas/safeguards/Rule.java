@@ -1,0 +1,44 @@
+package org.habeas.safeguards;
+
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One legal safeguard of a profile: what it is called, when it applies, what it demands and how
+ * sure we are of it.
+ *
+ * @param id stable across versions, e.g. {@code kz.court-within-48h}
+ * @param title what it is, in kk/ru/en
+ * @param when conditions of the record that must hold (true) or not hold (false) for it to apply;
+ *     otherwise its one obligation is {@code NOT_APPLICABLE}
+ * @param terms what it demands, by kind
+ * @param basis the law it rests on, e.g. {@code PACE s.40(3)(a)}
+ * @param confidence how sure we are of it; {@code L} shows as unconfirmed
+ * @param confidenceNote where parts of the rule are surer than others, e.g. "H for the content, L
+ *     for the 3 h limit"
+ */
+public record Rule(
+    String id,
+    LocalizedText title,
+    Map<Condition, Boolean> when,
+    RuleTerms terms,
+    String basis,
+    Confidence confidence,
+    @Nullable String confidenceNote) {
+
+  /** The kind of rule, which decides how it is judged. */
+  public RuleKind kind() {
+    return terms.kind();
+  }
+
+  /** Whether the rule is only a lead, to be confirmed against the official text. */
+  public boolean unconfirmed() {
+    return confidence == Confidence.L;
+  }
+
+  /** The title in the locale's language. */
+  public String title(Locale locale) {
+    return title.in(locale);
+  }
+}

@@ -1,0 +1,56 @@
+package org.habeas.safeguards;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The profiles that ship with Habeas ({@code kz}, {@code cpt}, {@code ew}), read from {@code
+ * safeguards/profiles/<id>.yaml} on the class path: the first version of each, before any
+ * administrator's upload.
+ */
+public final class ShippedProfiles {
+
+  /** The ids of the shipped profiles, in the order legal-rules.md gives them. */
+  public static final List<String> IDS = List.of("kz", "cpt", "ew");
+
+  private static final Map<String, Profile> READ = new ConcurrentHashMap<>();
+
+  private ShippedProfiles() {}
+
+  /** The document of a shipped profile, as text, e.g. to store as its first version. */
+  public static String document(String id) {
+    if (!IDS.contains(id)) {
+      throw new IllegalArgumentException("no shipped profile " + id);
+    }
+    String path = "safeguards/profiles/" + id + ".yaml";
+    try (InputStream in = ShippedProfiles.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A shipped profile, read once. */
+  public static Profile get(String id) {
+    return READ.computeIfAbsent(id, i -> ProfileReader.read(document(i)));
+  }
+
+  /** The shipped profile with the id, if there is one. */
+  public static Optional<Profile> find(String id) {
+    return IDS.contains(id) ? Optional.of(get(id)) : Optional.empty();
+  }
+
+  /** Every shipped profile. */
+  public static List<Profile> all() {
+    return IDS.stream().map(ShippedProfiles::get).toList();
+  }
+}

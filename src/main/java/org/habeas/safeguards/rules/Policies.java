@@ -1,0 +1,75 @@
+package org.habeas.safeguards.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.habeas.custody.StoredEvent;
+import org.habeas.safeguards.DetentionLimit;
+import org.habeas.safeguards.Evaluation;
+import org.habeas.safeguards.FacilityZones;
+import org.habeas.safeguards.Profile;
+import org.habeas.safeguards.Rule;
+import org.habeas.safeguards.RuleTerms;
+import org.habeas.safeguards.RuleTerms.Deadline;
+import org.jspecify.annotations.Nullable;
+
+/** Every rule of a profile judged against a record, one policy per kind of rule. */
+public final class Policies {
+
+  private Policies() {}
+
+  /** See {@link org.habeas.safeguards.SafeguardEngine#evaluate}. */
+  public static Evaluation evaluate(
+      List<StoredEvent> events, Profile profile, FacilityZones zones, Instant at) {
+    RecordFacts f = RecordFacts.of(events, profile, zones, at);
+    if (f == null) {
+      return new Evaluation(at, List.of(), null, null);
+    }
+    Verdicts out = new Verdicts(at);
+    for (Rule rule : profile.rules()) {
+      switch (rule.terms()) {
+        case RuleTerms.Deadline t -> Deadlines.judge(rule, t, f, out);
+        case RuleTerms.AbsoluteMax t -> Deadlines.judge(rule, t, f, out);
+        case RuleTerms.BeforeFirstQuestioning t -> BeforeFirstQuestioning.judge(rule, t, f, out);
+        case RuleTerms.EveryQuestioning t -> EveryQuestioning.judge(rule, t, f, out);
+        case RuleTerms.ContinuousMax t -> ContinuousQuestioning.judge(rule, t, f, out);
+        case RuleTerms.PerDayTotal t -> DailyQuestioning.judge(rule, t, f, out);
+        case RuleTerms.NightWindow t -> NightQuestioning.judge(rule, t, f, out);
+        case RuleTerms.Periodic t -> PeriodicChecks.judge(rule, t, f, out);
+        case RuleTerms.RestPeriod t -> RestPeriods.judge(rule, t, f, out);
+        case RuleTerms.ExtensionOf t -> Extensions.judge(rule, t, f, out);
+        case RuleTerms.DelayAuthorisation t -> Delays.judge(rule, t.right(), t.by(), f, out);
+      }
+    }
+    Signals.lateEntries(f, out);
+    Signals.openTooLong(f, out);
+    return new Evaluation(at, out.obligations(), out.next(), detentionLimit(f));
+  }
+
+  /**
+   * The clock deadline that applies to this person and runs out first, with its lawful extensions.
+   */
+  private static @Nullable DetentionLimit detentionLimit(RecordFacts f) {
+    DetentionLimit earliest = null;
+    for (Rule rule : f.profile.rules()) {
+      if (!(rule.terms() instanceof Deadline d) || !d.clock() || !f.applies(rule)) {
+        continue;
+      }
+      DeadlineClock clock = DeadlineClock.of(rule, d, f);
+      if (clock.anchor() == null || clock.base() == null || clock.due() == null) {
+        continue;
+      }
+      var limit =
+          new DetentionLimit(
+              rule.id(),
+              clock.anchor().at(),
+              clock.due(),
+              Duration.between(clock.anchor().at(), clock.base()),
+              clock.extendedBy());
+      if (earliest == null || limit.until().isBefore(earliest.until())) {
+        earliest = limit;
+      }
+    }
+    return earliest;
+  }
+}

@@ -1,0 +1,92 @@
+package org.habeas.safeguards.yaml;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.habeas.safeguards.Condition;
+import org.habeas.safeguards.Confidence;
+import org.habeas.safeguards.LocalizedText;
+import org.habeas.safeguards.ProfileProblem;
+import org.habeas.safeguards.Rule;
+import org.habeas.safeguards.RuleKind;
+import org.habeas.safeguards.RuleTerms;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one rule: what every rule has, then the terms of its kind. */
+final class RuleReader {
+
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+
+  private static final List<String> COMMON =
+      List.of("id", "title", "kind", "when", "basis", "confidence", "confidenceNote");
+
+  private RuleReader() {}
+
+  /**
+   * A rule as read, with the nodes later checks point at.
+   *
+   * @param rule null if anything in it was wrong
+   */
+  record Read(@Nullable Rule rule, @Nullable String id, Node idNode, @Nullable Node extendsNode) {}
+
+  static Read read(Node node, String path, Problems p, boolean relevantTime) {
+    Section s = Section.of(node, path, p);
+    Node idNode = s.require("id");
+    String id = Values.text(idNode, s.at("id"), p);
+    if (id != null && !ID.matcher(id).matches()) {
+      p.add(idNode, s.at("id"), ProfileProblem.BAD_ID, id);
+      id = null;
+    }
+    LocalizedText title = Values.localized(s.require("title"), s.at("title"), p);
+    Map<Condition, Boolean> when = Terms.when(s.get("when"), s.at("when"), p);
+    String basis = Values.text(s.require("basis"), s.at("basis"), p);
+    Confidence confidence = confidence(s.require("confidence"), s.at("confidence"), p);
+    String note = Values.text(s.get("confidenceNote"), s.at("confidenceNote"), p);
+    RuleKind kind = kind(s.require("kind"), s.at("kind"), p);
+    RuleTerms terms = null;
+    if (kind != null) {
+      terms = KindReader.read(kind, s, p, relevantTime);
+      List<String> keys = new ArrayList<>(COMMON);
+      keys.addAll(KindReader.keys(kind));
+      s.rejectOthers(keys);
+    }
+    Rule rule =
+        id == null || title == null || basis == null || confidence == null || terms == null
+            ? null
+            : new Rule(id, title, when, terms, basis, confidence, note);
+    return new Read(rule, id, idNode == null ? node : idNode, s.get("extends"));
+  }
+
+  private static @Nullable RuleKind kind(@Nullable Node n, String path, Problems p) {
+    String code = Values.text(n, path, p);
+    if (code == null || n == null) {
+      return null;
+    }
+    RuleKind kind = RuleKind.of(code).orElse(null);
+    if (kind == null) {
+      p.add(
+          n,
+          path,
+          ProfileProblem.UNKNOWN_KIND,
+          code,
+          String.join(", ", Arrays.stream(RuleKind.values()).map(RuleKind::code).toList()));
+    }
+    return kind;
+  }
+
+  static @Nullable Confidence confidence(@Nullable Node n, String path, Problems p) {
+    String code = Values.text(n, path, p);
+    if (code == null || n == null) {
+      return null;
+    }
+    try {
+      return Confidence.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      p.add(n, path, ProfileProblem.BAD_CONFIDENCE, code);
+      return null;
+    }
+  }
+}

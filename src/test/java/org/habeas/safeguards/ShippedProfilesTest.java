@@ -1,0 +1,110 @@
+package org.habeas.safeguards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three profiles that ship load, carry every rule of legal-rules.md, and speak three languages.
+ */
+class ShippedProfilesTest {
+
+  @Test
+  void allThreeLoad() {
+    assertThat(ShippedProfiles.all()).extracting(Profile::id).containsExactly("kz", "cpt", "ew");
+    assertThat(ShippedProfiles.all()).allSatisfy(p -> assertThat(p.version()).isEqualTo(1));
+  }
+
+  @Test
+  void kazakhstanHasEveryRuleOfLegalRules() {
+    assertThat(ids("kz"))
+        .containsExactly(
+            "kz.rights-at-apprehension",
+            "kz.detention-protocol-3h",
+            "kz.prosecutor-notified-12h",
+            "kz.relatives-notified-12h",
+            "kz.consul-notified-24h",
+            "kz.lawyer-from-outset",
+            "kz.court-within-48h",
+            "kz.juvenile-court-within-24h",
+            "kz.medical-on-admission",
+            "kz.interrogation-4h-continuous",
+            "kz.interrogation-8h-per-day",
+            "kz.no-night-interrogation",
+            "kz.interrogation-video-recorded",
+            "kz.interpreter-before-questioning",
+            "kz.juvenile-legal-representative",
+            "kz.ill-treatment-reported-24h");
+  }
+
+  @Test
+  void cptAndEnglandHaveEveryRuleOfLegalRules() {
+    assertThat(ids("cpt"))
+        .containsExactly(
+            "cpt.rights-in-writing",
+            "cpt.lawyer-from-outset",
+            "cpt.third-party-notified",
+            "cpt.doctor-access",
+            "cpt.judge-within-48h",
+            "echr.art5-3-promptly",
+            "cpt.interviews-recorded",
+            "cpt.delay-authorised");
+    assertThat(ids("ew"))
+        .containsExactly(
+            "ew.first-review-6h",
+            "ew.later-reviews-9h",
+            "ew.limit-24h",
+            "ew.superintendent-extension-36h",
+            "ew.warrant-96h",
+            "ew.cell-visits",
+            "ew.rest-8h",
+            "ew.appropriate-adult",
+            "ew.legal-advice",
+            "ew.notification");
+  }
+
+  @Test
+  void confidenceIsAsLegalRulesGradesIt() {
+    Profile kz = ShippedProfiles.get("kz");
+    assertThat(kz.rule("kz.detention-protocol-3h").orElseThrow().confidence())
+        .isEqualTo(Confidence.L);
+    assertThat(kz.rule("kz.consul-notified-24h").orElseThrow().confidence())
+        .isEqualTo(Confidence.M);
+    assertThat(ShippedProfiles.get("ew").rules()).noneMatch(Rule::unconfirmed);
+  }
+
+  @Test
+  void titlesMatchTheMessageBundlesInEveryLanguage() throws IOException {
+    for (var lang : List.of("", "_ru", "_kk")) {
+      Properties bundle = bundle("safeguards" + lang);
+      Locale locale = lang.isEmpty() ? Locale.ENGLISH : Locale.of(lang.substring(1));
+      for (Profile p : ShippedProfiles.all()) {
+        assertThat(bundle.getProperty("safeguards.profile." + p.id()))
+            .isEqualTo(p.title().in(locale));
+        for (Rule r : p.rules()) {
+          assertThat(bundle.getProperty("safeguards.rule." + r.id()))
+              .as("%s in %s", r.id(), locale)
+              .isEqualTo(r.title(locale));
+        }
+      }
+    }
+  }
+
+  private static List<String> ids(String profile) {
+    return ShippedProfiles.get(profile).rules().stream().map(Rule::id).toList();
+  }
+
+  static Properties bundle(String name) throws IOException {
+    Properties p = new Properties();
+    try (var in = ShippedProfilesTest.class.getResourceAsStream("/i18n/" + name + ".properties")) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+}
