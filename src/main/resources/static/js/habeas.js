@@ -20,7 +20,21 @@
       }
     });
   }
+  // Safeguards deadlines count down in the browser: time left before data-due, or how long overdue.
+  function countdown() {
+    var now = Date.now();
+    document.querySelectorAll(".countdown[data-due]").forEach(function (el) {
+      var due = Date.parse(el.dataset.due);
+      if (isNaN(due)) return;
+      var minutes = Math.floor(Math.abs(due - now) / 60000);
+      var format = (due >= now ? el.dataset.format : el.dataset.overdue) || "{h} h {m} min";
+      el.textContent = format.replace("{h}", Math.floor(minutes / 60)).replace("{m}", minutes % 60);
+      el.classList.toggle("overdue", due < now);
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
+    countdown();
+    setInterval(countdown, 30000);
     tick();
     setInterval(tick, 30000);
     document.querySelectorAll("[data-print]").forEach(function (b) {
@@ -28,4 +42,5 @@
     });
   });
   document.addEventListener("htmx:afterSwap", tick);
+  document.addEventListener("htmx:afterSwap", countdown);
 })();

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.habeas.ledger.RecordPayloads;
+import org.habeas.ledger.RecordPayloads.PayloadReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,16 +15,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stores custody events append-only. The primary key (record, seq) is the concurrency guard: of two
  * appends computed from the same state, only the first to commit lands.
+ *
+ * <p>Each event's JSON is stored sealed under its record's key (RecordPayloads), so that erasing
+ * the record leaves its rows in place but unreadable.
  */
 @Component
 class CustodyEventStore {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final RecordPayloads payloads;
 
-  CustodyEventStore(JdbcClient jdbc, JsonMapper json) {
+  CustodyEventStore(JdbcClient jdbc, JsonMapper json, RecordPayloads payloads) {
     this.jdbc = jdbc;
     this.json = json;
+    this.payloads = payloads;
   }
 
   boolean exists(String recordId) {
@@ -41,11 +48,12 @@ class CustodyEventStore {
   }
 
   List<StoredEvent> load(String recordId) {
+    var reader = payloads.reader(recordId);
     return jdbc.sql(
             "select seq, payload, recorded_at, recorded_by from custody_event"
                 + " where record_id = ? order by seq")
         .param(recordId)
-        .query(this::row)
+        .query((rs, i) -> row(rs, reader))
         .list();
   }
 
@@ -61,8 +69,13 @@ class CustodyEventStore {
             Timestamp.from(e.event().occurredAt()),
             Timestamp.from(e.recordedAt()),
             e.recordedBy(),
-            json.writeValueAsString(e.event()))
+            payloads.seal(recordId, e.seq(), json.writeValueAsString(e.event())))
         .update();
+  }
+
+  /** Takes an erased record off the boards and lists (their read model, not history). */
+  void forgetView(String recordId) {
+    jdbc.sql("delete from custody_record_view where record_id = ?").param(recordId).update();
   }
 
   /** Remembers who an event names (lawyer, interrogator), so access can be decided by query. */
@@ -77,10 +90,11 @@ class CustodyEventStore {
     }
   }
 
-  private StoredEvent row(ResultSet rs, int i) throws SQLException {
+  private StoredEvent row(ResultSet rs, PayloadReader reader) throws SQLException {
+    int seq = rs.getInt("seq");
     return new StoredEvent(
-        rs.getInt("seq"),
-        json.readValue(rs.getString("payload"), CustodyEvent.class),
+        seq,
+        json.readValue(reader.open(seq, rs.getString("payload")), CustodyEvent.class),
         rs.getTimestamp("recorded_at").toInstant(),
         rs.getString("recorded_by"),
         null);

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.habeas.ledger.ErasureDecision;
 import org.habeas.ledger.LedgerEvent;
 import org.habeas.ledger.MerkleLog;
+import org.habeas.ledger.RecordErasure;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
@@ -15,6 +17,7 @@ import org.habeas.system.Facility;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
+import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,7 @@ public class CustodyRecords {
   private final MerkleLog ledger;
   private final org.springframework.context.ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits;
 
   CustodyRecords(
       CustodyEventStore store,
@@ -47,7 +51,9 @@ public class CustodyRecords {
       Validator validator,
       MerkleLog ledger,
       org.springframework.context.ApplicationEventPublisher publisher,
-      Clock clock) {
+      Clock clock,
+      org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits) {
+    this.limits = limits;
     this.store = store;
     this.views = views;
     this.access = access;
@@ -65,7 +71,7 @@ public class CustodyRecords {
    */
   public CustodyRecords at(Clock other) {
     return new CustodyRecords(
-        store, views, access, facilities, reads, validator, ledger, publisher, other);
+        store, views, access, facilities, reads, validator, ledger, publisher, other, limits);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -154,7 +160,7 @@ public class CustodyRecords {
         visibility == Visibility.PSEUDONYMISED ? null : state.person(),
         pseudonym(recordId),
         shown,
-        DetentionClock.of(state, clock.instant(), facility.zone()),
+        detentionClock(() -> events, state, facility.zone()),
         state.isJuvenile(facility.zone()));
   }
 
@@ -178,6 +184,38 @@ public class CustodyRecords {
     return names;
   }
 
+  /**
+   * Erases a closed record lawfully, at an administrator's request with the legal basis: its key
+   * and openings are destroyed, so its stored events can never be read again, and the log gets a
+   * notice of the erasure; every proof stays valid. Administrators, who see no personal data, do
+   * this rather than monitors, whose task is to notice records that go missing.
+   */
+  @Transactional
+  public RecordErasure erase(Actor actor, String recordId, @Nullable String reason) {
+    if (!actor.is(Role.ADMIN)) {
+      throw ApiProblem.forbidden("ledger.erasureForbidden");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw ApiProblem.badField("reason", "field.NotBlank");
+    }
+    if (reason.strip().length() > 2000) {
+      throw ApiProblem.badField("reason", "field.Size", 1, 2000);
+    }
+    var state = CustodyRecord.replay(existing(recordId));
+    if (state.status() != RecordStatus.CLOSED) {
+      throw new ApiProblem(409, "ledger.erasureOpenRecord", List.of());
+    }
+    try {
+      var erasure =
+          ledger.erase(
+              new ErasureDecision(recordId, reason.strip(), actor.username(), clock.instant()));
+      store.forgetView(recordId);
+      return erasure;
+    } catch (IllegalStateException e) {
+      throw new ApiProblem(409, "ledger.erasurePending", List.of());
+    }
+  }
+
   /** A page of the records the actor may list. */
   public List<RecordSummary> list(Actor actor, RecordFilter filter, int page, int size) {
     return views.page(actor, filter, page * size, size);
@@ -192,7 +230,37 @@ public class CustodyRecords {
    * (the safeguards scheduler) that derive deadlines and never show the events to anyone.
    */
   public List<StoredEvent> history(String recordId) {
-    return store.load(recordId);
+    // An erased record's events cannot be read any more: it has no history left to act on.
+    return ledger.erasure(recordId).isPresent() ? List.of() : store.load(recordId);
+  }
+
+  /**
+   * Whether the actor may see the record at all (in whatever part their role allows); false for an
+   * unknown or erased record. No read is logged: nothing personal is shown by the answer.
+   */
+  public boolean maySee(Actor actor, String recordId) {
+    var events = history(recordId);
+    return !events.isEmpty()
+        && access.visibility(actor, CustodyRecord.replay(events)) != Visibility.NONE;
+  }
+
+  /** The clock with the legal limit from {@link DetentionLimits} where one is given. */
+  private DetentionClock detentionClock(
+      java.util.function.Supplier<List<StoredEvent>> events,
+      CustodyRecord state,
+      java.time.ZoneId zone) {
+    var now = clock.instant();
+    java.time.Instant legal = null;
+    var source = limits.getIfAvailable();
+    if (source != null) {
+      try {
+        legal = source.until(events.get(), now).orElse(null);
+      } catch (RuntimeException e) {
+        // The interim limit stands rather than the record page or the append failing.
+        legal = null;
+      }
+    }
+    return DetentionClock.of(state, now, zone, legal);
   }
 
   private static CustodyEventRecorded recorded(String recordId, StoredEvent e) {
@@ -205,6 +273,11 @@ public class CustodyRecords {
   }
 
   private List<StoredEvent> existing(String recordId) {
+    var erased = ledger.erasure(recordId);
+    if (erased.isPresent()) {
+      throw new ApiProblem(
+          410, "ledger.recordErased", List.of(), erased.get().erasedAt(), erased.get().reason());
+    }
     var events = store.load(recordId);
     if (events.isEmpty()) {
       throw ApiProblem.notFound("custody.notFound");
@@ -292,7 +365,7 @@ public class CustodyRecords {
         recordId,
         state,
         current,
-        DetentionClock.of(state, clock.instant(), current.zone()),
+        detentionClock(() -> store.load(recordId), state, current.zone()),
         clock.instant());
   }
 }

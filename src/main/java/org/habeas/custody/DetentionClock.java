@@ -38,10 +38,29 @@ public record DetentionClock(
    * @param zone the facility's zone, which decides the day of apprehension and so juvenile status
    */
   public static DetentionClock of(CustodyRecord r, Instant now, ZoneId zone) {
+    return of(r, now, zone, null);
+  }
+
+  /**
+   * The clock of a record at {@code now}, counting down to the legal limit the safeguards engine
+   * gives ({@link DetentionLimits}) where there is one, else to the interim limit.
+   *
+   * @param legalUntil when the legal limit runs out, extensions included; null for the interim one
+   */
+  public static DetentionClock of(
+      CustodyRecord r,
+      Instant now,
+      ZoneId zone,
+      @org.jspecify.annotations.Nullable Instant legalUntil) {
     Instant start = r.apprehendedAt();
-    Instant until = start.plus(baseLimit(r, zone));
-    if (r.extendedUntil() != null && r.extendedUntil().isAfter(until)) {
-      until = r.extendedUntil();
+    Instant until;
+    if (legalUntil != null) {
+      until = legalUntil;
+    } else {
+      until = start.plus(baseLimit(r, zone));
+      if (r.extendedUntil() != null && r.extendedUntil().isAfter(until)) {
+        until = r.extendedUntil();
+      }
     }
     Instant end = r.isOpen() || r.closedAt() == null ? now : r.closedAt();
     Duration elapsed = Duration.between(start, end);

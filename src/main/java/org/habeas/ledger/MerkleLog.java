@@ -3,6 +3,7 @@ package org.habeas.ledger;
 import java.util.Map;
 import java.util.Optional;
 import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
+import org.habeas.ledger.store.Erasures;
 import org.habeas.ledger.store.EventCommitments;
 import org.habeas.ledger.store.Leaves;
 import org.habeas.ledger.store.Leaves.IndexedLeaf;
@@ -23,12 +24,19 @@ public class MerkleLog {
   private final Leaves leaves;
   private final PublishedLog published;
   private final LogSigner signer;
+  private final Erasures erasures;
 
-  MerkleLog(EventCommitments commitments, Leaves leaves, PublishedLog published, LogSigner signer) {
+  MerkleLog(
+      EventCommitments commitments,
+      Leaves leaves,
+      PublishedLog published,
+      LogSigner signer,
+      Erasures erasures) {
     this.commitments = commitments;
     this.leaves = leaves;
     this.published = published;
     this.signer = signer;
+    this.erasures = erasures;
   }
 
   /**
@@ -79,6 +87,25 @@ public class MerkleLog {
             canonical.get(),
             published.inclusion(leaf.get().index(), size),
             checkpoint.get().note()));
+  }
+
+  /**
+   * Erases a custody record lawfully (crypto-shredding): deletes its key, so its commitments and
+   * stored payloads can never be opened again, deletes its openings, keeps the decision, and queues
+   * an erasure-notice leaf naming every leaf of the record. The log is left as it is, so every
+   * proof stays valid. Whoever calls this has checked that the caller may erase.
+   *
+   * @throws IllegalStateException if some event of the record still waits for its leaf, or the
+   *     record is already erased
+   */
+  @Transactional
+  public RecordErasure erase(ErasureDecision decision) {
+    return erasures.erase(decision);
+  }
+
+  /** Returns the record's erasure, if it was erased. */
+  public Optional<RecordErasure> erasure(String recordId) {
+    return erasures.find(recordId);
   }
 
   /** Returns the log's public key as one line of signed-note vkey text. */

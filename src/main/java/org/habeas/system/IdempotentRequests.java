@@ -64,6 +64,16 @@ public class IdempotentRequests {
     }
   }
 
+  /**
+   * Forgets the remembered responses of writes to a resource and below it (their bodies may hold
+   * personal data): part of a lawful erasure.
+   */
+  public int forget(String resourcePath) {
+    return jdbc.sql("delete from idempotent_request where location = ? or location like ?")
+        .params(resourcePath, resourcePath + "/%")
+        .update();
+  }
+
   /** A stable fingerprint of a request: method, path and body. */
   public static String hash(String method, String path, byte[] body) {
     try {

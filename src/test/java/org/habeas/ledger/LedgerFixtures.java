@@ -82,6 +82,31 @@ public final class LedgerFixtures {
         .formatted(ago(minutesAgo));
   }
 
+  /** The JSON of a release {@code minutesAgo}, which closes the record. */
+  public static String released(int minutesAgo) {
+    return """
+        {"type":"Released","occurredAt":"%s","grounds":"no grounds to hold"}"""
+        .formatted(ago(minutesAgo));
+  }
+
+  /** Opens a record with {@code visits} cell visits and releases the person; returns its id. */
+  public static String closedRecord(MockMvc mvc, int visits) throws Exception {
+    String id = recordWithCellVisits(mvc, visits);
+    post(mvc, RECORDS + "/" + id + "/events", released(5)).andExpect(status().isCreated());
+    return id;
+  }
+
+  /** Asks for a record's erasure as {@code user}, giving {@code reason}. */
+  public static ResultActions erase(MockMvc mvc, String user, String id, String reason)
+      throws Exception {
+    return mvc.perform(
+        MockMvcRequestBuilders.post(RECORDS + "/" + id + "/erasure")
+            .with(httpBasic(user, PASSWORD))
+            .header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\":\"" + reason + "\"}"));
+  }
+
   private static String ago(int minutes) {
     return Instant.now()
         .minus(minutes, ChronoUnit.MINUTES)

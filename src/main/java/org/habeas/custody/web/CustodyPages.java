@@ -44,13 +44,17 @@ class CustodyPages {
   private final JsonMapper json;
   private final MessageSource messages;
   private final BoardRows rows;
+  private final org.springframework.beans.factory.ObjectProvider<org.habeas.custody.RecordPanels>
+      panels;
 
   CustodyPages(
       CustodyRecords records,
       Facilities facilities,
       JsonMapper json,
       MessageSource messages,
-      BoardRows rows) {
+      BoardRows rows,
+      org.springframework.beans.factory.ObjectProvider<org.habeas.custody.RecordPanels> panels) {
+    this.panels = panels;
     this.records = records;
     this.facilities = facilities;
     this.json = json;
@@ -150,7 +154,7 @@ class CustodyPages {
     } else {
       prepareForm(view, form == null ? "CellVisited" : form, model);
     }
-    return page(view, model);
+    return page(me, view, model);
   }
 
   @GetMapping("/custody/{id}/form")
@@ -202,7 +206,7 @@ class CustodyPages {
       }
       prepareForm(view, type.isEmpty() ? "CellVisited" : type, model);
       model.addAttribute("here", "/custody/" + id);
-      return page(view, model);
+      return page(me, view, model);
     }
   }
 
@@ -229,7 +233,7 @@ class CustodyPages {
     return "custody/print";
   }
 
-  private String page(RecordView view, Model model) {
+  private String page(Actor me, RecordView view, Model model) {
     model.addAttribute("view", view);
     model.addAttribute("clockSince", view.state().apprehendedAt().toString());
     model.addAttribute("clockLimit", view.clock().until().toString());
@@ -242,6 +246,13 @@ class CustodyPages {
             .filter(t -> !t.equals("Apprehended") && !t.equals("Corrected"))
             .toList());
     model.addAttribute("facilities", facilities.all());
+    // Panels of other modules (the safeguards), asked only now that the viewer may see the record.
+    model.addAttribute(
+        "panels",
+        panels
+            .orderedStream()
+            .flatMap(p -> p.panel(me, view.id(), java.time.Instant.now()).stream())
+            .toList());
     return "custody/record";
   }
 

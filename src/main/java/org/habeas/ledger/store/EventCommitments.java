@@ -1,7 +1,5 @@
 package org.habeas.ledger.store;
 
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,8 +9,6 @@ import org.habeas.ledger.CustodyLeaf.EventCommitment;
 import org.habeas.ledger.LeafCommitments;
 import org.habeas.ledger.LedgerEvent;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,24 +20,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class EventCommitments {
 
-  private static final Logger log = LoggerFactory.getLogger(EventCommitments.class);
-
   private final JdbcClient jdbc;
   private final Outbox outbox;
   private final JsonMapper json;
+  private final RecordKeys keys;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
-  EventCommitments(JdbcClient jdbc, Outbox outbox, JsonMapper json, Clock clock) {
+  EventCommitments(JdbcClient jdbc, Outbox outbox, JsonMapper json, RecordKeys keys, Clock clock) {
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.json = json;
+    this.keys = keys;
     this.clock = clock;
   }
 
   /** Commits to {@code event} and queues its leaf; must run in the event's own transaction. */
   public void commit(LedgerEvent event) {
-    byte[] recordKey = recordKey(event.recordId()).orElseGet(() -> newRecordKey(event));
+    // Usually created a moment ago with the event's sealed payload (RecordPayloads); a record
+    // opened before the ledger existed gets one here, and its chain starts late.
+    byte[] recordKey = keys.forWriting(event.recordId());
     byte @Nullable [] previous = event.seq() == 1 ? null : previousCommitment(event);
     byte[] canonical =
         new CanonicalEvent(
@@ -72,10 +69,7 @@ public class EventCommitments {
 
   /** Returns a record's key, unless the record has none (yet, or any more after erasure). */
   public Optional<byte[]> recordKey(String recordId) {
-    return jdbc.sql("select record_key from ledger_record_key where record_id = ?")
-        .param(recordId)
-        .query((rs, i) -> rs.getBytes(1))
-        .optional();
+    return keys.find(recordId);
   }
 
   /** Returns the bytes an event's commitment covers, unless they were erased. */
@@ -92,18 +86,6 @@ public class EventCommitments {
         .params(recordId, seq)
         .query((rs, i) -> rs.getBytes(1))
         .optional();
-  }
-
-  private byte[] newRecordKey(LedgerEvent event) {
-    if (event.seq() != 1) {
-      // Only a record opened before the ledger existed gets here; its chain starts late.
-      log.warn("Ledger: record {} had no key before event {}", event.recordId(), event.seq());
-    }
-    byte[] key = LeafCommitments.newRecordKey(random);
-    jdbc.sql("insert into ledger_record_key (record_id, record_key, created_at) values (?, ?, ?)")
-        .params(event.recordId(), key, Timestamp.from(clock.instant()))
-        .update();
-    return key;
   }
 
   private byte @Nullable [] previousCommitment(LedgerEvent event) {

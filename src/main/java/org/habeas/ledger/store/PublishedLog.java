@@ -22,22 +22,44 @@ public class PublishedLog {
   private final TreeHeads heads;
   private final StoredTiles tiles;
   private final Leaves leaves;
+  private final WitnessCosignatures cosignatures;
 
-  PublishedLog(Checkpoints checkpoints, TreeHeads heads, StoredTiles tiles, Leaves leaves) {
+  PublishedLog(
+      Checkpoints checkpoints,
+      TreeHeads heads,
+      StoredTiles tiles,
+      Leaves leaves,
+      WitnessCosignatures cosignatures) {
     this.checkpoints = checkpoints;
     this.heads = heads;
     this.tiles = tiles;
     this.leaves = leaves;
+    this.cosignatures = cosignatures;
   }
 
-  /** Returns the latest signed checkpoint note, if the log signed one yet. */
+  /**
+   * Returns the latest signed checkpoint note, if the log signed one yet, with the witnesses'
+   * cosignature lines after the log's own.
+   */
   public Optional<String> checkpoint() {
-    return checkpoints.latest().map(StoredCheckpoint::note);
+    return latestCheckpoint().map(StoredCheckpoint::note);
   }
 
-  /** Returns the latest signed checkpoint, if any. */
+  /** Returns the latest signed checkpoint, if any, its note with the witnesses' cosignatures. */
   public Optional<StoredCheckpoint> latestCheckpoint() {
-    return checkpoints.latest();
+    return checkpoints.latest().map(this::withCosignatures);
+  }
+
+  /** Returns the cosignatures the witnesses gave the checkpoint of {@code treeSize}. */
+  public List<WitnessCosignatures.Cosignature> cosignatures(long treeSize) {
+    return cosignatures.of(treeSize);
+  }
+
+  private StoredCheckpoint withCosignatures(StoredCheckpoint stored) {
+    StringBuilder note = new StringBuilder(stored.note());
+    cosignatures.of(stored.treeSize()).forEach(c -> note.append(c.line()));
+    return new StoredCheckpoint(
+        stored.treeSize(), stored.rootHash(), note.toString(), stored.signedAt());
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
- * The log's public read paths, served without sign-in as C2SP tlog-tiles says: the checkpoint,
- * tiles, entry bundles and the log's public key, plus convenience proofs.
+ * The log's public side, served without sign-in: the read paths C2SP tlog-tiles describes (the
+ * checkpoint with its cosignatures, tiles, entry bundles, the public key, convenience proofs), the
+ * tlog-witness endpoint, and the Verify page.
  */
 @NullMarked
 package org.habeas.ledger.web;

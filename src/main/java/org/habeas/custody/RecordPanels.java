@@ -1,0 +1,26 @@
+package org.habeas.custody;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.habeas.system.Actor;
+
+/**
+ * Panels other modules add to the record page (e.g. the safeguards' obligations), without custody
+ * depending on them: each gives a Thymeleaf fragment and the model it renders. The page asks only
+ * after custody has checked that the viewer may see the record.
+ */
+public interface RecordPanels {
+
+  /**
+   * One panel of the record page.
+   *
+   * @param template the template holding the fragment, e.g. {@code safeguards/panel}; the fragment
+   *     is called {@code panel} and takes the model as its one parameter {@code p}
+   * @param model what the fragment shows
+   */
+  record Panel(String template, Map<String, Object> model) {}
+
+  /** The panel for a record the viewer may see, at {@code now}; empty for none. */
+  Optional<Panel> panel(Actor viewer, String recordId, Instant now);
+}

@@ -1,0 +1,243 @@
+package org.habeas.ledger.verify;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.habeas.ledger.CanonicalEvent;
+import org.habeas.ledger.CustodyLeaf.EventCommitment;
+import org.habeas.ledger.LeafCommitments;
+import org.habeas.ledger.LedgerEvent;
+import org.habeas.ledger.PayloadCipher;
+import org.habeas.ledger.merkle.MerkleHash;
+import org.habeas.ledger.store.CanonicalPayloads;
+import org.habeas.ledger.verify.RecordBatch.Leaf;
+import org.habeas.ledger.verify.RecordBatch.Row;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks every stored custody event against the log, record by record: the row (its payload opened
+ * with the record key) must be the event its opening describes, the opening must open the
+ * commitment in the event's leaf, and the openings must chain. A leaf without its row, a row
+ * without its leaf, and a record whose key or openings are gone without an erasure notice are
+ * tampering; erased records go to {@link ErasureAudit}.
+ */
+final class EventAudit {
+
+  private static final int BATCH = 200;
+
+  private final Connection db;
+  private final long checkpointSize;
+  private final Report report;
+  private final ErasureAudit erasures;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private long eventsChecked;
+  private long recordsChecked;
+
+  private EventAudit(Connection db, long checkpointSize, Report report) {
+    this.db = db;
+    this.checkpointSize = checkpointSize;
+    this.report = report;
+    this.erasures = new ErasureAudit(checkpointSize, report);
+  }
+
+  /** Checks every stored event; findings go to {@code report}. */
+  static void run(Connection db, long checkpointSize, Report report) throws SQLException {
+    new EventAudit(db, checkpointSize, report).audit();
+  }
+
+  private void audit() throws SQLException {
+    long before = report.count(Report.Kind.TAMPERED);
+    List<String> ids = strings("select distinct record_id from custody_event order by 1");
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+      RecordBatch batch = RecordBatch.load(db, chunk);
+      for (String recordId : chunk) {
+        record(recordId, batch);
+      }
+    }
+    for (String lost :
+        strings(
+            "select 'record ' || l.record_id || ' seq ' || l.seq || ': event row deleted (its"
+                + " leaf ' || l.leaf_index || ' is in the log)' from ledger_leaf l where l.seq is"
+                + " not null and not exists (select 1 from custody_event e where e.record_id ="
+                + " l.record_id and e.seq = l.seq) order by l.leaf_index")) {
+      report.tampered(lost);
+    }
+    for (String leaf :
+        strings("select leaf_index from ledger_leaf where record_id is null order by 1")) {
+      report.tampered("leaf " + leaf + " is linked to no custody record");
+    }
+    report.ok(
+        eventsChecked
+            + " events in "
+            + recordsChecked
+            + " records checked against their openings, commitments and leaves ("
+            + (report.count(Report.Kind.TAMPERED) - before)
+            + " found tampered)");
+  }
+
+  private void record(String recordId, RecordBatch batch) {
+    recordsChecked++;
+    List<Row> rows = batch.rows.getOrDefault(recordId, List.of());
+    eventsChecked += rows.size();
+    Map<Integer, Leaf> leaves = batch.eventLeaves.getOrDefault(recordId, Map.of());
+    Map<Integer, byte[]> commitments = batch.commitments.getOrDefault(recordId, Map.of());
+    RecordBatch.Erasure erasure = batch.erasures.get(recordId);
+    if (erasure != null) {
+      erasures.check(recordId, rows, leaves, erasure, batch);
+      return;
+    }
+    byte[] key = batch.keys.get(recordId);
+    if (key == null && commitments.isEmpty() && leaves.isEmpty()) {
+      report.note("record " + recordId + ": stored before the ledger existed; not in the log");
+      return;
+    }
+    if (key == null) {
+      report.tampered(
+          "record "
+              + recordId
+              + ": its key was deleted without an erasure notice; its "
+              + rows.size()
+              + " events can no longer be opened");
+      return;
+    }
+    Map<Integer, byte[]> openings = batch.openings.getOrDefault(recordId, Map.of());
+    for (Row row : rows) {
+      String at = "record " + recordId + " seq " + row.seq() + ": ";
+      Leaf leaf = leaves.get(row.seq());
+      if (leaf == null) {
+        if (batch.pending.getOrDefault(recordId, Set.of()).contains(row.seq())) {
+          report.note(at + "waits in the outbox for its leaf");
+        } else {
+          report.tampered(
+              at + "event row has no leaf in the log (inserted behind the application)");
+        }
+      } else if (!(leaf.leaf() instanceof EventCommitment committed)) {
+        report.tampered(at + "its leaf " + leaf.index() + " is not an event commitment");
+      } else {
+        if (leaf.index() >= checkpointSize) {
+          report.note(at + "leaf " + leaf.index() + " is not yet in a signed checkpoint");
+        }
+        byte[] stored = commitments.get(row.seq());
+        if (stored == null || !MerkleHash.equal(stored, committed.commitment())) {
+          report.tampered(
+              at + "its stored commitment differs from the one in leaf " + leaf.index());
+        }
+        byte[] opening = openings.get(row.seq());
+        if (opening == null) {
+          report.tampered(
+              at + "its opening was deleted without an erasure notice (leaf " + leaf.index() + ")");
+        } else {
+          Leaf before = leaves.get(row.seq() - 1);
+          byte[] previous =
+              before != null ? before.leaf().commitment() : commitments.get(row.seq() - 1);
+          check(at, recordId, row, key, opening, committed.commitment(), previous, leaf.index());
+        }
+      }
+    }
+  }
+
+  private void check(
+      String at,
+      String recordId,
+      Row row,
+      byte[] key,
+      byte[] opening,
+      byte[] commitment,
+      byte @Nullable [] previous,
+      long leafIndex) {
+    byte[] eventKey = LeafCommitments.eventKey(key, LedgerEvent.eventId(recordId, row.seq()));
+    if (!LeafCommitments.opens(commitment, eventKey, opening)) {
+      report.tampered(
+          at
+              + "its opening does not open the commitment logged in leaf "
+              + leafIndex
+              + " (opening or key rewritten)");
+      return;
+    }
+    CanonicalEvent logged = CanonicalEvent.decode(opening);
+    if (!Arrays.equals(logged.prevCommitment(), previous)) {
+      report.tampered(at + "its opening names another previous event than the one logged");
+    }
+    String eventJson;
+    try {
+      eventJson =
+          PayloadCipher.isSealed(row.payload())
+              ? PayloadCipher.open(key, recordId, row.seq(), row.payload())
+              : row.payload();
+    } catch (IllegalArgumentException e) {
+      report.tampered(
+          at
+              + "event row changed: its sealed payload fails authentication (leaf "
+              + leafIndex
+              + ")");
+      return;
+    }
+    List<String> changed = new ArrayList<>();
+    if (!row.type().equals(logged.eventType())) {
+      changed.add("type " + row.type() + " was " + logged.eventType());
+    }
+    // Databases keep microseconds, rounding the nanoseconds an event may claim.
+    if (Duration.between(logged.claimedTime(), row.occurredAt()).abs().toNanos() >= 1000) {
+      changed.add("occurred_at " + row.occurredAt() + " was " + logged.claimedTime());
+    }
+    if (!row.recordedBy().equals(logged.officerId())) {
+      changed.add("recorded_by " + row.recordedBy() + " was " + logged.officerId());
+    }
+    try {
+      var payload = CanonicalPayloads.ofJson(json, eventJson);
+      var rebuilt =
+          new CanonicalEvent(
+              logged.recordId(),
+              logged.eventSeq(),
+              logged.eventType(),
+              logged.claimedTime(),
+              logged.station(),
+              logged.officerId(),
+              payload,
+              logged.prevCommitment());
+      if (!rebuilt.equals(logged)) {
+        changed.add("payload fields " + differing(payload, logged.payload()) + " differ");
+      }
+    } catch (RuntimeException e) {
+      changed.add("payload is not the JSON of an event");
+    }
+    if (!changed.isEmpty()) {
+      report.tampered(
+          at
+              + "event row changed after it was logged in leaf "
+              + leafIndex
+              + ": "
+              + String.join("; ", changed));
+    }
+  }
+
+  private static Set<String> differing(
+      Map<String, @Nullable Object> now, Map<String, @Nullable Object> then) {
+    Set<String> keys = new TreeSet<>(now.keySet());
+    keys.addAll(then.keySet());
+    keys.removeIf(k -> Objects.equals(String.valueOf(now.get(k)), String.valueOf(then.get(k))));
+    return keys;
+  }
+
+  private List<String> strings(String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement q = db.prepareStatement(sql)) {
+      ResultSet rs = q.executeQuery();
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,154 @@
+package org.habeas.ledger.verify;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.habeas.ledger.CustodyLeaf;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the database holds about a batch of custody records, read with one query per table
+ * rather than per record: their event rows, keys, openings, commitments, leaves, outbox entries and
+ * erasures.
+ */
+final class RecordBatch {
+
+  /** A stored custody event row. */
+  record Row(int seq, String type, Instant occurredAt, String recordedBy, String payload) {}
+
+  /** A leaf of the log and its index. */
+  record Leaf(long index, CustodyLeaf leaf) {}
+
+  /** A stored erasure decision and its commitment key. */
+  record Erasure(String reason, String erasedBy, Instant erasedAt, byte[] decisionKey) {}
+
+  final Map<String, List<Row>> rows = new HashMap<>();
+  final Map<String, byte[]> keys = new HashMap<>();
+  final Map<String, Map<Integer, byte[]>> openings = new HashMap<>();
+  final Map<String, Map<Integer, byte[]>> commitments = new HashMap<>();
+  final Map<String, Map<Integer, Leaf>> eventLeaves = new HashMap<>();
+  final Map<String, List<Leaf>> notices = new HashMap<>();
+  final Map<String, Set<Integer>> pending = new HashMap<>();
+  final Set<String> pendingNotices = new HashSet<>();
+  final Map<String, Erasure> erasures = new HashMap<>();
+
+  private RecordBatch() {}
+
+  /** Reads what the database holds about {@code recordIds}. */
+  static RecordBatch load(Connection db, List<String> recordIds) throws SQLException {
+    RecordBatch batch = new RecordBatch();
+    String in = " where record_id in (" + "?, ".repeat(recordIds.size() - 1) + "?)";
+    query(
+        db,
+        "select record_id, seq, type, occurred_at, recorded_by, payload from custody_event"
+            + in
+            + " order by record_id, seq",
+        recordIds,
+        rs ->
+            batch
+                .rows
+                .computeIfAbsent(rs.getString(1), r -> new ArrayList<>())
+                .add(
+                    new Row(
+                        rs.getInt(2),
+                        rs.getString(3),
+                        instant(rs, 4),
+                        rs.getString(5),
+                        rs.getString(6))));
+    query(
+        db,
+        "select record_id, record_key from ledger_record_key" + in,
+        recordIds,
+        rs -> batch.keys.put(rs.getString(1), rs.getBytes(2)));
+    query(
+        db,
+        "select record_id, seq, canonical from ledger_opening" + in,
+        recordIds,
+        rs -> bySeq(batch.openings, rs));
+    query(
+        db,
+        "select record_id, seq, commitment from ledger_commitment" + in,
+        recordIds,
+        rs -> bySeq(batch.commitments, rs));
+    query(
+        db,
+        "select record_id, seq, leaf_index, leaf from ledger_leaf" + in + " order by leaf_index",
+        recordIds,
+        batch::leaf);
+    query(
+        db,
+        "select record_id, seq from ledger_pending" + in,
+        recordIds,
+        rs -> {
+          Integer seq = rs.getObject(2, Integer.class);
+          if (seq == null) {
+            batch.pendingNotices.add(rs.getString(1));
+          } else {
+            batch.pending.computeIfAbsent(rs.getString(1), r -> new HashSet<>()).add(seq);
+          }
+        });
+    query(
+        db,
+        "select record_id, reason, erased_by, erased_at, decision_key from ledger_erasure" + in,
+        recordIds,
+        rs ->
+            batch.erasures.put(
+                rs.getString(1),
+                new Erasure(rs.getString(2), rs.getString(3), instant(rs, 4), rs.getBytes(5))));
+    return batch;
+  }
+
+  private void leaf(ResultSet rs) throws SQLException {
+    CustodyLeaf leaf;
+    try {
+      leaf = CustodyLeaf.decode(rs.getBytes(4));
+    } catch (IllegalArgumentException e) {
+      return; // the tree audit reports leaves that do not decode
+    }
+    String recordId = rs.getString(1);
+    @Nullable Integer seq = rs.getObject(2, Integer.class);
+    Leaf indexed = new Leaf(rs.getLong(3), leaf);
+    if (seq == null) {
+      notices.computeIfAbsent(recordId, r -> new ArrayList<>()).add(indexed);
+    } else {
+      eventLeaves.computeIfAbsent(recordId, r -> new HashMap<>()).put(seq, indexed);
+    }
+  }
+
+  private static void bySeq(Map<String, Map<Integer, byte[]>> into, ResultSet rs)
+      throws SQLException {
+    into.computeIfAbsent(rs.getString(1), r -> new HashMap<>()).put(rs.getInt(2), rs.getBytes(3));
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  /** Handles one row of a result. */
+  @FunctionalInterface
+  interface RowHandler {
+    void handle(ResultSet rs) throws SQLException;
+  }
+
+  private static void query(Connection db, String sql, List<String> ids, RowHandler handler)
+      throws SQLException {
+    try (PreparedStatement q = db.prepareStatement(sql)) {
+      for (int i = 0; i < ids.size(); i++) {
+        q.setString(i + 1, ids.get(i));
+      }
+      ResultSet rs = q.executeQuery();
+      while (rs.next()) {
+        handler.handle(rs);
+      }
+    }
+  }
+}

@@ -1,0 +1,281 @@
+package org.habeas.safeguards;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.habeas.system.Actor;
+import org.habeas.system.ApiProblem;
+import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Role;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The profiles as the database keeps them: every version of each, append-only, with who stored it
+ * and when. The shipped documents are version 1, stored on first start; an administrator's upload
+ * is the next version, in force for records apprehended from then on. A record apprehended earlier
+ * keeps the version it was apprehended under.
+ */
+@Component
+public class Profiles {
+
+  /** Who stored the shipped first versions. */
+  public static final String SYSTEM = "system";
+
+  /** The shipped first versions are in force for any record, however old. */
+  private static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Map<String, Profile> read = new ConcurrentHashMap<>();
+  private final java.util.Set<String> seeded = ConcurrentHashMap.newKeySet();
+
+  private final TransactionTemplate apart;
+
+  Profiles(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    // Seeding runs in its own transaction: a duplicate from another instance must not abort the
+    // caller's (on PostgreSQL a failed statement aborts the whole transaction).
+    this.apart = new TransactionTemplate(transactions);
+    this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Stores the shipped profiles as version 1 where the database has no version of them yet. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void seed() {
+    ShippedProfiles.IDS.forEach(this::seed);
+  }
+
+  private void seed(String id) {
+    if (seeded.contains(id) || latestVersion(id) > 0) {
+      seeded.add(id);
+      return;
+    }
+    try {
+      apart.executeWithoutResult(
+          tx ->
+              jdbc.sql(
+                      "insert into safeguards_profile_version (profile_id, version, document,"
+                          + " in_force_from, uploaded_by, uploaded_at) values (?, 1, ?, ?, ?, ?)")
+                  .params(
+                      id,
+                      ShippedProfiles.document(id),
+                      Timestamp.from(BEGINNING),
+                      SYSTEM,
+                      Timestamp.from(clock.instant()))
+                  .update());
+    } catch (DuplicateKeyException e) {
+      // Another instance stored it a moment ago: the same document.
+    }
+    seeded.add(id);
+  }
+
+  /** The ids of every profile, the shipped ones first. */
+  public List<String> ids() {
+    var ids = new ArrayList<>(ShippedProfiles.IDS);
+    jdbc
+        .sql("select distinct profile_id from safeguards_profile_version order by profile_id")
+        .query(String.class)
+        .list()
+        .stream()
+        .filter(id -> !ids.contains(id))
+        .forEach(ids::add);
+    return ids;
+  }
+
+  /** Every version of the profile, oldest first; empty for an unknown id. */
+  public List<ProfileVersion> versions(String id) {
+    seedIfShipped(id);
+    return jdbc.sql(
+            "select profile_id, version, in_force_from, uploaded_by, uploaded_at"
+                + " from safeguards_profile_version where profile_id = ? order by version")
+        .param(id)
+        .query(
+            (rs, i) ->
+                new ProfileVersion(
+                    rs.getString("profile_id"),
+                    rs.getInt("version"),
+                    rs.getTimestamp("in_force_from").toInstant(),
+                    rs.getString("uploaded_by"),
+                    rs.getTimestamp("uploaded_at").toInstant()))
+        .list();
+  }
+
+  /** The stored document of one version, as uploaded. */
+  public Optional<String> document(String id, int version) {
+    seedIfShipped(id);
+    return jdbc.sql(
+            "select document from safeguards_profile_version where profile_id = ? and version = ?")
+        .params(id, version)
+        .query(String.class)
+        .optional();
+  }
+
+  /** One version of the profile, read. */
+  public Optional<Profile> get(String id, int version) {
+    var key = id + "@" + version;
+    var cached = read.get(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    return document(id, version)
+        .map(
+            doc -> {
+              var p = ProfileReader.read(doc);
+              var stored = new Profile(id, version, p.title(), p.settings(), p.rules());
+              read.put(key, stored);
+              return stored;
+            });
+  }
+
+  /** The newest version of the profile: the one new records are judged under. */
+  public Optional<Profile> current(String id) {
+    seedIfShipped(id);
+    int latest = latestVersion(id);
+    return latest == 0 ? Optional.empty() : get(id, latest);
+  }
+
+  /**
+   * The version in force at the instant (a record's apprehension): the newest stored version whose
+   * {@code in_force_from} is not after it.
+   *
+   * @throws IllegalArgumentException for an unknown profile
+   */
+  public Profile inForce(String id, Instant at) {
+    seedIfShipped(id);
+    var version =
+        jdbc.sql(
+                "select max(version) from safeguards_profile_version"
+                    + " where profile_id = ? and in_force_from <= ?")
+            .params(id, Timestamp.from(at))
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    if (version == null) {
+      throw new IllegalArgumentException("no profile " + id + " in force at " + at);
+    }
+    return get(id, version).orElseThrow();
+  }
+
+  /**
+   * Stores a new version of the profile, in force from now, and returns it.
+   *
+   * @throws ApiProblem 403 unless an administrator; 422 {@code safeguards.profile.invalid} with
+   *     each problem as a field problem on {@code document}, its line and column first among the
+   *     arguments, when the document is not a valid profile of this id. The running version then
+   *     stays.
+   */
+  public ProfileVersion upload(Actor actor, String id, String yaml) {
+    if (!actor.is(Role.ADMIN)) {
+      throw ApiProblem.forbidden("safeguards.profile.forbidden");
+    }
+    var errors = check(id, yaml);
+    if (!errors.isEmpty()) {
+      throw new ApiProblem(
+          422,
+          "safeguards.profile.invalid",
+          errors.stream()
+              .map(
+                  e ->
+                      new FieldProblem(
+                          "document",
+                          "safeguards.profile.errorAt",
+                          e.line(),
+                          e.column(),
+                          e.path(),
+                          e.message()))
+              .toList(),
+          errors.size());
+    }
+    seedIfShipped(id);
+    var now = clock.instant();
+    for (int attempt = 0; ; attempt++) {
+      int next = latestVersion(id) + 1;
+      try {
+        apart.executeWithoutResult(
+            tx ->
+                jdbc.sql(
+                        "insert into safeguards_profile_version (profile_id, version, document,"
+                            + " in_force_from, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                        id, next, yaml, Timestamp.from(now), actor.username(), Timestamp.from(now))
+                    .update());
+        return new ProfileVersion(id, next, now, actor.username(), now);
+      } catch (DuplicateKeyException e) {
+        if (attempt >= 3) {
+          throw new ApiProblem(409, "safeguards.profile.conflict", List.of());
+        }
+      }
+    }
+  }
+
+  /**
+   * Every problem with a document as a version of the profile {@code id}, in document order: the
+   * reader's, and a {@code profile} key naming another profile.
+   */
+  public List<ProfileError> check(String id, String yaml) {
+    var errors = ProfileReader.problems(yaml);
+    if (!errors.isEmpty()) {
+      return errors;
+    }
+    var p = ProfileReader.read(yaml);
+    if (!p.id().equals(id)) {
+      int line = lineOf(yaml, "profile:");
+      return List.of(
+          new ProfileError(
+              line,
+              1,
+              "profile",
+              ProfileProblem.BAD_VALUE,
+              List.of(p.id(), id),
+              ProfileProblem.BAD_VALUE.english(p.id(), id)));
+    }
+    return List.of();
+  }
+
+  /** What changed from one version to another. */
+  public Optional<ProfileDiff> diff(String id, int from, int to) {
+    var older = get(id, from);
+    var newer = get(id, to);
+    if (older.isEmpty() || newer.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ProfileDiff.between(older.get(), newer.get()));
+  }
+
+  private static int lineOf(String yaml, String prefix) {
+    var lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(prefix)) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+
+  private void seedIfShipped(String id) {
+    if (ShippedProfiles.IDS.contains(id)) {
+      seed(id);
+    }
+  }
+
+  private int latestVersion(String id) {
+    return jdbc.sql(
+            "select coalesce(max(version), 0) from safeguards_profile_version where profile_id = ?")
+        .param(id)
+        .query(Integer.class)
+        .single();
+  }
+}

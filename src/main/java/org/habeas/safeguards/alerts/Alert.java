@@ -1,0 +1,53 @@
+package org.habeas.safeguards.alerts;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.habeas.safeguards.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An alert as the inbox keeps it. It names the record only by its pseudonym: no personal data.
+ *
+ * @param title the rule's title in kk/ru/en
+ * @param zone the facility's zone, in which the due time is shown
+ */
+public record Alert(
+    long id,
+    String recordId,
+    String pseudonym,
+    String ruleId,
+    AlertKind kind,
+    LocalizedText title,
+    String basis,
+    @Nullable Instant startedAt,
+    @Nullable Instant dueAt,
+    String facilityId,
+    @Nullable String regionCode,
+    ZoneId zone,
+    Instant raisedAt,
+    AlertStatus status) {
+
+  /** The same alert, as stored under the id. */
+  public Alert withId(long stored) {
+    return new Alert(
+        stored,
+        recordId,
+        pseudonym,
+        ruleId,
+        kind,
+        title,
+        basis,
+        startedAt,
+        dueAt,
+        facilityId,
+        regionCode,
+        zone,
+        raisedAt,
+        status);
+  }
+
+  public String title(Locale locale) {
+    return title.in(locale);
+  }
+}

@@ -1,0 +1,85 @@
+package org.habeas.safeguards.alerts.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.habeas.safeguards.alerts.AlertStatus;
+import org.habeas.safeguards.alerts.Alerts;
+import org.habeas.system.Actor;
+import org.habeas.system.ApiProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's alerts: prosecutors see their region's, monitors all. */
+@RestController
+@RequestMapping(path = "/api/v1/alerts", produces = "application/json")
+@Tag(name = "Alerts", description = "Deadlines approaching and breached")
+class AlertsApi {
+
+  private final Alerts alerts;
+
+  AlertsApi(Alerts alerts) {
+    this.alerts = alerts;
+  }
+
+  /** A page of alerts, with the query's total. */
+  record Page(List<AlertJson> items, int page, int size, long total) {}
+
+  /** What the caller says on acknowledging or resolving an alert. */
+  record Note(@Nullable String note) {}
+
+  @GetMapping
+  @Operation(summary = "The caller's alerts, newest first; status open, acknowledged or resolved")
+  Page list(
+      Actor me,
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    if (page < 0) {
+      throw ApiProblem.badField("page", "field.PositiveOrZero");
+    }
+    if (size < 1 || size > 200) {
+      throw ApiProblem.badField("size", "field.Range", 1, 200);
+    }
+    var wanted = status(status);
+    var locale = LocaleContextHolder.getLocale();
+    var items =
+        alerts.page(me, wanted, page * size, size).stream()
+            .map(a -> AlertJson.of(a, locale))
+            .toList();
+    return new Page(items, page, size, alerts.count(me, wanted));
+  }
+
+  @PostMapping(path = "/{id}/acknowledge", consumes = "application/json")
+  @Operation(summary = "Acknowledge an alert with a note saying what is done about it")
+  AlertJson acknowledge(Actor me, @PathVariable long id, @RequestBody Note body) {
+    return AlertJson.of(alerts.acknowledge(me, id, body.note()), LocaleContextHolder.getLocale());
+  }
+
+  @PostMapping(path = "/{id}/resolve")
+  @Operation(summary = "Resolve an alert, with an optional note")
+  AlertJson resolve(
+      Actor me, @PathVariable long id, @RequestBody(required = false) @Nullable Note body) {
+    return AlertJson.of(
+        alerts.resolve(me, id, body == null ? null : body.note()), LocaleContextHolder.getLocale());
+  }
+
+  static @Nullable AlertStatus status(@Nullable String status) {
+    if (status == null || status.isBlank() || status.equalsIgnoreCase("all")) {
+      return null;
+    }
+    try {
+      return AlertStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badField("status", "alerts.badStatus");
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.habeas.safeguards.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.habeas.custody.RecordPanels;
+import org.habeas.safeguards.ObligationStatus;
+import org.habeas.safeguards.RecordSafeguards;
+import org.habeas.system.Actor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The record page's safeguards panel: each obligation with its deadline (ticking in the browser),
+ * status, basis and confidence. Custody asks for it once it has checked the viewer may see the
+ * record.
+ */
+@Component
+class SafeguardsPanel implements RecordPanels {
+
+  private final RecordSafeguards safeguards;
+  private final MessageSource messages;
+
+  SafeguardsPanel(RecordSafeguards safeguards, MessageSource messages) {
+    this.safeguards = safeguards;
+    this.messages = messages;
+  }
+
+  @Override
+  public Optional<Panel> panel(Actor viewer, String recordId, Instant now) {
+    var locale = LocaleContextHolder.getLocale();
+    org.habeas.safeguards.Profile profile;
+    org.habeas.safeguards.Evaluation evaluation;
+    try {
+      profile = safeguards.profileOf(recordId);
+      evaluation = safeguards.evaluate(recordId, now);
+    } catch (IllegalArgumentException e) {
+      // A record the engine cannot judge (no apprehension first) still shows its own page.
+      return Optional.empty();
+    }
+    var all =
+        evaluation.obligations().stream()
+            .map(o -> ObligationView.of(o, profile, messages, locale))
+            .toList();
+    var model = new LinkedHashMap<String, Object>();
+    model.put(
+        "obligations",
+        all.stream().filter(o -> o.status() != ObligationStatus.NOT_APPLICABLE).toList());
+    model.put(
+        "notApplicable",
+        all.stream().filter(o -> o.status() == ObligationStatus.NOT_APPLICABLE).toList());
+    model.put("profileId", profile.id());
+    model.put("profileVersion", profile.version());
+    model.put("at", now);
+    model.put("limit", evaluation.detentionLimit());
+    return Optional.of(new Panel("safeguards/panel", model));
+  }
+}
