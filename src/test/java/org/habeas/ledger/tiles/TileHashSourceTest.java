@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Proofs computed from the tiles of a 70,000-leaf tree, as in the research's TileCheck. */
 class TileHashSourceTest {
 
-  private static final MerkleTree TREE = TileFixtures.treeOf(70_000);
+  private static final MerkleTree TREE = TileFixtures.treeOf(100_000);
   private static final Map<String, TileData> TILES = TileFixtures.tilesOf(TREE);
 
   @Test
@@ -28,7 +28,7 @@ class TileHashSourceTest {
   void computesTheSameProofsFromTilesAsFromTheWholeTree() {
     Random random = new Random(70_000);
     for (int run = 0; run < 300; run++) {
-      long size = 1 + random.nextLong(70_000);
+      long size = 1 + random.nextLong(100_000);
       long index = random.nextLong(size);
       long older = 1 + random.nextLong(size);
       TileHashSource source = new TileHashSource(size, TileFixtures.readerOf(TILES));
