@@ -141,6 +141,11 @@ class CustodyOfficerBrowserIT {
     assertThat(driver.findElement(By.cssSelector("#add-event h2")).getText())
         .isNotEqualTo("Add an event");
     screenshot("custody-record-kk.png");
+
+    // The choice is remembered for the user: switch back so the officer's next session is English.
+    driver.findElement(By.id("lang-en")).click();
+    waitFor(By.id("timeline"));
+    assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
   }
 
   /** Picks an event type; htmx swaps in that type's form without reloading the page. */
