@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for a tree already committed, so a failed commit can never leave the signer remembering a tree
  * that the next batch, perhaps in another order, would contradict.
  */
+@org.springframework.stereotype.Component
 public class Integrator {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
