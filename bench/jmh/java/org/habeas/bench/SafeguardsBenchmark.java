@@ -11,6 +11,7 @@ import org.habeas.custody.Apprehended;
 import org.habeas.custody.ArrivedAtFacility;
 import org.habeas.custody.CellVisited;
 import org.habeas.custody.CustodyEvent;
+import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.DetentionAuthorised;
 import org.habeas.custody.DetentionReviewed;
 import org.habeas.custody.InterrogationEnded;
@@ -74,6 +75,15 @@ public class SafeguardsBenchmark {
   @Benchmark
   public Evaluation englishRecordOf40Events() {
     return SafeguardEngine.evaluate(englishRecord, ew, zones, at);
+  }
+
+  /**
+   * Baseline: folding the same 40 events into the record's state, the least any reading of the
+   * record does before the engine starts.
+   */
+  @Benchmark
+  public CustodyRecord baselineFoldOf40Events() {
+    return CustodyRecord.replay(kazakhRecord);
   }
 
   /** Apprehension, arrival, rights, notices, then questionings, reviews and hourly cell visits. */

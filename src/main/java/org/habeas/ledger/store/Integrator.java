@@ -111,9 +111,7 @@ public class Integrator {
                   tiles,
                   batch.stream().map(p -> MerkleHash.leafHash(p.leaf())).toList());
           tiles.extend(head.size(), update.tiles());
-          for (int i = 0; i < batch.size(); i++) {
-            leaves.add(head.size() + i, batch.get(i));
-          }
+          leaves.addAll(head.size(), batch);
           heads.add(new TreeHead(update.treeSize(), update.rootHash()), clock.instant());
           outbox.remove(batch);
           return new IntegrationOutcome.Integrated(batch.size(), update.treeSize());

@@ -2,6 +2,7 @@ package org.habeas.ledger.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +43,22 @@ public class Outbox {
         .list();
   }
 
-  /** Removes integrated leaves from the queue. */
+  /** Removes integrated leaves from the queue, with one statement. */
   public void remove(List<PendingLeaf> integrated) {
-    for (PendingLeaf leaf : integrated) {
-      if (jdbc.sql("delete from ledger_pending where id = ?").param(leaf.id()).update() != 1) {
-        // Another integrator took it: the lock failed us, so nothing of this batch may commit.
-        throw new IllegalStateException("outbox row " + leaf.id() + " was already integrated");
-      }
+    if (integrated.isEmpty()) {
+      return;
+    }
+    int removed =
+        jdbc.sql(
+                "delete from ledger_pending where id in ("
+                    + String.join(", ", Collections.nCopies(integrated.size(), "?"))
+                    + ")")
+            .params(integrated.stream().map(PendingLeaf::id).toList())
+            .update();
+    if (removed != integrated.size()) {
+      // Another integrator took some: the lock failed us, so nothing of this batch may commit.
+      throw new IllegalStateException(
+          (integrated.size() - removed) + " outbox rows of this batch were already integrated");
     }
   }
 
