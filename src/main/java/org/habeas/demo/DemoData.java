@@ -67,6 +67,7 @@ public class DemoData implements ApplicationRunner {
   private final Users users;
   private final Facilities facilities;
   private final CustodyRecords records;
+  private final DemoComplaints complaints;
   private final TransactionTemplate tx;
   private final Clock clock;
   private final int count;
@@ -75,12 +76,14 @@ public class DemoData implements ApplicationRunner {
       Users users,
       Facilities facilities,
       CustodyRecords records,
+      DemoComplaints complaints,
       PlatformTransactionManager transactions,
       Clock clock,
       @Value("${habeas.demo.records:220}") int count) {
     this.users = users;
     this.facilities = facilities;
     this.records = records;
+    this.complaints = complaints;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
     this.count = count;
@@ -142,6 +145,13 @@ public class DemoData implements ApplicationRunner {
             });
       }
     }
+    int lodged = 0;
+    try {
+      lodged = complaints.load(clock.instant(), ACTORS::get);
+    } catch (RuntimeException e) {
+      log.warn("Demo data: complaints not loaded ({})", why(e), e);
+    }
+    log.info("Demo data: {} complaints lodged (more were raised by custody allegations)", lodged);
     long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
     log.info(
         "Demo data: {} regions, {} facilities, {} users, {} custody records with {} events loaded"

@@ -11,7 +11,8 @@ public final class LogInvariants {
 
   /**
    * Asserts that the leaves are numbered 0..n-1 without a gap, that every stored custody event has
-   * exactly one leaf, every leaf of an event belongs to a stored event, and the outbox is empty.
+   * exactly one leaf, every leaf of an event belongs to a stored event (a custody event or a
+   * complaint's timeline entry), and the outbox is empty.
    */
   public static void assertEveryEventHasExactlyOneLeaf(JdbcClient jdbc) {
     long leaves = count(jdbc, "select count(*) from ledger_leaf");
@@ -29,8 +30,17 @@ public final class LogInvariants {
             count(
                 jdbc,
                 "select count(*) from ledger_leaf l where l.seq is not null and not exists (select 1"
-                    + " from custody_event e where e.record_id = l.record_id and e.seq = l.seq)"))
+                    + " from custody_event e where e.record_id = l.record_id and e.seq = l.seq)"
+                    + " and not exists (select 1 from complaint_entry c where c.complaint_id ="
+                    + " l.record_id and c.seq = l.seq)"))
         .as("leaves of events that were never stored")
+        .isZero();
+    assertThat(
+            count(
+                jdbc,
+                "select count(*) from complaint_entry c where not exists (select 1 from ledger_leaf"
+                    + " l where l.record_id = c.complaint_id and l.seq = c.seq)"))
+        .as("complaint entries (the other kind of stream) without a leaf")
         .isZero();
     assertThat(
             count(

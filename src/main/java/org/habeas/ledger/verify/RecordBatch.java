@@ -16,9 +16,9 @@ import org.habeas.ledger.CustodyLeaf;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the database holds about a batch of custody records, read with one query per table
- * rather than per record: their event rows, keys, openings, commitments, leaves, outbox entries and
- * erasures.
+ * Everything the database holds about a batch of custody records (and complaints, whose timeline
+ * entries are logged the same way), read with one query per table rather than per record: their
+ * event rows, keys, openings, commitments, leaves, outbox entries and erasures.
  */
 final class RecordBatch {
 
@@ -51,8 +51,11 @@ final class RecordBatch {
         db,
         "select record_id, seq, type, occurred_at, recorded_by, payload from custody_event"
             + in
-            + " order by record_id, seq",
-        recordIds,
+            + " union all select complaint_id, seq, type, occurred_at, actor, details from"
+            + " complaint_entry"
+            + in.replace("record_id", "complaint_id")
+            + " order by 1, 2",
+        twice(recordIds),
         rs ->
             batch
                 .rows
@@ -105,6 +108,13 @@ final class RecordBatch {
                 rs.getString(1),
                 new Erasure(rs.getString(2), rs.getString(3), instant(rs, 4), rs.getBytes(5))));
     return batch;
+  }
+
+  /** The ids once for each of the two tables of a union. */
+  private static List<String> twice(List<String> ids) {
+    List<String> both = new ArrayList<>(ids);
+    both.addAll(ids);
+    return both;
   }
 
   private void leaf(ResultSet rs) throws SQLException {

@@ -27,6 +27,8 @@ final class DatabaseCopy implements AutoCloseable {
       List.of(
           "custody_record",
           "custody_event",
+          "complaint",
+          "complaint_entry",
           "ledger_record_key",
           "ledger_opening",
           "ledger_commitment",

@@ -99,6 +99,40 @@ class TamperTests {
   }
 
   @Test
+  void catchesAChangedComplaintEntry() throws Exception {
+    var lodged =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/v1/complaints")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"complainantRole\":\"ANONYMOUS\",\"contactPreference\":\"NONE\","
+                            + "\"narrative\":\"beaten in the yard\",\"stillHeld\":false}"))
+            .andReturn()
+            .getResponse();
+    assertThat(lodged.getStatus()).isEqualTo(201);
+    String reference =
+        com.jayway.jsonpath.JsonPath.read(lodged.getContentAsString(), "$.reference");
+    integrator.integrateNow();
+    copy.close();
+    copy = DatabaseCopy.of(dataSource, password);
+    String complaint =
+        copy.query(String.class, "select id from complaint where reference = ?", reference);
+    assertThat(verify().status()).isZero();
+    copy.asDba(
+        "complaint_entry",
+        "update complaint_entry set actor = 'nobody' where complaint_id = ? and seq = 1",
+        complaint);
+
+    var run = verify();
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("record " + complaint + " seq 1: event row changed after it was logged")
+        .contains("recorded_by nobody was public");
+  }
+
+  @Test
   void catchesADeletedEventRow() throws Exception {
     copy.asDba(
         "custody_event", "delete from custody_event where record_id = ? and seq = 4", record);

@@ -1,0 +1,319 @@
+package org.habeas.complaints.casefile;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.habeas.system.Actor;
+import org.habeas.system.ApiProblem;
+import org.habeas.system.Facilities;
+import org.habeas.system.Role;
+import org.habeas.system.Users;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages of a complaint's case file ({@code /complaints/{id}/case-file}) and of its Istanbul
+ * Protocol documentation ({@code /complaints/{id}/istanbul}, with a print view). Forms work without
+ * JavaScript; a refused form comes back with what was typed and the error by each field.
+ */
+@Controller
+class CaseFilePages {
+
+  private static final String SECTION = "{section:case-file|istanbul}";
+
+  private final CaseFiles files;
+  private final Facilities facilities;
+  private final Users users;
+  private final MessageSource messages;
+
+  CaseFilePages(CaseFiles files, Facilities facilities, Users users, MessageSource messages) {
+    this.files = files;
+    this.facilities = facilities;
+    this.users = users;
+    this.messages = messages;
+  }
+
+  @GetMapping("/complaints/{id}/case-file")
+  String caseFile(
+      Actor me,
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable UUID correct,
+      Model model) {
+    return render(me, id, "case-file", correct, null, model);
+  }
+
+  @GetMapping("/complaints/{id}/istanbul")
+  String istanbul(
+      Actor me,
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable UUID correct,
+      Model model) {
+    return render(me, id, "istanbul", correct, null, model);
+  }
+
+  @GetMapping("/complaints/{id}/istanbul/print")
+  String print(Actor me, @PathVariable UUID id, Model model) {
+    var view = files.istanbul(me, id);
+    model.addAttribute("view", view);
+    model.addAttribute("sections", IstanbulSections.of(view.file()));
+    model.addAttribute("labels", labels(view.file()));
+    model.addAttribute("reference", reference(view));
+    return "casefile/print";
+  }
+
+  @PostMapping("/complaints/{id}/" + SECTION + "/{kind}")
+  String add(
+      Actor me,
+      @PathVariable UUID id,
+      @PathVariable String section,
+      @PathVariable String kind,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    var k = kind(section, kind);
+    try {
+      files.record(me, id, k, form);
+      return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
+    } catch (ApiProblem p) {
+      var refused = refused(p, id, section, k, form, null, response);
+      return render(me, id, section, null, refused, model);
+    }
+  }
+
+  @PostMapping("/complaints/{id}/" + SECTION + "/{kind}/{item}/corrections")
+  String correct(
+      Actor me,
+      @PathVariable UUID id,
+      @PathVariable String section,
+      @PathVariable String kind,
+      @PathVariable UUID item,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    var k = kind(section, kind);
+    try {
+      files.correct(me, id, k, item, form, form.get("reason"));
+      return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
+    } catch (ApiProblem p) {
+      var refused = refused(p, id, section, k, form, item, response);
+      return render(me, id, section, item, refused, model);
+    }
+  }
+
+  @PostMapping("/complaints/{id}/" + SECTION + "/{kind}/{item}/withdrawal")
+  String withdraw(
+      Actor me,
+      @PathVariable UUID id,
+      @PathVariable String section,
+      @PathVariable String kind,
+      @PathVariable UUID item,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    var k = kind(section, kind);
+    try {
+      files.withdraw(me, id, k, item, form.get("reason"));
+      return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
+    } catch (ApiProblem p) {
+      var refused = refused(p, id, section, k, form, item, response);
+      return render(me, id, section, item, refused, model);
+    }
+  }
+
+  private Form refused(
+      ApiProblem p,
+      UUID id,
+      String section,
+      Kind kind,
+      Map<String, String> typed,
+      @Nullable UUID item,
+      HttpServletResponse response) {
+    if (p.fields().isEmpty() && (p.status() == 403 || p.status() == 404)) {
+      throw p;
+    }
+    response.setStatus(p.status());
+    var locale = LocaleContextHolder.getLocale();
+    var errors = new LinkedHashMap<String, String>();
+    for (var f : p.fields()) {
+      errors.merge(
+          f.field(),
+          messages.getMessage(f.code(), f.args(), f.code(), locale),
+          (a, b) -> a + " " + b);
+    }
+    var problem = messages.getMessage(p.code(), p.args(), p.code(), locale);
+    var values = new LinkedHashMap<>(typed);
+    values.remove("_csrf");
+    return new Form(
+        formId(kind), kind, action(id, section, kind, item), values, errors, null, problem);
+  }
+
+  private String render(
+      Actor me,
+      UUID id,
+      String section,
+      @Nullable UUID correct,
+      @Nullable Form refused,
+      Model model) {
+    CaseFile file;
+    boolean handler;
+    boolean examiner;
+    if (section.equals("istanbul")) {
+      var view = files.istanbul(me, id);
+      file = view.file();
+      handler = view.handler();
+      examiner = view.examiner();
+      model.addAttribute("view", view);
+      model.addAttribute("reference", reference(view));
+      model.addAttribute("sections", IstanbulSections.of(file));
+    } else {
+      var view = files.caseFile(me, id);
+      file = view.file();
+      handler = view.canEdit();
+      examiner = false;
+      model.addAttribute("view", view);
+      model.addAttribute("reference", view.complaint().reference());
+      model.addAttribute("matrix", file.matrix());
+    }
+    var kinds = section.equals("istanbul") ? Kind.istanbulProtocol() : Kind.caseFile();
+    var forms = new LinkedHashMap<Kind, Form>();
+    for (var kind : kinds) {
+      if (!Access.mayWriteSome(kind, handler, examiner)) {
+        continue;
+      }
+      if (refused != null && refused.kind() == kind) {
+        var correcting = correct == null ? null : file.find(kind, correct).orElse(null);
+        forms.put(
+            kind,
+            new Form(
+                refused.id(),
+                kind,
+                refused.action(),
+                refused.values(),
+                refused.errors(),
+                correcting,
+                refused.problem()));
+        continue;
+      }
+      var correcting = correct == null ? null : file.find(kind, correct).orElse(null);
+      forms.put(
+          kind,
+          correcting == null ? blank(id, section, kind) : correction(id, section, correcting));
+    }
+    model.addAttribute("complaintId", id);
+    model.addAttribute("section", section);
+    model.addAttribute("file", file);
+    model.addAttribute("forms", forms);
+    model.addAttribute("kinds", kinds);
+    model.addAttribute("canEdit", !forms.isEmpty());
+    model.addAttribute("labels", labels(file));
+    model.addAttribute("choices", choices(file));
+    model.addAttribute("here", "/complaints/" + id + "/" + section);
+    return section.equals("istanbul") ? "casefile/istanbul" : "casefile/casefile";
+  }
+
+  private Form blank(UUID id, String section, Kind kind) {
+    return new Form(
+        formId(kind), kind, action(id, section, kind, null), Map.of(), Map.of(), null, null);
+  }
+
+  private Form correction(UUID id, String section, Entry item) {
+    var values = new LinkedHashMap<String, String>();
+    item.kind().fields().forEach(f -> values.put(f.name(), item.text(f.name())));
+    return new Form(
+        formId(item.kind()),
+        item.kind(),
+        action(id, section, item.kind(), item.itemId()),
+        values,
+        Map.of(),
+        item,
+        null);
+  }
+
+  private static String formId(Kind kind) {
+    return "form-" + kind.path();
+  }
+
+  private static String action(UUID id, String section, Kind kind, @Nullable UUID item) {
+    var base = "/complaints/" + id + "/" + section + "/" + kind.path();
+    return item == null ? base : base + "/" + item + "/corrections";
+  }
+
+  private static String reference(CaseFiles.IstanbulView view) {
+    return view.complaint() == null ? view.complaintId().toString() : view.complaint().reference();
+  }
+
+  /** Every current item's label by id, and doctors' and facilities' names, for lists. */
+  private Map<String, String> labels(CaseFile file) {
+    var out = new LinkedHashMap<String, String>();
+    facilities.all().forEach(f -> out.put(f.id(), f.name()));
+    users.all().stream()
+        .filter(u -> u.is(Role.DOCTOR))
+        .forEach(u -> out.put(u.username(), u.displayName()));
+    for (var kind : Kind.values()) {
+      for (var e : file.current(kind)) {
+        out.put(e.itemId().toString(), label(e));
+      }
+    }
+    return out;
+  }
+
+  /** The options of each select: items to point at, doctors, facilities. */
+  private Map<String, List<Choice>> choices(CaseFile file) {
+    var out = new LinkedHashMap<String, List<Choice>>();
+    for (var kind : Kind.values()) {
+      out.put(
+          kind.name(),
+          file.current(kind).stream()
+              .map(e -> new Choice(e.itemId().toString(), label(e)))
+              .toList());
+    }
+    out.put(
+        "DOCTOR",
+        users.all().stream()
+            .filter(u -> u.is(Role.DOCTOR))
+            .map(u -> new Choice(u.username(), u.displayName() + " (" + u.username() + ")"))
+            .toList());
+    out.put("FACILITY", facilities.all().stream().map(f -> new Choice(f.id(), f.name())).toList());
+    return out;
+  }
+
+  private String label(Entry e) {
+    var locale = LocaleContextHolder.getLocale();
+    return switch (e.kind()) {
+      case ACT ->
+          messages.getMessage("casefile.option.ActType." + e.text("actType"), null, locale)
+              + " · "
+              + e.text("occurredOn")
+              + " · "
+              + e.text("place");
+      case FINDING ->
+          messages.getMessage("casefile.option.FindingKind." + e.text("findingKind"), null, locale)
+              + " · "
+              + e.text("summary");
+      case SOURCE ->
+          messages.getMessage("casefile.option.SourceType." + e.text("sourceType"), null, locale)
+              + " · "
+              + e.text("title");
+      case EXAMINATION ->
+          users.find(e.text("examiner")).map(u -> u.displayName()).orElse(e.text("examiner"))
+              + " · "
+              + e.text("examinedOn");
+      default -> CaseFile.label(e);
+    };
+  }
+
+  private static Kind kind(String section, String path) {
+    return Kind.byPath(path)
+        .filter(k -> k.istanbul() == section.equals("istanbul"))
+        .orElseThrow(() -> ApiProblem.notFound("casefile.unknownKind", path));
+  }
+}

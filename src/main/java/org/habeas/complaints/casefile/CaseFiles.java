@@ -1,0 +1,211 @@
+package org.habeas.complaints.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.habeas.complaints.ComplaintFiles;
+import org.habeas.complaints.ComplaintRef;
+import org.habeas.system.Actor;
+import org.habeas.system.ApiProblem;
+import org.habeas.system.Facilities;
+import org.habeas.system.PersonalDataReads;
+import org.habeas.system.PersonalDataReads.Purpose;
+import org.habeas.system.Role;
+import org.habeas.system.Users;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case files of complaints: reading them as the caller may, and recording, correcting and
+ * withdrawing their items. Each write lands on the complaint's timeline and in the ledger in the
+ * same transaction, with ids and kinds only (the timeline is seen by more people than medical
+ * findings are).
+ */
+@Service
+public class CaseFiles {
+
+  static final String PERSONS_READ = "complaint case file: victims and perpetrators";
+  static final String ISTANBUL_READ = "complaint Istanbul Protocol documentation";
+
+  private final ComplaintFiles complaints;
+  private final CaseFileStore store;
+  private final PersonalDataReads reads;
+  private final Facilities facilities;
+  private final Users users;
+  private final Clock clock;
+
+  CaseFiles(
+      ComplaintFiles complaints,
+      CaseFileStore store,
+      PersonalDataReads reads,
+      Facilities facilities,
+      Users users,
+      Clock clock) {
+    this.complaints = complaints;
+    this.store = store;
+    this.reads = reads;
+    this.facilities = facilities;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  /** The who-did-what-to-whom part, for anyone who may see the complaint. */
+  @Transactional
+  public CaseFileView caseFile(Actor me, UUID complaintId) {
+    var ref = complaints.visibleTo(me, complaintId).orElseThrow(CaseFiles::notFound);
+    var file = CaseFile.fold(store.load(complaintId, Kind.caseFile()));
+    var examinations = CaseFile.fold(store.load(complaintId, List.of(Kind.EXAMINATION)));
+    if (!file.current(Kind.VICTIM).isEmpty() || !file.current(Kind.PERPETRATOR).isEmpty()) {
+      reads.log(me, complaintId.toString(), Purpose.DUTY, PERSONS_READ);
+    }
+    return new CaseFileView(
+        ref,
+        file,
+        complaints.mayHandle(me, complaintId),
+        mayReadIstanbul(me, complaintId, examinations));
+  }
+
+  /** The Istanbul Protocol documentation: the examiner, the handlers and administrators only. */
+  @Transactional
+  public IstanbulView istanbul(Actor me, UUID complaintId) {
+    var ref = complaints.visibleTo(me, complaintId);
+    var file = CaseFile.fold(store.load(complaintId, List.of(Kind.values())));
+    boolean examiner = me.is(Role.DOCTOR) && file.isExaminer(me.username());
+    if (ref.isEmpty() && !examiner) {
+      throw notFound();
+    }
+    if (!mayReadIstanbul(me, complaintId, file)) {
+      throw forbidden();
+    }
+    reads.log(me, complaintId.toString(), Purpose.DUTY, ISTANBUL_READ);
+    boolean handler = complaints.mayHandle(me, complaintId);
+    return new IstanbulView(complaintId, ref.orElse(null), file, handler, examiner);
+  }
+
+  /** Records a new item; returns its first revision. */
+  @Transactional
+  public Entry record(Actor me, UUID complaintId, Kind kind, Map<String, String> input) {
+    return write(me, complaintId, kind, null, input, null, false);
+  }
+
+  /** Corrects an item with a new revision that says why. */
+  @Transactional
+  public Entry correct(
+      Actor me,
+      UUID complaintId,
+      Kind kind,
+      UUID itemId,
+      Map<String, String> input,
+      @Nullable String reason) {
+    return write(me, complaintId, kind, itemId, input, reason, false);
+  }
+
+  /** Withdraws an item (it stays in the history) with a reason. */
+  @Transactional
+  public Entry withdraw(
+      Actor me, UUID complaintId, Kind kind, UUID itemId, @Nullable String reason) {
+    return write(me, complaintId, kind, itemId, Map.of(), reason, true);
+  }
+
+  private Entry write(
+      Actor me,
+      UUID complaintId,
+      Kind kind,
+      @Nullable UUID itemId,
+      Map<String, String> input,
+      @Nullable String reason,
+      boolean withdraw) {
+    var ref = complaints.visibleTo(me, complaintId);
+    var file = CaseFile.fold(store.load(complaintId, List.of(Kind.values())));
+    boolean handler = ref.isPresent() && complaints.mayHandle(me, complaintId);
+    boolean examiner = me.is(Role.DOCTOR) && file.isExaminer(me.username());
+    if (ref.isEmpty() && !examiner) {
+      throw notFound();
+    }
+    if (!Access.mayWriteSome(kind, handler, examiner)) {
+      throw forbidden();
+    }
+    Entry existing = null;
+    if (itemId != null) {
+      existing =
+          file.find(kind, itemId).orElseThrow(() -> ApiProblem.notFound("casefile.itemNotFound"));
+      if (!Access.mayWrite(existing, file, me, handler)) {
+        throw forbidden();
+      }
+    }
+    var checkedReason = itemId == null ? null : Validation.reason(reason);
+    Map<String, Object> values;
+    if (withdraw) {
+      values = java.util.Objects.requireNonNull(existing).values();
+      if (Access.referenced(file, itemId)) {
+        throw new ApiProblem(409, "casefile.stillReferenced", List.of());
+      }
+    } else {
+      var ctx =
+          new Validation.Context(
+              file,
+              code -> facilities.find(code).isPresent(),
+              name -> users.find(name).filter(u -> u.is(Role.DOCTOR)).isPresent(),
+              // the latest calendar date anywhere: a date of "today" in any zone is accepted
+              LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))),
+              itemId);
+      values = Validation.check(kind, input, ctx);
+    }
+    var entry =
+        new Entry(
+            kind,
+            itemId == null ? UUID.randomUUID() : itemId,
+            existing == null ? 1 : existing.revision() + 1,
+            withdraw,
+            checkedReason,
+            me.username(),
+            clock.instant(),
+            values);
+    if (!Access.mayWrite(entry, file, me, handler)) {
+      throw forbidden();
+    }
+    try {
+      store.insert(complaintId, entry);
+    } catch (DuplicateKeyException e) {
+      throw new ApiProblem(409, "casefile.conflict", List.of());
+    }
+    complaints.record(complaintId, me, entry.timelineType(), timelineDetails(entry));
+    return entry;
+  }
+
+  /** What the timeline and the ledger get: ids and kinds only, never content. */
+  static Map<String, Object> timelineDetails(Entry e) {
+    return Map.of("kind", e.kind().path(), "item", e.itemId().toString(), "revision", e.revision());
+  }
+
+  private boolean mayReadIstanbul(Actor me, UUID complaintId, CaseFile all) {
+    return me.is(Role.ADMIN)
+        || complaints.mayHandle(me, complaintId)
+        || (me.is(Role.DOCTOR) && all.isExaminer(me.username()));
+  }
+
+  static ApiProblem notFound() {
+    return ApiProblem.notFound("casefile.notFound");
+  }
+
+  static ApiProblem forbidden() {
+    return ApiProblem.forbidden("casefile.forbidden");
+  }
+
+  /** The case file as one reader sees it. */
+  public record CaseFileView(
+      ComplaintRef complaint, CaseFile file, boolean canEdit, boolean canReadIstanbul) {}
+
+  /** The Istanbul Protocol documentation as one permitted reader sees it. */
+  public record IstanbulView(
+      UUID complaintId,
+      @Nullable ComplaintRef complaint,
+      CaseFile file,
+      boolean handler,
+      boolean examiner) {}
+}

@@ -1,0 +1,12 @@
+/**
+ * Complaints of torture, ill-treatment, unlawful detention and denial of a lawyer: public intake
+ * without sign-in (reference and secret to follow the status), staff intake (also complaints made
+ * orally in a visit), complaints raised automatically by a custody allegation or injury, triage,
+ * assignment, statuses with configured deadlines, duplicates, full-text search. A complaint's
+ * history is an append-only timeline folded into its state; every entry is committed to the ledger.
+ * {@link org.habeas.complaints.ComplaintFiles} is the API other parts (the case file) build on.
+ */
+@NullMarked
+package org.habeas.complaints;
+
+import org.jspecify.annotations.NullMarked;

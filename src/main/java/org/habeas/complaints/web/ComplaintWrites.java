@@ -1,0 +1,87 @@
+package org.habeas.complaints.web;
+
+import java.util.function.Supplier;
+import org.habeas.system.ApiProblem;
+import org.habeas.system.IdempotentRequests;
+import org.habeas.system.IdempotentRequests.Response;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a write so that a replay with the same {@code Idempotency-Key} and body returns the first
+ * response and stores nothing twice: the write and the remembered response commit together.
+ */
+@Component
+class ComplaintWrites {
+
+  private final IdempotentRequests requests;
+  private final TransactionTemplate tx;
+
+  ComplaintWrites(IdempotentRequests requests, TransactionTemplate tx) {
+    this.requests = requests;
+    this.tx = tx;
+  }
+
+  /** The result of a write: status, Location (if any) and JSON body. */
+  record Result(int status, @Nullable String location, String body) {}
+
+  private static final class Replayed extends RuntimeException {
+    Replayed() {
+      super(null, null, false, false);
+    }
+  }
+
+  ResponseEntity<String> run(
+      String username,
+      @Nullable String key,
+      String method,
+      String path,
+      byte[] body,
+      Supplier<Result> write) {
+    if (key == null || key.isBlank()) {
+      return tx.execute(s -> respond(write.get()));
+    }
+    if (key.length() > 200) {
+      throw ApiProblem.badField("Idempotency-Key", "field.Size");
+    }
+    var hash = IdempotentRequests.hash(method, path, body);
+    var earlier = requests.find(username, key);
+    if (earlier.isPresent()) {
+      return replay(earlier.get(), hash);
+    }
+    try {
+      return tx.execute(
+          s -> {
+            var result = write.get();
+            if (!requests.remember(
+                username,
+                key,
+                new Response(hash, result.status(), result.location(), result.body()))) {
+              throw new Replayed();
+            }
+            return respond(result);
+          });
+    } catch (Replayed e) {
+      return replay(requests.find(username, key).orElseThrow(), hash);
+    }
+  }
+
+  private static ResponseEntity<String> replay(Response earlier, String hash) {
+    if (!earlier.requestHash().equals(hash)) {
+      throw new ApiProblem(422, "problem.idempotencyMismatch", java.util.List.of());
+    }
+    return respond(new Result(earlier.status(), earlier.location(), earlier.body()));
+  }
+
+  private static ResponseEntity<String> respond(Result r) {
+    var builder = ResponseEntity.status(r.status()).contentType(MediaType.APPLICATION_JSON);
+    if (r.location() != null) {
+      builder.header(HttpHeaders.LOCATION, r.location());
+    }
+    return builder.body(r.body());
+  }
+}

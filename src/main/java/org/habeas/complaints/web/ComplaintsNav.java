@@ -1,0 +1,35 @@
+package org.habeas.complaints.web;
+
+import org.habeas.complaints.Complaints;
+import org.habeas.system.CurrentActor;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The complaints link in the navigation with the number of complaints due soon or overdue, for the
+ * roles that list complaints (their own "due" list: complaint deadlines are not custody alerts).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class ComplaintsNav {
+
+  private final Complaints complaints;
+  private final CurrentActor actors;
+
+  ComplaintsNav(Complaints complaints, CurrentActor actors) {
+    this.complaints = complaints;
+    this.actors = actors;
+  }
+
+  @ModelAttribute("complaintsNav")
+  Long complaintsDue(jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getRequestURI().startsWith("/api/")) {
+      return -1L; // the API has no navigation
+    }
+    var me = actors.get();
+    if (me.isEmpty() || !Complaints.listsComplaints(me.get())) {
+      return -1L;
+    }
+    return complaints.dueCount(me.get());
+  }
+}

@@ -1,0 +1,23 @@
+-- Case-file history is never changed or removed (H2 runs a Java trigger).
+create trigger casefile_act_no_update before update on casefile_act for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_act_no_delete before delete on casefile_act for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_victim_no_update before update on casefile_victim for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_victim_no_delete before delete on casefile_victim for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_perpetrator_no_update before update on casefile_perpetrator for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_perpetrator_no_delete before delete on casefile_perpetrator for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_involvement_no_update before update on casefile_involvement for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_involvement_no_delete before delete on casefile_involvement for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_source_no_update before update on casefile_source for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_source_no_delete before delete on casefile_source for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_link_no_update before update on casefile_link for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger casefile_link_no_delete before delete on casefile_link for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_examination_no_update before update on ip_examination for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_examination_no_delete before delete on ip_examination for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_conditions_no_update before update on ip_conditions for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_conditions_no_delete before delete on ip_conditions for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_interview_no_update before update on ip_interview for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_interview_no_delete before delete on ip_interview for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_finding_no_update before update on ip_finding for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_finding_no_delete before delete on ip_finding for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_interpretation_no_update before update on ip_interpretation for each row call 'org.habeas.system.AppendOnlyTrigger';
+create trigger ip_interpretation_no_delete before delete on ip_interpretation for each row call 'org.habeas.system.AppendOnlyTrigger';

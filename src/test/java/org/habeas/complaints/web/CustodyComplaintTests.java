@@ -1,0 +1,159 @@
+package org.habeas.complaints.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.habeas.complaints.web.ComplaintFixtures.*;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.habeas.IntegrationTest;
+import org.habeas.complaints.Category;
+import org.habeas.complaints.ComplainantRole;
+import org.habeas.complaints.Complaints;
+import org.habeas.complaints.ContactPreference;
+import org.habeas.complaints.Intake;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An allegation or injury in a custody record raises one linked complaint, automatically. */
+@IntegrationTest
+class CustodyComplaintTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Complaints complaints;
+
+  private static String ago(long minutes) {
+    return Instant.now()
+        .minus(minutes, ChronoUnit.MINUTES)
+        .truncatedTo(ChronoUnit.SECONDS)
+        .toString();
+  }
+
+  private String openRecord() throws Exception {
+    var body =
+        mvc.perform(
+                postAs(
+                    "officer",
+                    "/api/v1/custody-records",
+                    """
+                    {"type":"Apprehended","occurredAt":"%s","facilityId":"kz-ast-tdf1",
+                     "person":{"name":"Бауыржан Төлегенов","birthDate":"1991-02-03","citizenship":"KZ","language":"kk"},
+                     "grounds":"caught in the act","suspectedOffence":"Theft (CC art. 188)","jurisdiction":"kz"}
+                    """
+                        .formatted(ago(90))))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(body, "$.id");
+  }
+
+  @Test
+  void anAllegationRaisesOneUrgentComplaintLinkedToTheRecord() throws Exception {
+    var record = openRecord();
+    mvc.perform(
+            postAs(
+                "officer",
+                "/api/v1/custody-records/" + record + "/events",
+                """
+                {"type":"AllegationMade","occurredAt":"%s","against":"arresting officers",
+                 "description":"says he was kicked in the van"}"""
+                    .formatted(ago(30))))
+        .andExpect(status().isCreated());
+
+    var rows =
+        jdbc.sql(
+                "select c.id, c.source, c.custody_seq, v.urgent, v.category from complaint c join"
+                    + " complaint_current v on v.complaint_id = c.id where c.custody_record_id = ?")
+            .param(record)
+            .query(
+                (rs, i) ->
+                    new Object[] {
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getInt(3),
+                      rs.getBoolean(4),
+                      rs.getString(5)
+                    })
+            .list();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.getFirst())
+        .containsExactly(rows.getFirst()[0], "CUSTODY", 2, true, "ILL_TREATMENT");
+    var id = (String) rows.getFirst()[0];
+
+    // Raising it again for the same event gives the same complaint.
+    var again =
+        complaints.raiseFromCustody(
+            record,
+            2,
+            "officer",
+            Instant.now(),
+            new Intake(
+                ComplainantRole.VICTIM,
+                null,
+                null,
+                ContactPreference.NONE,
+                null,
+                "again",
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null),
+            Category.ILL_TREATMENT);
+    assertThat(again.toString()).isEqualTo(id);
+    assertThat(
+            jdbc.sql("select count(*) from complaint where custody_record_id = ?")
+                .param(record)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    mvc.perform(
+            get("/complaints/" + id)
+                .with(user("monitor").password(PASSWORD))
+                .header("Accept-Language", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/custody/" + record)))
+        .andExpect(content().string(containsString("kz.ill-treatment-reported-24h")))
+        .andExpect(content().string(containsString("kicked in the van")));
+  }
+
+  @Test
+  void anInjuryRaisesAComplaintAndOtherEventsDoNot() throws Exception {
+    var record = openRecord();
+    mvc.perform(
+            postAs(
+                "officer",
+                "/api/v1/custody-records/" + record + "/events",
+                """
+                {"type":"CellVisited","occurredAt":"%s","by":"Sgt. Omarov"}"""
+                    .formatted(ago(40))))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            postAs(
+                "officer",
+                "/api/v1/custody-records/" + record + "/events",
+                """
+                {"type":"InjuryRecorded","occurredAt":"%s","description":"bruise under the left eye",
+                 "recordedBy":"Sgt. Omarov"}"""
+                    .formatted(ago(20))))
+        .andExpect(status().isCreated());
+    assertThat(
+            jdbc.sql("select injuries from complaint where custody_record_id = ?")
+                .param(record)
+                .query(String.class)
+                .list())
+        .containsExactly("bruise under the left eye");
+  }
+}
