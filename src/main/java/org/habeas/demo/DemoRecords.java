@@ -98,7 +98,7 @@ final class DemoRecords {
           "alm", "Almaty City Bar Association",
           "kar", "Karaganda Regional Bar Association",
           "akt", "Aktobe Regional Bar Association");
-  private static final Map<String, List<String>> INVESTIGATORS =
+  static final Map<String, List<String>> INVESTIGATORS =
       Map.of(
           "ast", List.of("Kairat Sadykov", "Aidos Mukanov"),
           "alm", List.of("Zhandos Yermekov", "Maksim Lee", "Arman Tulepbergenov"),
@@ -110,7 +110,7 @@ final class DemoRecords {
           "alm", List.of("Marat Kaliyev", "Svetlana Kim", "Yerzhan Tulegenov"),
           "kar", List.of("Alexander Petrenko", "Dana Abdrakhmanova"),
           "akt", List.of("Samat Kuanyshev", "Gaukhar Zhylkybayeva"));
-  private static final Map<String, String> TDF_DOCTOR =
+  static final Map<String, String> TDF_DOCTOR =
       Map.of(
           "alm", "Bakhyt Ospanova",
           "kar", "Pavel Grishin",

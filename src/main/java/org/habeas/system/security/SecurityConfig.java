@@ -40,7 +40,8 @@ class SecurityConfig {
     "/ledger/**",
     "/public/**",
     "/complaints/new",
-    "/complaints/status"
+    "/complaints/status",
+    "/training/certificates/verify"
   };
 
   @Bean

@@ -1,0 +1,173 @@
+package org.habeas.training;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.habeas.custody.Apprehended;
+import org.habeas.custody.ArrivedAtFacility;
+import org.habeas.custody.CellVisited;
+import org.habeas.custody.CustodyEvent;
+import org.habeas.custody.CustodyEventRecorded;
+import org.habeas.custody.CustodyRecords;
+import org.habeas.custody.DelayAuthorised;
+import org.habeas.custody.DetentionAuthorised;
+import org.habeas.custody.DetentionExtended;
+import org.habeas.custody.DetentionReviewed;
+import org.habeas.custody.InjuryRecorded;
+import org.habeas.custody.InterrogationStarted;
+import org.habeas.custody.MedicalExaminationCompleted;
+import org.habeas.custody.StoredEvent;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who handled which custody record: kept from each stored event (inside custody's transaction) so a
+ * person's trainings can be set beside the records they handled without reading custody's tables.
+ * An event names people as text; a person is found by the first word of that text (their personnel
+ * number, where forms enter "number name"), by their full name, or as the user who recorded the
+ * event.
+ */
+@Component
+public class HandledRecords {
+
+  /** One person named by one event. */
+  public record Named(String capacity, String name) {}
+
+  /** One record a person handled, as the per-person view lists it (no detainee data). */
+  public record Handled(
+      String recordId, String pseudonym, String capacity, String facilityId, Instant occurredAt) {}
+
+  private static final Logger log = LoggerFactory.getLogger(HandledRecords.class);
+
+  private final JdbcClient jdbc;
+  private final CustodyRecords records;
+
+  HandledRecords(JdbcClient jdbc, CustodyRecords records) {
+    this.jdbc = jdbc;
+    this.records = records;
+  }
+
+  /** The people an event names, by capacity. */
+  public static List<Named> named(CustodyEvent event, @Nullable String recordedBy) {
+    var out = new ArrayList<Named>();
+    switch (event) {
+      case InterrogationStarted e -> out.add(new Named("interrogator", e.interrogator()));
+      case DetentionAuthorised e -> out.add(new Named("custody-officer", e.officer()));
+      case DetentionReviewed e -> out.add(new Named("reviewer", e.reviewer()));
+      case DetentionExtended e -> out.add(new Named("authoriser", e.authorisedBy()));
+      case DelayAuthorised e -> out.add(new Named("authoriser", e.authorisedBy()));
+      case CellVisited e -> out.add(new Named("cell-visit", e.by()));
+      case MedicalExaminationCompleted e -> out.add(new Named("doctor", e.doctor()));
+      case InjuryRecorded e -> out.add(new Named("injury-recorder", e.recordedBy()));
+      default -> {}
+    }
+    if (recordedBy != null && !recordedBy.isBlank()) {
+      out.add(new Named("recorder", "USER:" + recordedBy));
+    }
+    return out;
+  }
+
+  /** The first word of a name, as a personnel number would be given. */
+  public static String head(String name) {
+    var key = StaffDirectory.key(name);
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
+  }
+
+  @EventListener
+  void on(CustodyEventRecorded recorded) {
+    try {
+      note(recorded.recordId(), records.history(recorded.recordId()), recorded.seq());
+    } catch (RuntimeException e) {
+      // Training's view must never stop a custody event being stored.
+      log.warn("Training: could not note who handled record {}", recorded.recordId(), e);
+    }
+  }
+
+  /**
+   * Notes who the record's events name, up to and including event {@code upTo} (all of them when it
+   * is {@code Integer.MAX_VALUE}), each where the person was held at the time; events already noted
+   * are skipped.
+   */
+  void note(String recordId, List<StoredEvent> events, int upTo) {
+    String facility = null;
+    for (var e : events) {
+      switch (e.event()) {
+        case Apprehended a -> facility = a.facilityId();
+        case ArrivedAtFacility a -> facility = a.facilityId();
+        default -> {}
+      }
+      if (e.seq() > upTo) {
+        break;
+      }
+      if (facility != null && (upTo == Integer.MAX_VALUE || e.seq() == upTo)) {
+        for (var n : named(e.event(), e.recordedBy())) {
+          insert(recordId, e.seq(), n, facility, e.event().occurredAt());
+        }
+      }
+    }
+  }
+
+  /** Whether nothing has been noted yet (a database that had records before this module). */
+  boolean empty() {
+    return jdbc.sql("select count(*) from training_handled").query(Long.class).single() == 0;
+  }
+
+  private void insert(String recordId, int seq, Named n, String facility, Instant at) {
+    boolean known =
+        jdbc.sql(
+                    "select count(*) from training_handled where record_id = ? and seq = ?"
+                        + " and capacity = ?")
+                .params(recordId, seq, n.capacity())
+                .query(Long.class)
+                .single()
+            > 0;
+    if (known) {
+      return;
+    }
+    var key = cut(StaffDirectory.key(n.name()), 200);
+    jdbc.sql(
+            "insert into training_handled (record_id, seq, capacity, staff_ref, ref_key, ref_head,"
+                + " facility_id, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            recordId,
+            seq,
+            n.capacity(),
+            cut(n.name().strip(), 200),
+            key,
+            cut(head(n.name()), 100),
+            facility,
+            Timestamp.from(at))
+        .update();
+  }
+
+  /** The records a person handled, newest first: by personnel number, full name or sign-in. */
+  public List<Handled> of(Staff s, int limit) {
+    return jdbc.sql(
+            "select record_id, capacity, facility_id, occurred_at from training_handled"
+                + " where ref_head = :number or ref_key = :name or ref_key = :user"
+                + " order by occurred_at desc limit :limit")
+        .param("number", StaffDirectory.key(s.personnelNumber()))
+        .param("name", StaffDirectory.key(s.fullName()))
+        .param("user", s.username() == null ? "-" : StaffDirectory.key("USER:" + s.username()))
+        .param("limit", limit)
+        .query(
+            (rs, i) ->
+                new Handled(
+                    rs.getString("record_id"),
+                    CustodyRecords.pseudonym(rs.getString("record_id")),
+                    rs.getString("capacity"),
+                    rs.getString("facility_id"),
+                    rs.getTimestamp("occurred_at").toInstant()))
+        .list();
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Training and joint activities: the staff directory, courses (HELP and national programmes), their
+ * runs, completions imported from Moodle, certificates anyone can verify, joint events with partner
+ * institutions, and training coverage set beside safeguard compliance (association, not cause).
+ */
+@NullMarked
+package org.habeas.training;
+
+import org.jspecify.annotations.NullMarked;

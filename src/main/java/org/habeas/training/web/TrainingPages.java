@@ -1,0 +1,252 @@
+package org.habeas.training.web;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.habeas.system.Actor;
+import org.habeas.system.ApiProblem;
+import org.habeas.system.Facilities;
+import org.habeas.training.Certificates;
+import org.habeas.training.Completion;
+import org.habeas.training.Course;
+import org.habeas.training.CourseRun;
+import org.habeas.training.Courses;
+import org.habeas.training.Participants;
+import org.habeas.training.StaffDirectory;
+import org.habeas.training.TrainingAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Courses and their runs: the training coordinator's start page, and one run with its people. */
+@Controller
+class TrainingPages {
+
+  private static final int PAGE = 25;
+
+  private final Courses courses;
+  private final Participants participants;
+  private final Certificates certificates;
+  private final StaffDirectory directory;
+  private final Facilities facilities;
+
+  TrainingPages(
+      Courses courses,
+      Participants participants,
+      Certificates certificates,
+      StaffDirectory directory,
+      Facilities facilities) {
+    this.courses = courses;
+    this.participants = participants;
+    this.certificates = certificates;
+    this.directory = directory;
+    this.facilities = facilities;
+  }
+
+  @GetMapping("/training")
+  String home(Actor me, @RequestParam(defaultValue = "0") int page, Model model) {
+    TrainingAccess.requireView(me);
+    var p = Math.max(0, page);
+    model.addAttribute("page", p);
+    model.addAttribute("pageSize", PAGE);
+    model.addAttribute("total", courses.runCount());
+    model.addAttribute("runs", courses.runs(null, p * PAGE, PAGE));
+    var all = courses.courses();
+    model.addAttribute("courses", all);
+    model.addAttribute(
+        "courseById", all.stream().collect(java.util.stream.Collectors.toMap(Course::id, c -> c)));
+    model.addAttribute("tutors", courses.tutors());
+    model.addAttribute("mayManage", TrainingAccess.mayManage(me));
+    model.addAttribute("subjects", Course.SUBJECTS);
+    model.addAttribute("formats", Course.FORMATS);
+    model.addAttribute("providers", Course.PROVIDERS);
+    if (!model.containsAttribute("runForm")) {
+      model.addAttribute("runForm", Map.of());
+      model.addAttribute("runFormErrors", Map.of());
+    }
+    if (!model.containsAttribute("tutorForm")) {
+      model.addAttribute("tutorForm", Map.of());
+      model.addAttribute("tutorFormErrors", Map.of());
+    }
+    if (!model.containsAttribute("courseForm")) {
+      model.addAttribute("courseForm", Map.of());
+      model.addAttribute("courseFormErrors", Map.of());
+    }
+    return "training/home";
+  }
+
+  @PostMapping("/training/runs")
+  String newRun(Actor me, @RequestParam Map<String, String> form, Model model) {
+    try {
+      var tutor = Forms.text(form, "tutorId");
+      var id =
+          courses.addRun(
+              me,
+              new CourseRun(
+                  "",
+                  Forms.text(form, "courseId"),
+                  Forms.text(form, "code"),
+                  Forms.date("startsOn", form.get("startsOn")),
+                  Forms.date("endsOn", form.get("endsOn")),
+                  Forms.text(form, "language"),
+                  Forms.text(form, "location"),
+                  tutor.isEmpty() ? null : tutor));
+      return "redirect:/training/runs/" + id;
+    } catch (ApiProblem e) {
+      if (e.status() == 403) {
+        throw e;
+      }
+      Forms.keep(model, "runForm", form, e);
+      return home(me, 0, model);
+    }
+  }
+
+  @PostMapping("/training/courses")
+  String newCourse(Actor me, @RequestParam Map<String, String> form, Model model) {
+    try {
+      var languages =
+          Arrays.stream(Forms.text(form, "languages").split("[,\\s]+"))
+              .filter(s -> !s.isBlank())
+              .toList();
+      courses.addCourse(
+          me,
+          new Course(
+              "",
+              Forms.text(form, "code"),
+              Forms.text(form, "titleEn"),
+              Forms.text(form, "titleRu"),
+              Forms.text(form, "titleKk"),
+              Forms.text(form, "provider"),
+              Forms.text(form, "subject"),
+              Forms.text(form, "format"),
+              languages,
+              Forms.integer("durationHours", form.get("durationHours"))));
+      return "redirect:/training";
+    } catch (ApiProblem e) {
+      if (e.status() == 403) {
+        throw e;
+      }
+      Forms.keep(model, "courseForm", form, e);
+      return home(me, 0, model);
+    }
+  }
+
+  @PostMapping("/training/tutors")
+  String newTutor(Actor me, @RequestParam Map<String, String> form, Model model) {
+    try {
+      courses.addTutor(
+          me,
+          new org.habeas.training.Tutor(
+              "",
+              Forms.text(form, "fullName"),
+              Forms.optionalDate("certifiedOn", form.get("certifiedOn"))));
+      return "redirect:/training";
+    } catch (ApiProblem e) {
+      if (e.status() == 403) {
+        throw e;
+      }
+      Forms.keep(model, "tutorForm", form, e);
+      return home(me, 0, model);
+    }
+  }
+
+  @GetMapping("/training/runs/{id}")
+  String run(Actor me, @PathVariable String id, Model model) {
+    TrainingAccess.requireView(me);
+    var run = courses.run(id).orElseThrow(() -> ApiProblem.notFound("training.run.unknown"));
+    var course = courses.course(run.courseId()).orElseThrow();
+    model.addAttribute("run", run);
+    model.addAttribute("course", course);
+    model.addAttribute(
+        "tutor", run.tutorId() == null ? null : courses.tutor(run.tutorId()).orElse(null));
+    model.addAttribute("participants", participants.of(id));
+    model.addAttribute("certificates", certificates.ofRun(id));
+    model.addAttribute("kinds", org.habeas.training.Certificate.KINDS);
+    model.addAttribute("mayManage", TrainingAccess.mayManage(me));
+    model.addAttribute("facilityNames", facilityNames());
+    if (!model.containsAttribute("personForm")) {
+      model.addAttribute("personForm", Map.of());
+      model.addAttribute("personFormErrors", Map.of());
+    }
+    return "training/run";
+  }
+
+  @PostMapping("/training/runs/{id}/participants")
+  String addParticipant(
+      Actor me,
+      @PathVariable String id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      var number = StaffDirectory.key(Forms.text(form, "personnelNumber"));
+      var staff =
+          directory.all().stream()
+              .filter(s -> StaffDirectory.key(s.personnelNumber()).equals(number))
+              .findFirst()
+              .orElseThrow(
+                  () -> ApiProblem.badField("personnelNumber", "training.staff.unknownNumber"));
+      var completedOn = Forms.optionalDate("completedOn", form.get("completedOn"));
+      if (completedOn == null) {
+        participants.enrol(me, id, staff.id());
+      } else {
+        var score = Forms.text(form, "score");
+        var attendance = Forms.text(form, "attendancePercent");
+        BigDecimal s;
+        Integer a;
+        try {
+          s = score.isEmpty() ? null : new BigDecimal(score.replace(',', '.'));
+        } catch (NumberFormatException e) {
+          throw ApiProblem.badField("score", "field.wrongType");
+        }
+        a = attendance.isEmpty() ? null : Forms.integer("attendancePercent", attendance);
+        participants.complete(
+            me, new Completion(id, staff.id(), completedOn, a, s, "MANUAL"), null);
+      }
+      redirect.addFlashAttribute("done", "training.run.participantSaved");
+      return "redirect:/training/runs/" + id;
+    } catch (ApiProblem e) {
+      if (e.status() == 403) {
+        throw e;
+      }
+      Forms.keep(model, "personForm", form, e);
+      return run(me, id, model);
+    }
+  }
+
+  @PostMapping("/training/runs/{id}/certificates")
+  String issue(
+      Actor me,
+      @PathVariable String id,
+      @RequestParam String staffId,
+      @RequestParam String kind,
+      RedirectAttributes redirect) {
+    try {
+      var c = certificates.issue(me, id, staffId, kind, null);
+      redirect.addFlashAttribute("issued", c.printedCode());
+    } catch (ApiProblem e) {
+      if (e.status() == 403) {
+        throw e;
+      }
+      redirect.addFlashAttribute(
+          "issueError", e.fields().isEmpty() ? e.code() : e.fields().getFirst().code());
+    }
+    return "redirect:/training/runs/" + id;
+  }
+
+  private Map<String, String> facilityNames() {
+    return facilities.all().stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                org.habeas.system.Facility::id, org.habeas.system.Facility::name, (a, b) -> a));
+  }
+
+  static List<String> languages() {
+    return org.habeas.system.Users.LANGUAGES;
+  }
+}
