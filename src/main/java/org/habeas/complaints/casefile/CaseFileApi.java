@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.IdempotentWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,9 @@ class CaseFileApi {
   private static final String SECTIONS = "{section:case-file|istanbul}";
   private final CaseFiles files;
   private final CaseFileJson out;
-  private final CaseFileWrites writes;
+  private final IdempotentWrites writes;
 
-  CaseFileApi(CaseFiles files, CaseFileJson out, CaseFileWrites writes) {
+  CaseFileApi(CaseFiles files, CaseFileJson out, IdempotentWrites writes) {
     this.files = files;
     this.out = out;
     this.writes = writes;
@@ -99,11 +100,12 @@ class CaseFileApi {
     return writes.run(
         me.username(),
         key,
+        "POST",
         path,
         body,
         () -> {
           var e = files.record(me, id, k, out.input(k, body));
-          return new CaseFileWrites.Result(201, path + "/" + e.itemId(), out.text(out.item(e)));
+          return new IdempotentWrites.Result(201, path + "/" + e.itemId(), out.text(out.item(e)));
         });
   }
 
@@ -124,12 +126,13 @@ class CaseFileApi {
     return writes.run(
         me.username(),
         key,
+        "POST",
         path + "/corrections",
         body,
         () -> {
           var input = out.input(k, body);
           var e = files.correct(me, id, k, item, input, input.get("reason"));
-          return new CaseFileWrites.Result(201, path, out.text(out.item(e)));
+          return new IdempotentWrites.Result(201, path, out.text(out.item(e)));
         });
   }
 
@@ -152,12 +155,13 @@ class CaseFileApi {
     return writes.run(
         me.username(),
         key,
+        "POST",
         path + "/withdrawal",
         body,
         () -> {
           var input = out.input(k, body);
           var e = files.withdraw(me, id, k, item, input.get("reason"));
-          return new CaseFileWrites.Result(201, path, out.text(out.item(e)));
+          return new IdempotentWrites.Result(201, path, out.text(out.item(e)));
         });
   }
 

@@ -17,6 +17,7 @@ import org.habeas.complaints.Intake;
 import org.habeas.complaints.Outcome;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -42,10 +43,10 @@ class ComplaintsApi {
   private static final String BASE = "/api/v1/complaints";
 
   private final Complaints complaints;
-  private final ComplaintWrites idempotent;
+  private final IdempotentWrites idempotent;
   private final JsonMapper json;
 
-  ComplaintsApi(Complaints complaints, ComplaintWrites idempotent, JsonMapper json) {
+  ComplaintsApi(Complaints complaints, IdempotentWrites idempotent, JsonMapper json) {
     this.complaints = complaints;
     this.idempotent = idempotent;
     this.json = json;
@@ -188,7 +189,7 @@ class ComplaintsApi {
           var out = new LinkedHashMap<String, Object>();
           out.put("seq", view.state().lastSeq());
           out.put("status", view.state().status());
-          return new ComplaintWrites.Result(201, BASE + "/" + id, json.writeValueAsString(out));
+          return new IdempotentWrites.Result(201, BASE + "/" + id, json.writeValueAsString(out));
         });
   }
 }

@@ -13,6 +13,7 @@ import org.habeas.custody.RecordFilter;
 import org.habeas.custody.RecordStatus;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;

@@ -1,8 +1,6 @@
-package org.habeas.complaints.casefile;
+package org.habeas.system;
 
 import java.util.function.Supplier;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.IdempotentRequests;
 import org.habeas.system.IdempotentRequests.Response;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -12,23 +10,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an API write so that a replay with the same {@code Idempotency-Key} and body returns the
- * first response and stores nothing twice (as the custody API does): write and remembered response
- * commit together.
+ * Runs a write so that a replay with the same {@code Idempotency-Key} and body returns the first
+ * response and stores nothing twice: the write and the remembered response commit together. Every
+ * module's API uses it for its {@code Idempotency-Key} writes.
  */
 @Component
-class CaseFileWrites {
+public class IdempotentWrites {
 
   private final IdempotentRequests requests;
   private final TransactionTemplate tx;
 
-  CaseFileWrites(IdempotentRequests requests, TransactionTemplate tx) {
+  IdempotentWrites(IdempotentRequests requests, TransactionTemplate tx) {
     this.requests = requests;
     this.tx = tx;
   }
 
-  /** The result of a write: status, Location and JSON body. */
-  record Result(int status, String location, String body) {}
+  /** The result of a write: status, Location (if any) and JSON body. */
+  public record Result(int status, @Nullable String location, String body) {}
 
   private static final class Replayed extends RuntimeException {
     Replayed() {
@@ -36,15 +34,24 @@ class CaseFileWrites {
     }
   }
 
-  ResponseEntity<String> run(
-      String username, @Nullable String key, String path, byte[] body, Supplier<Result> write) {
+  /**
+   * Runs {@code write} in a transaction; with a key, remembers its response with it, or replays the
+   * response remembered for the key (422 when the body differs).
+   */
+  public ResponseEntity<String> run(
+      String username,
+      @Nullable String key,
+      String method,
+      String path,
+      byte[] body,
+      Supplier<Result> write) {
     if (key == null || key.isBlank()) {
       return tx.execute(s -> respond(write.get()));
     }
     if (key.length() > 200) {
       throw ApiProblem.badField("Idempotency-Key", "field.Size");
     }
-    var hash = IdempotentRequests.hash("POST", path, body);
+    var hash = IdempotentRequests.hash(method, path, body);
     var earlier = requests.find(username, key);
     if (earlier.isPresent()) {
       return replay(earlier.get(), hash);
@@ -53,8 +60,10 @@ class CaseFileWrites {
       return tx.execute(
           s -> {
             var result = write.get();
-            var response = new Response(hash, result.status(), result.location(), result.body());
-            if (!requests.remember(username, key, response)) {
+            if (!requests.remember(
+                username,
+                key,
+                new Response(hash, result.status(), result.location(), result.body()))) {
               throw new Replayed();
             }
             return respond(result);
@@ -68,14 +77,14 @@ class CaseFileWrites {
     if (!earlier.requestHash().equals(hash)) {
       throw new ApiProblem(422, "problem.idempotencyMismatch", java.util.List.of());
     }
-    var location = earlier.location() == null ? "" : earlier.location();
-    return respond(new Result(earlier.status(), location, earlier.body()));
+    return respond(new Result(earlier.status(), earlier.location(), earlier.body()));
   }
 
   private static ResponseEntity<String> respond(Result r) {
-    return ResponseEntity.status(r.status())
-        .contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.LOCATION, r.location())
-        .body(r.body());
+    var builder = ResponseEntity.status(r.status()).contentType(MediaType.APPLICATION_JSON);
+    if (r.location() != null) {
+      builder.header(HttpHeaders.LOCATION, r.location());
+    }
+    return builder.body(r.body());
   }
 }
