@@ -41,7 +41,9 @@ class SecurityConfig {
     "/public/**",
     "/complaints/new",
     "/complaints/status",
-    "/training/certificates/verify"
+    "/training/certificates/verify",
+    "/statistics/public",
+    "/open-data"
   };
 
   @Bean

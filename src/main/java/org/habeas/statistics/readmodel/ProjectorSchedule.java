@@ -1,0 +1,127 @@
+package org.habeas.statistics.readmodel;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.habeas.custody.CustodyEventRecorded;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Drains the statistics queue on its own thread: right after each commit (coalesced) and every
+ * {@code habeas.statistics.refresh-every} (fixed delay; zero turns the schedule off, the dashboards
+ * still catch up when read). At start-up, once the application is ready (after the demo data),
+ * records that existed before statistics are queued once.
+ */
+@Component
+class ProjectorSchedule implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectorSchedule.class);
+  private static final int MAX_PER_RUN = 5_000;
+
+  private final Projector projector;
+  private final Duration every;
+  private final AtomicBoolean queued = new AtomicBoolean();
+  private @Nullable ScheduledExecutorService executor;
+
+  ProjectorSchedule(
+      Projector projector, @Value("${habeas.statistics.refresh-every:10s}") Duration every) {
+    this.projector = projector;
+    this.every = every;
+  }
+
+  /** After a custody write commits: drained at once on this thread, off the writer's request. */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void committed(CustodyEventRecorded recorded) {
+    soon();
+  }
+
+  /** Asks for a drain soon; several asks before it runs make one drain. */
+  private synchronized void soon() {
+    if (executor != null && queued.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            queued.set(false);
+            run();
+          });
+    }
+  }
+
+  /** Empties the read model and counts every record again, on this thread. */
+  @EventListener
+  synchronized void rebuild(RebuildRequested request) {
+    if (executor == null) {
+      return;
+    }
+    executor.execute(
+        () -> {
+          try {
+            int n = projector.queueAll(true);
+            log.info("Statistics: rebuilding from {} custody records ({})", n, request.by());
+            run();
+          } catch (RuntimeException e) {
+            log.warn("Statistics: rebuild failed", e);
+          }
+        });
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void backfill() {
+    if (!projector.backfilled()) {
+      int n = projector.queueAll(false);
+      log.info("Statistics: {} existing custody records queued for the read model", n);
+      soon();
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    if (executor != null) {
+      return;
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> Thread.ofPlatform().name("statistics").daemon().unstarted(task));
+    if (!every.isZero() && !every.isNegative()) {
+      executor.scheduleWithFixedDelay(
+          this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (executor == null) {
+      return;
+    }
+    executor.shutdown();
+    try {
+      executor.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    executor = null;
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return executor != null;
+  }
+
+  private void run() {
+    try {
+      projector.catchUp(MAX_PER_RUN);
+    } catch (RuntimeException e) {
+      log.warn("Statistics: projection failed; trying again in {}", every, e);
+    }
+  }
+}
