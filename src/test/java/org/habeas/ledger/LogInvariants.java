@@ -32,7 +32,8 @@ public final class LogInvariants {
                 "select count(*) from ledger_leaf l where l.seq is not null and not exists (select 1"
                     + " from custody_event e where e.record_id = l.record_id and e.seq = l.seq)"
                     + " and not exists (select 1 from complaint_entry c where c.complaint_id ="
-                    + " l.record_id and c.seq = l.seq)"))
+                    + " l.record_id and c.seq = l.seq) and not exists (select 1 from mon_event m"
+                    + " where m.stream_id = l.record_id and m.seq = l.seq)"))
         .as("leaves of events that were never stored")
         .isZero();
     assertThat(

@@ -183,11 +183,12 @@ class StatisticsTests {
             "data-panel=\"delays\"", "data-panel=\"questionings\"", "data-panel=\"late-entries\"")
         .contains("data-panel=\"facilities\"", "<svg", "data-region=\"ast\"")
         .contains(kpi(all.totals().records()));
-    // Complaints and training come from their modules; a module not built yet is said plainly.
+    // Complaints, recommendations and training come from their modules.
     assertThat(monitor)
         .contains("data-panel=\"complaints\"", "chart-complaints-t", "Torture")
         .contains("data-panel=\"training\"", "chart-training-t")
-        .contains("data-panel=\"recommendations\"", "Not yet available");
+        .contains("data-panel=\"recommendations\"", "chart-recommendations-t")
+        .doesNotContain("Not yet available");
 
     var region = dashboards.figures(defaultFilter("ast", null));
     assertThat(region.totals().records()).isLessThan(all.totals().records());

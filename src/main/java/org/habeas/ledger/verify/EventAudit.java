@@ -57,11 +57,12 @@ final class EventAudit {
 
   private void audit() throws SQLException {
     long before = report.count(Report.Kind.TAMPERED);
-    // Custody records and complaints (module complaints) are the two kinds of stream in the log.
+    // Custody records, complaints and monitoring's visits, recommendations and cameras are the
+    // kinds of stream in the log.
     List<String> ids =
         strings(
             "select record_id from custody_event union select complaint_id from complaint_entry"
-                + " order by 1");
+                + " union select stream_id from mon_event order by 1");
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
       RecordBatch batch = RecordBatch.load(db, chunk);
@@ -75,7 +76,9 @@ final class EventAudit {
                 + " leaf ' || l.leaf_index || ' is in the log)' from ledger_leaf l where l.seq is"
                 + " not null and not exists (select 1 from custody_event e where e.record_id ="
                 + " l.record_id and e.seq = l.seq) and not exists (select 1 from complaint_entry c"
-                + " where c.complaint_id = l.record_id and c.seq = l.seq) order by l.leaf_index")) {
+                + " where c.complaint_id = l.record_id and c.seq = l.seq) and not exists (select 1"
+                + " from mon_event m where m.stream_id = l.record_id and m.seq = l.seq)"
+                + " order by l.leaf_index")) {
       report.tampered(lost);
     }
     for (String leaf :

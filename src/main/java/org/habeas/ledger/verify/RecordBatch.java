@@ -54,8 +54,11 @@ final class RecordBatch {
             + " union all select complaint_id, seq, type, occurred_at, actor, details from"
             + " complaint_entry"
             + in.replace("record_id", "complaint_id")
+            + " union all select stream_id, seq, 'monitoring.' || type, occurred_at, recorded_by,"
+            + " payload from mon_event"
+            + in.replace("record_id", "stream_id")
             + " order by 1, 2",
-        twice(recordIds),
+        thrice(recordIds),
         rs ->
             batch
                 .rows
@@ -110,11 +113,12 @@ final class RecordBatch {
     return batch;
   }
 
-  /** The ids once for each of the two tables of a union. */
-  private static List<String> twice(List<String> ids) {
-    List<String> both = new ArrayList<>(ids);
-    both.addAll(ids);
-    return both;
+  /** The ids once for each of the three tables of a union. */
+  private static List<String> thrice(List<String> ids) {
+    List<String> all = new ArrayList<>(ids);
+    all.addAll(ids);
+    all.addAll(ids);
+    return all;
   }
 
   private void leaf(ResultSet rs) throws SQLException {

@@ -29,6 +29,7 @@ final class DatabaseCopy implements AutoCloseable {
           "custody_event",
           "complaint",
           "complaint_entry",
+          "mon_event",
           "ledger_record_key",
           "ledger_opening",
           "ledger_commitment",

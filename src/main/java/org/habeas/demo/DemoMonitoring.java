@@ -1,0 +1,385 @@
+package org.habeas.demo;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.habeas.monitoring.Cameras;
+import org.habeas.monitoring.RecommendationForm;
+import org.habeas.monitoring.RecommendationStatus;
+import org.habeas.monitoring.Recommendations;
+import org.habeas.monitoring.Upload;
+import org.habeas.monitoring.Visits;
+import org.habeas.system.Actor;
+import org.habeas.system.Users;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo's monitoring, loaded after the custody records into a demo database that has no visit
+ * yet: a video register with broken and missing cameras, a visit made to the Astana temporary
+ * detention facility with its checklist, a sample of records, findings (one with a photo), a
+ * planned visit to Almaty, and recommendations from several sources with progress reports and
+ * statuses. The focal point reports for the Ministry of Internal Affairs.
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "habeas.demo.enabled", havingValue = "true")
+class DemoMonitoring implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoMonitoring.class);
+
+  private final Visits visits;
+  private final Cameras cameras;
+  private final Recommendations recommendations;
+  private final Users users;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  DemoMonitoring(
+      Visits visits,
+      Cameras cameras,
+      Recommendations recommendations,
+      Users users,
+      PlatformTransactionManager transactions,
+      Clock clock) {
+    this.visits = visits;
+    this.cameras = cameras;
+    this.recommendations = recommendations;
+    this.users = users;
+    this.tx = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    var monitor = users.find("monitor");
+    var admin = users.find("admin");
+    var focal = users.find("focal-point");
+    if (monitor.isEmpty() || admin.isEmpty() || focal.isEmpty() || visits.count(null) > 0) {
+      return;
+    }
+    try {
+      tx.executeWithoutResult(s -> load(monitor.get(), admin.get(), focal.get()));
+      log.info("Demo data: monitoring visits, cameras and recommendations loaded");
+    } catch (RuntimeException e) {
+      log.warn("Demo data: monitoring not loaded ({})", e.toString());
+    }
+  }
+
+  private Clock at(Instant instant) {
+    return Clock.fixed(instant, ZoneOffset.UTC);
+  }
+
+  private void load(Actor monitor, Actor admin, Actor focal) {
+    var now = clock.instant();
+    var today = LocalDate.now(clock);
+    recommendations.setAgency(admin, focal.username(), "interior");
+
+    // The video register as it was found on an earlier visit, 40 days ago.
+    var registered = cameras.at(at(now.minus(Duration.ofDays(40))));
+    var ast = DemoDirectory.AST_TDF;
+    registered.add(monitor, ast, "interrogation", "Interrogation room 1", "working", 30, null);
+    var room2 =
+        registered.add(monitor, ast, "interrogation", "Interrogation room 2", "working", 30, null);
+    registered.add(monitor, ast, "corridor", "Corridor, ground floor", "working", 30, null);
+    registered.add(monitor, ast, "entrance", "Entrance and yard", "blind-spot", 14, null);
+    registered.add(
+        monitor, "kz-alm-tdf1", "interrogation", "Interrogation room", "missing", null, null);
+    // Room 2's camera broke 20 days ago: questionings at the facility since then are flagged.
+    cameras
+        .at(at(now.minus(Duration.ofDays(20))))
+        .check(monitor, room2, "broken", 30, "No picture since the power cut", null);
+    // Room 1's camera broke as well, 12 days ago, and nothing covers questioning there since.
+    var room1 =
+        cameras.of(ast).stream()
+            .filter(c -> c.label().equals("Interrogation room 1"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    cameras
+        .at(at(now.minus(Duration.ofDays(12))))
+        .check(monitor, room1, "broken", 30, "Recorder disk full", null);
+
+    // A visit made five days ago.
+    var visitDay = today.minusDays(5);
+    var during = at(visitDay.atTime(10, 0).toInstant(ZoneOffset.ofHours(5)));
+    var v = visits.at(during);
+    var visit =
+        v.plan(
+            monitor,
+            new Visits.Plan(
+                ast,
+                visitDay,
+                false,
+                true,
+                "Unannounced visit: custody registration and video recording",
+                List.of()));
+    answer(v, monitor, visit, "register.kept", "YES", null);
+    answer(v, monitor, visit, "register.complete", "PARTLY", "Release times missing on 3 pages");
+    answer(v, monitor, visit, "register.matches", "NO", "See the sampled record finding");
+    answer(v, monitor, visit, "safeguards.lawyer", "PARTLY", "Lawyers arrive after questioning");
+    answer(v, monitor, visit, "safeguards.doctor", "YES", null);
+    answer(v, monitor, visit, "questioning.video", "NO", "Both interrogation cameras broken");
+    answer(v, monitor, visit, "conditions.light", "PARTLY", "Cells 4 and 5 without daylight");
+    var sampled = v.sample(monitor, visit, 5, visitDay.minusDays(25), visitDay, 2026L);
+    cameras.at(during).check(monitor, room2, "broken", 30, "Still broken", visit);
+    if (!sampled.isEmpty()) {
+      v.addFinding(
+          monitor,
+          visit,
+          new Visits.FindingForm(
+              "The paper register shows the apprehension three hours earlier than the electronic"
+                  + " record.",
+              "high",
+              sampled.getFirst(),
+              null),
+          List.of());
+    }
+    var cameraFinding =
+        v.addFinding(
+            monitor,
+            visit,
+            new Visits.FindingForm(
+                "Neither interrogation room has a working camera; questioning continues there.",
+                "critical",
+                null,
+                room2),
+            List.of(new Upload("interrogation-room-2.png", photo())));
+
+    // A follow-up visit planned in Almaty.
+    visits.plan(
+        monitor,
+        new Visits.Plan(
+            "kz-alm-tdf1",
+            today.plusDays(10),
+            true,
+            false,
+            "Follow-up: video recording in the interrogation room",
+            List.of()));
+
+    var r = recommendations.at(during, v);
+    var video =
+        r.issue(
+            monitor,
+            form(
+                "visit",
+                "Visit report, Astana TDF",
+                "1",
+                "Repair the cameras of both interrogation rooms and stop questioning in rooms"
+                    + " without working video recording.",
+                "Отремонтировать камеры в обеих комнатах допроса и не проводить допросы в"
+                    + " помещениях без работающей видеозаписи.",
+                "Екі жауап алу бөлмесіндегі камераларды жөндеу және жұмыс істейтін бейнежазбасы"
+                    + " жоқ бөлмелерде жауап алуды тоқтату.",
+                "interior",
+                today.plusDays(30),
+                "video",
+                "all",
+                "16.3",
+                ast,
+                cameraFinding,
+                visitDay));
+    // The CPT recommendation on access to a lawyer stays not started, and is overdue.
+    r.issue(
+        monitor,
+        form(
+            "cpt",
+            "CPT report on the visit to Kazakhstan (demo)",
+            "24",
+            "Ensure that every person detained by the police has access to a lawyer from the"
+                + " very outset of deprivation of liberty.",
+            "Обеспечить каждому задержанному полицией доступ к адвокату с самого начала"
+                + " лишения свободы.",
+            "Полиция ұстаған әрбір адамға бостандығынан айырылған сәттен бастап адвокатқа"
+                + " қол жеткізуді қамтамасыз ету.",
+            "interior",
+            today.minusDays(10),
+            "safeguards",
+            "all",
+            "16.3",
+            null,
+            null,
+            today.minusDays(200)));
+    var investigate =
+        r.issue(
+            monitor,
+            form(
+                "cat",
+                "UN Committee against Torture, concluding observations (demo)",
+                "12",
+                "Ensure that all allegations of torture and ill-treatment are investigated"
+                    + " promptly, impartially and effectively.",
+                "Обеспечить оперативное, беспристрастное и эффективное расследование всех"
+                    + " заявлений о пытках и жестоком обращении.",
+                "Азаптау және қатыгез қарым-қатынас туралы барлық арыздардың жедел, бейтарап"
+                    + " және тиімді тергелуін қамтамасыз ету.",
+                "prosecutor-general",
+                today.plusDays(120),
+                "investigation",
+                "all",
+                "16.3,16.a",
+                null,
+                null,
+                today.minusDays(400)));
+    var register =
+        r.issue(
+            monitor,
+            form(
+                "upr",
+                "Universal Periodic Review, recommendations accepted (demo)",
+                "140.52",
+                "Keep a single electronic register of every person deprived of liberty.",
+                "Вести единый электронный реестр всех лиц, лишённых свободы.",
+                "Бостандығынан айырылған барлық адамдардың бірыңғай электрондық тізілімін жүргізу.",
+                "justice",
+                today.minusDays(60),
+                "registration",
+                "all",
+                "16.3,16.9",
+                null,
+                null,
+                today.minusDays(700)));
+    var statistics =
+        r.issue(
+            monitor,
+            form(
+                "commission",
+                "Annual report of the Commission on Human Rights (demo)",
+                "7",
+                "Publish quarterly statistics on complaints of torture and their outcome.",
+                "Ежеквартально публиковать статистику жалоб на пытки и результатов их"
+                    + " рассмотрения.",
+                "Азаптау туралы шағымдар мен оларды қарау нәтижелерінің статистикасын тоқсан"
+                    + " сайын жариялау.",
+                "prosecutor-general",
+                today.plusDays(45),
+                "investigation",
+                "all",
+                "16.10",
+                null,
+                null,
+                today.minusDays(90)));
+    var evidence =
+        r.issue(
+            monitor,
+            form(
+                "echr",
+                "ECtHR judgment (demo)",
+                "98",
+                "Exclude evidence obtained through ill-treatment from criminal proceedings.",
+                "Исключать из уголовного процесса доказательства, полученные путём жестокого"
+                    + " обращения.",
+                "Қатыгез қарым-қатынас арқылы алынған дәлелдемелерді қылмыстық процестен алып"
+                    + " тастау.",
+                "supreme-court",
+                today.plusDays(180),
+                "ill-treatment",
+                "all",
+                "16.3",
+                null,
+                null,
+                today.minusDays(300)));
+
+    // Progress: the ministry reports on the video recommendation, the commission validates.
+    var progress =
+        recommendations
+            .at(at(now.minus(Duration.ofDays(2))), v)
+            .report(
+                focal,
+                video,
+                "New recorders ordered for both rooms; delivery expected within four weeks.",
+                "Questioning moved to the room of the neighbouring police department meanwhile.",
+                RecommendationStatus.IN_PROGRESS,
+                List.of());
+    recommendations
+        .at(at(now.minus(Duration.ofDays(1))), v)
+        .review(monitor, progress, true, "Confirmed by telephone with the facility.");
+    r.changeStatus(
+        monitor, register, RecommendationStatus.IMPLEMENTED, "Register in use nationwide.");
+    r.changeStatus(
+        monitor,
+        statistics,
+        RecommendationStatus.PARTIALLY_IMPLEMENTED,
+        "Statistics published once a year, not quarterly.");
+    r.changeStatus(
+        monitor,
+        evidence,
+        RecommendationStatus.NOT_ACCEPTED,
+        "The court considers existing rules sufficient.");
+    r.changeStatus(
+        monitor, investigate, RecommendationStatus.IN_PROGRESS, "Draft guidelines under review.");
+  }
+
+  private static void answer(
+      Visits v, Actor a, String visit, String item, String answer, @Nullable String note) {
+    v.answer(a, visit, item, answer, note);
+  }
+
+  private static RecommendationForm form(
+      String source,
+      String document,
+      String paragraph,
+      String en,
+      String ru,
+      String kk,
+      String agency,
+      LocalDate deadline,
+      String theme,
+      String group,
+      String sdg,
+      @Nullable String facility,
+      @Nullable String finding,
+      LocalDate issued) {
+    return new RecommendationForm(
+        source,
+        document,
+        paragraph,
+        en,
+        ru,
+        kk,
+        agency,
+        deadline.toString(),
+        theme,
+        group,
+        sdg,
+        facility,
+        finding,
+        issued.toString());
+  }
+
+  /** A small made-up "photo" (grey room, dark camera housing), so the demo needs no files. */
+  static byte[] photo() {
+    var image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setColor(new Color(0xB0B4B8));
+    g.fillRect(0, 0, 160, 120);
+    g.setColor(new Color(0x30343A));
+    g.fillRect(110, 10, 36, 18);
+    g.setColor(Color.RED);
+    g.drawLine(108, 8, 148, 30);
+    g.dispose();
+    try {
+      var out = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

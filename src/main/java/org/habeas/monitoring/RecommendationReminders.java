@@ -1,0 +1,186 @@
+package org.habeas.monitoring;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * E-mails the agency's focal points before a recommendation's deadline ({@code
+ * habeas.monitoring.reminders.lead-days} ahead) and once it is overdue; each reminder goes once,
+ * recorded in {@code mon_reminder}. Runs every {@code habeas.monitoring.reminders.every}; zero
+ * leaves the schedule off (tests call {@link #run(LocalDate)}).
+ */
+@Component
+public class RecommendationReminders implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(RecommendationReminders.class);
+
+  private final Recommendations recommendations;
+  private final JdbcClient jdbc;
+  private final ObjectProvider<JavaMailSender> sender;
+  private final MessageSource messages;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+  private final Duration every;
+  private final int leadDays;
+  private final String from;
+  private final String language;
+  private final String baseUrl;
+  private @Nullable ScheduledExecutorService executor;
+
+  RecommendationReminders(
+      Recommendations recommendations,
+      JdbcClient jdbc,
+      ObjectProvider<JavaMailSender> sender,
+      MessageSource messages,
+      PlatformTransactionManager transactions,
+      Clock clock,
+      @Value("${habeas.monitoring.reminders.every:6h}") Duration every,
+      @Value("${habeas.monitoring.reminders.lead-days:14}") int leadDays,
+      @Value("${habeas.alerts.mail.from:habeas@localhost}") String from,
+      @Value("${habeas.monitoring.reminders.language:ru}") String language,
+      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl) {
+    this.recommendations = recommendations;
+    this.jdbc = jdbc;
+    this.sender = sender;
+    this.messages = messages;
+    this.tx = new TransactionTemplate(transactions);
+    this.clock = clock;
+    this.every = every;
+    this.leadDays = leadDays;
+    this.from = from;
+    this.language = language;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Sends the reminders due on {@code today}; returns how many went out. */
+  public int run(LocalDate today) {
+    int sent = 0;
+    for (var r : recommendations.openWithDeadline()) {
+      var deadline = r.deadline();
+      String kind;
+      if (deadline.isBefore(today)) {
+        kind = "overdue";
+      } else if (!deadline.isAfter(today.plusDays(leadDays))) {
+        kind = "due-soon";
+      } else {
+        continue;
+      }
+      var to = recipients(r.agency());
+      if (to.isEmpty()) {
+        continue;
+      }
+      try {
+        Boolean done =
+            tx.execute(
+                s -> {
+                  jdbc.sql(
+                          "insert into mon_reminder (rec_id, kind, due_on, sent_at)"
+                              + " values (?, ?, ?, ?)")
+                      .params(r.id(), kind, deadline, Timestamp.from(clock.instant()))
+                      .update();
+                  send(r, kind, to);
+                  return true;
+                });
+        if (Boolean.TRUE.equals(done)) {
+          sent++;
+        }
+      } catch (DuplicateKeyException e) {
+        // already reminded (perhaps by another instance)
+      } catch (RuntimeException e) {
+        log.warn("Monitoring: reminder for recommendation {} not sent ({})", r.id(), e.toString());
+      }
+    }
+    return sent;
+  }
+
+  /** The e-mail addresses of the agency's focal points. */
+  List<String> recipients(String agency) {
+    return jdbc.sql(
+            "select u.email from app_user u join focal_point_agency f on f.username = u.username"
+                + " where f.agency = ? and u.enabled and u.email is not null and u.email <> ''"
+                + " order by u.username")
+        .param(agency)
+        .query(String.class)
+        .list();
+  }
+
+  private void send(Recommendation r, String kind, List<String> to) {
+    var mail = sender.getIfAvailable();
+    if (mail == null) {
+      throw new IllegalStateException("no mail server configured (spring.mail.host)");
+    }
+    var locale = Locale.forLanguageTag(language);
+    var text = r.text(locale);
+    var shortText = text.length() > 120 ? text.substring(0, 117) + "..." : text;
+    var message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(to.toArray(String[]::new));
+    message.setSubject(
+        messages.getMessage(
+            "monitoring.mail.subject." + kind, new Object[] {r.deadline().toString()}, locale));
+    message.setText(
+        messages.getMessage(
+            "monitoring.mail.body." + kind,
+            new Object[] {
+              shortText, r.deadline().toString(), baseUrl + "/monitoring/recommendations/" + r.id()
+            },
+            locale));
+    mail.send(message);
+  }
+
+  @Override
+  public synchronized void start() {
+    if (every.isZero() || every.isNegative() || executor != null) {
+      return;
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> Thread.ofPlatform().name("monitoring-reminders").daemon().unstarted(task));
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            run(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+          } catch (RuntimeException e) {
+            log.error("Monitoring: reminders failed; trying again in {}", every, e);
+          }
+        },
+        every.toMillis(),
+        every.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+      executor = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return executor != null;
+  }
+}

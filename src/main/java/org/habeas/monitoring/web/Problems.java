@@ -1,0 +1,28 @@
+package org.habeas.monitoring.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.habeas.system.ApiProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** Turns an {@link ApiProblem} into messages by field, in the user's language. */
+final class Problems {
+
+  private Problems() {}
+
+  static Map<String, String> byField(ApiProblem p, MessageSource messages) {
+    var locale = LocaleContextHolder.getLocale();
+    var out = new LinkedHashMap<String, String>();
+    for (var f : p.fields()) {
+      out.merge(
+          f.field(),
+          messages.getMessage(f.code(), f.args(), f.code(), locale),
+          (a, b) -> a + " " + b);
+    }
+    if (out.isEmpty()) {
+      out.put("", messages.getMessage(p.code(), p.args(), p.code(), locale));
+    }
+    return out;
+  }
+}
