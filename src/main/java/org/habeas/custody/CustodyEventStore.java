@@ -57,6 +57,39 @@ class CustodyEventStore {
         .list();
   }
 
+  /**
+   * The events of several records in one query (their keys in one more), by record id; a record
+   * with no events, or whose events cannot be opened any more (erased meanwhile), is missing from
+   * the map.
+   */
+  java.util.Map<String, List<StoredEvent>> loadAll(Collection<String> recordIds) {
+    var all = new java.util.HashMap<String, List<StoredEvent>>();
+    if (recordIds.isEmpty()) {
+      return all;
+    }
+    var readers = payloads.readers(recordIds);
+    var unreadable = new java.util.HashSet<String>();
+    jdbc.sql(
+            "select record_id, seq, payload, recorded_at, recorded_by from custody_event"
+                + " where record_id in (:ids) order by record_id, seq")
+        .param("ids", List.copyOf(recordIds))
+        .query(
+            rs -> {
+              var recordId = rs.getString("record_id");
+              if (unreadable.contains(recordId)) {
+                return;
+              }
+              try {
+                all.computeIfAbsent(recordId, k -> new java.util.ArrayList<>())
+                    .add(row(rs, readers.get(recordId)));
+              } catch (IllegalStateException erasedMeanwhile) {
+                unreadable.add(recordId);
+              }
+            });
+    unreadable.forEach(all::remove);
+    return all;
+  }
+
   /** Inserts one event; a concurrent append of the same seq fails with a duplicate key. */
   void append(String recordId, StoredEvent e) {
     jdbc.sql(

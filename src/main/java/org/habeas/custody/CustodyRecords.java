@@ -18,6 +18,7 @@ import org.habeas.system.JsonProblems;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
 import org.habeas.system.Role;
+import org.habeas.system.TransactionScoped;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ public class CustodyRecords {
   private final org.springframework.context.ApplicationEventPublisher publisher;
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits;
+  private final TransactionScoped scoped;
 
   CustodyRecords(
       CustodyEventStore store,
@@ -52,8 +54,10 @@ public class CustodyRecords {
       MerkleLog ledger,
       org.springframework.context.ApplicationEventPublisher publisher,
       Clock clock,
-      org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits) {
+      org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits,
+      TransactionScoped scoped) {
     this.limits = limits;
+    this.scoped = scoped;
     this.store = store;
     this.views = views;
     this.access = access;
@@ -71,7 +75,17 @@ public class CustodyRecords {
    */
   public CustodyRecords at(Clock other) {
     return new CustodyRecords(
-        store, views, access, facilities, reads, validator, ledger, publisher, other, limits);
+        store,
+        views,
+        access,
+        facilities,
+        reads,
+        validator,
+        ledger,
+        publisher,
+        other,
+        limits,
+        scoped);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -88,8 +102,9 @@ public class CustodyRecords {
     var first = new StoredEvent(1, apprehended, now, actor.username(), null);
     store.create(id, apprehended.jurisdiction(), actor.username(), now);
     store.append(id, first);
+    var history = known(id, List.of(first));
     commitToLedger(id, state, first);
-    project(id, state, first);
+    project(id, state, first, history);
     publisher.publishEvent(recorded(id, first));
     return id;
   }
@@ -125,8 +140,11 @@ public class CustodyRecords {
     } catch (DuplicateKeyException e) {
       throw new ApiProblem(409, "custody.conflict", List.of());
     }
+    var history = new ArrayList<>(events);
+    history.add(stored);
+    var known = known(recordId, history);
     commitToLedger(recordId, state, stored);
-    project(recordId, state, stored);
+    project(recordId, state, stored, known);
     publisher.publishEvent(recorded(recordId, stored));
     return stored;
   }
@@ -171,16 +189,25 @@ public class CustodyRecords {
   @Transactional
   public java.util.Map<String, String> shownNames(Actor actor, List<RecordSummary> listed) {
     var names = new java.util.HashMap<String, String>();
+    var shown = new ArrayList<String>();
+    // The page's events in one query, their keys in one more, and its reads logged in one insert.
+    var histories = store.loadAll(listed.stream().map(RecordSummary::id).distinct().toList());
     for (var r : listed) {
-      var state = CustodyRecord.replay(store.load(r.id()));
+      var events = histories.get(r.id());
+      if (events == null || names.containsKey(r.id())) {
+        names.putIfAbsent(r.id(), pseudonym(r.id()));
+        continue;
+      }
+      var state = CustodyRecord.replay(events);
       var visibility = access.visibility(actor, state);
       if (visibility == Visibility.FULL || visibility == Visibility.MEDICAL) {
-        reads.log(actor, r.id(), Purpose.DUTY, null);
+        shown.add(r.id());
         names.put(r.id(), state.person().name());
       } else {
         names.put(r.id(), pseudonym(r.id()));
       }
     }
+    reads.logAll(actor, shown, Purpose.DUTY, null);
     return names;
   }
 
@@ -210,6 +237,11 @@ public class CustodyRecords {
           ledger.erase(
               new ErasureDecision(recordId, reason.strip(), actor.username(), clock.instant()));
       store.forgetView(recordId);
+      var known = histories();
+      if (known != null) {
+        known.remove(recordId);
+      }
+      publisher.publishEvent(new CustodyRecordErased(recordId));
       return erasure;
     } catch (IllegalStateException e) {
       throw new ApiProblem(409, "ledger.erasurePending", List.of());
@@ -230,8 +262,16 @@ public class CustodyRecords {
    * (the safeguards scheduler) that derive deadlines and never show the events to anyone.
    */
   public List<StoredEvent> history(String recordId) {
+    var known = histories();
+    if (known != null && known.containsKey(recordId)) {
+      return known.get(recordId);
+    }
     // An erased record's events cannot be read any more: it has no history left to act on.
-    return ledger.erasure(recordId).isPresent() ? List.of() : store.load(recordId);
+    if (ledger.erasure(recordId).isPresent()) {
+      return List.of();
+    }
+    var events = store.load(recordId);
+    return events.isEmpty() ? events : known(recordId, events);
   }
 
   /**
@@ -272,7 +312,31 @@ public class CustodyRecords {
     return "D-" + recordId.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The histories this transaction has read or written, by record id: a record's events are read
+   * once per transaction (an append, the listeners it notifies, a page and its panels). Within the
+   * transaction they are exact for a record it appended to, since the (record, seq) key makes any
+   * concurrent append wait for it and then fail; null outside a transaction.
+   */
+  private java.util.@Nullable Map<String, List<StoredEvent>> histories() {
+    return scoped.map(CustodyRecords.class.getName() + ".histories");
+  }
+
+  /** Remembers a record's history for the rest of the transaction; returns it, unmodifiable. */
+  private List<StoredEvent> known(String recordId, List<StoredEvent> events) {
+    var copy = List.copyOf(events);
+    var known = histories();
+    if (known != null) {
+      known.put(recordId, copy);
+    }
+    return copy;
+  }
+
   private List<StoredEvent> existing(String recordId) {
+    var known = histories();
+    if (known != null && known.containsKey(recordId)) {
+      return known.get(recordId);
+    }
     var erased = ledger.erasure(recordId);
     if (erased.isPresent()) {
       throw new ApiProblem(
@@ -282,7 +346,7 @@ public class CustodyRecords {
     if (events.isEmpty()) {
       throw ApiProblem.notFound("custody.notFound");
     }
-    return events;
+    return known(recordId, events);
   }
 
   private CustodyRecord checked(List<StoredEvent> events, CustodyEvent event) {
@@ -338,7 +402,8 @@ public class CustodyRecords {
             stored.event()));
   }
 
-  private void project(String recordId, CustodyRecord state, StoredEvent stored) {
+  private void project(
+      String recordId, CustodyRecord state, StoredEvent stored, List<StoredEvent> history) {
     var inner = stored.event() instanceof Corrected c ? c.replacement() : stored.event();
     var lawyers = new ArrayList<String>();
     switch (inner) {
@@ -365,7 +430,7 @@ public class CustodyRecords {
         recordId,
         state,
         current,
-        detentionClock(() -> store.load(recordId), state, current.zone()),
+        detentionClock(() -> history, state, current.zone()),
         clock.instant());
   }
 }

@@ -52,7 +52,20 @@ public class RecordPayloads {
 
   /** Returns a reader of one record's stored payloads. */
   public PayloadReader reader(String recordId) {
-    Optional<byte[]> key = keys.find(recordId);
+    return reader(recordId, keys.find(recordId));
+  }
+
+  /** Returns readers of several records' stored payloads, their keys read in one query. */
+  public java.util.Map<String, PayloadReader> readers(java.util.Collection<String> recordIds) {
+    var found = keys.findAll(recordIds);
+    var readers = new java.util.HashMap<String, PayloadReader>();
+    for (var recordId : recordIds) {
+      readers.put(recordId, reader(recordId, Optional.ofNullable(found.get(recordId))));
+    }
+    return readers;
+  }
+
+  private static PayloadReader reader(String recordId, Optional<byte[]> key) {
     return (seq, stored) -> {
       if (!PayloadCipher.isSealed(stored)) {
         return stored;

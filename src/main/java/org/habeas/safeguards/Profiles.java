@@ -12,6 +12,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Role;
+import org.habeas.system.TransactionScoped;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,7 +44,14 @@ public class Profiles {
 
   private final TransactionTemplate apart;
 
-  Profiles(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+  private final TransactionScoped scoped;
+
+  Profiles(
+      JdbcClient jdbc,
+      Clock clock,
+      PlatformTransactionManager transactions,
+      TransactionScoped scoped) {
+    this.scoped = scoped;
     this.jdbc = jdbc;
     this.clock = clock;
     // Seeding runs in its own transaction: a duplicate from another instance must not abort the
@@ -154,6 +162,14 @@ public class Profiles {
    * @throws IllegalArgumentException for an unknown profile
    */
   public Profile inForce(String id, Instant at) {
+    // Asked for the same record more than once in one transaction (the detention clock, then the
+    // alert index): the answer of the first asking stands for the transaction.
+    Map<String, Integer> asked = scoped.map(Profiles.class.getName() + ".inForce");
+    var question = id + "@" + at;
+    var known = asked == null ? null : asked.get(question);
+    if (known != null) {
+      return get(id, known).orElseThrow();
+    }
     seedIfShipped(id);
     var version =
         jdbc.sql(
@@ -165,6 +181,9 @@ public class Profiles {
             .orElse(null);
     if (version == null) {
       throw new IllegalArgumentException("no profile " + id + " in force at " + at);
+    }
+    if (asked != null) {
+      asked.put(question, version);
     }
     return get(id, version).orElseThrow();
   }

@@ -20,10 +20,11 @@ class HabeasUserDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    var actor = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-    var hash =
-        users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    var found = users.signIn(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    var actor = found.actor();
     return new User(
-        actor.username(), hash, List.of(new SimpleGrantedAuthority(actor.role().authority())));
+        actor.username(),
+        found.passwordHash(),
+        List.of(new SimpleGrantedAuthority(actor.role().authority())));
   }
 }

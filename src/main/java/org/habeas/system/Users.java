@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The people who sign in to Habeas. */
 @Component
@@ -24,26 +26,67 @@ public class Users {
     this.passwords = passwords;
   }
 
+  /** A user and their password hash, read together for signing in. */
+  record SignIn(Actor actor, String passwordHash) {}
+
+  /**
+   * The enabled user of that name. Within one web request the answer is read once and remembered
+   * for the rest of the request (the request's attributes, so nothing outlives it and every
+   * instance reads afresh on the next request); {@link #setLanguage} forgets it.
+   */
   public Optional<Actor> find(String username) {
-    return jdbc.sql("select * from app_user where username = ? and enabled")
-        .param(username)
-        .query(
-            (rs, i) ->
-                new Actor(
-                    rs.getString("username"),
-                    rs.getString("display_name"),
-                    Role.valueOf(rs.getString("role")),
-                    rs.getString("facility_id"),
-                    rs.getString("region_code"),
-                    rs.getString("language")))
-        .optional();
+    var remembered = remembered(username);
+    if (remembered != null) {
+      return Optional.of(remembered);
+    }
+    return signIn(username).map(SignIn::actor);
   }
 
-  Optional<String> passwordHash(String username) {
-    return jdbc.sql("select password_hash from app_user where username = ? and enabled")
-        .param(username)
-        .query(String.class)
-        .optional();
+  /** The user with their password hash, in one read; remembered for the request like find. */
+  Optional<SignIn> signIn(String username) {
+    var found =
+        jdbc.sql("select * from app_user where username = ? and enabled")
+            .param(username)
+            .query(
+                (rs, i) ->
+                    new SignIn(
+                        new Actor(
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            Role.valueOf(rs.getString("role")),
+                            rs.getString("facility_id"),
+                            rs.getString("region_code"),
+                            rs.getString("language")),
+                        rs.getString("password_hash")))
+            .optional();
+    found.ifPresent(s -> remember(s.actor()));
+    return found;
+  }
+
+  private static final String REMEMBERED = Users.class.getName() + ".actor";
+
+  private static @Nullable Actor remembered(String username) {
+    var request = RequestContextHolder.getRequestAttributes();
+    if (request != null
+        && request.getAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST) instanceof Actor a
+        && a.username().equals(username)) {
+      return a;
+    }
+    return null;
+  }
+
+  private static void remember(Actor actor) {
+    var request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(REMEMBERED, actor, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
+  private static void forget() {
+    var request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 
   public List<Actor> all() {
@@ -92,5 +135,6 @@ public class Users {
     jdbc.sql("update app_user set language = ? where username = ?")
         .params(language, username)
         .update();
+    forget();
   }
 }

@@ -118,22 +118,13 @@ public class HandledRecords {
     return jdbc.sql("select count(*) from training_handled").query(Long.class).single() == 0;
   }
 
+  /** Notes one capacity once: a second note of the same event and capacity changes nothing. */
   private void insert(String recordId, int seq, Named n, String facility, Instant at) {
-    boolean known =
-        jdbc.sql(
-                    "select count(*) from training_handled where record_id = ? and seq = ?"
-                        + " and capacity = ?")
-                .params(recordId, seq, n.capacity())
-                .query(Long.class)
-                .single()
-            > 0;
-    if (known) {
-      return;
-    }
     var key = cut(StaffDirectory.key(n.name()), 200);
     jdbc.sql(
             "insert into training_handled (record_id, seq, capacity, staff_ref, ref_key, ref_head,"
-                + " facility_id, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " facility_id, occurred_at) select ?, ?, ?, ?, ?, ?, ?, ? where not exists"
+                + " (select 1 from training_handled where record_id = ? and seq = ? and capacity = ?)")
         .params(
             recordId,
             seq,
@@ -142,7 +133,10 @@ public class HandledRecords {
             key,
             cut(head(n.name()), 100),
             facility,
-            Timestamp.from(at))
+            Timestamp.from(at),
+            recordId,
+            seq,
+            n.capacity())
         .update();
   }
 

@@ -38,6 +38,8 @@ class ErasureTests {
   private final PublishedLog published;
   private final JdbcClient jdbc;
   private final MockMvc mvc;
+  private final RecordPayloads payloads;
+  private final org.springframework.transaction.support.TransactionTemplate tx;
 
   @Autowired
   ErasureTests(
@@ -45,7 +47,11 @@ class ErasureTests {
       Integrator integrator,
       PublishedLog published,
       JdbcClient jdbc,
-      MockMvc mvc) {
+      MockMvc mvc,
+      RecordPayloads payloads,
+      org.springframework.transaction.support.TransactionTemplate tx) {
+    this.payloads = payloads;
+    this.tx = tx;
     this.ledger = ledger;
     this.integrator = integrator;
     this.published = published;
@@ -76,6 +82,27 @@ class ErasureTests {
     assertThat(ledger.receipt(id, 1)).isEmpty();
     assertThat(ledger.erasure(id).orElseThrow().erasedLeaves())
         .containsExactlyInAnyOrderElementsOf(leaves.values());
+  }
+
+  @Test
+  void aKeyTheTransactionAlreadyReadOpensNothingOnceTheRecordIsErased() throws Exception {
+    var id = closedRecord(mvc, 1);
+    integrator.integrateNow();
+    var sealed =
+        jdbc.sql("select payload from custody_event where record_id = ? and seq = 1")
+            .param(id)
+            .query(String.class)
+            .single();
+    tx.executeWithoutResult(
+        s -> {
+          // The erasure check reads the key too, and the transaction keeps it for its reads.
+          assertThat(ledger.erasure(id)).isEmpty();
+          assertThat(payloads.reader(id).open(1, sealed)).contains("Apprehended");
+          ledger.erase(new ErasureDecision(id, REASON, "admin", java.time.Instant.now()));
+          var reader = payloads.reader(id);
+          org.assertj.core.api.Assertions.assertThatIllegalStateException()
+              .isThrownBy(() -> reader.open(1, sealed));
+        });
   }
 
   @Test

@@ -394,6 +394,38 @@ class StatisticsTests {
         .getContentAsString();
   }
 
+  @Test
+  void aLawfullyErasedRecordDropsOutOfTheFiguresWithoutARebuild() throws Exception {
+    var t0 = clock.instant().minus(Duration.ofHours(30)).truncatedTo(ChronoUnit.SECONDS);
+    var month = YearMonth.from(t0.atZone(facilities.find(ASTANA_TDF).orElseThrow().zone()));
+    var filter = new StatisticsFilter(month, month, null, ASTANA_TDF, null);
+    long before = dashboards.figures(filter).totals().records();
+    var id = open(t0);
+    append(id, "Released", t0.plus(Duration.ofHours(2)), "\"grounds\":\"no charge\"");
+    projector.catchUp(Integer.MAX_VALUE);
+    assertThat(dashboards.figures(filter).totals().records()).isEqualTo(before + 1);
+
+    // A record is erased once the log's integrator (every 200 ms) has logged its events.
+    int status = 0;
+    for (int attempt = 0; attempt < 100 && status != 200; attempt++) {
+      if (attempt > 0) {
+        Thread.sleep(200);
+      }
+      status =
+          mvc.perform(
+                  post("/api/v1/custody-records/" + id + "/erasure")
+                      .with(httpBasic("admin", PASSWORD))
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content("{\"reason\":\"court order 12/2026\"}"))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+    }
+    assertThat(status).as("erasure answered").isEqualTo(200);
+    projector.catchUp(Integer.MAX_VALUE);
+    assertThat(dashboards.figures(filter).totals().records()).isEqualTo(before);
+  }
+
   private String open(Instant at) throws Exception {
     var body =
         mvc.perform(

@@ -46,6 +46,7 @@ class CustodyPages {
   private final BoardRows rows;
   private final org.springframework.beans.factory.ObjectProvider<org.habeas.custody.RecordPanels>
       panels;
+  private final org.springframework.transaction.support.TransactionTemplate tx;
 
   CustodyPages(
       CustodyRecords records,
@@ -53,8 +54,10 @@ class CustodyPages {
       JsonMapper json,
       MessageSource messages,
       BoardRows rows,
-      org.springframework.beans.factory.ObjectProvider<org.habeas.custody.RecordPanels> panels) {
+      org.springframework.beans.factory.ObjectProvider<org.habeas.custody.RecordPanels> panels,
+      org.springframework.transaction.support.TransactionTemplate tx) {
     this.panels = panels;
+    this.tx = tx;
     this.records = records;
     this.facilities = facilities;
     this.json = json;
@@ -146,15 +149,21 @@ class CustodyPages {
       @RequestParam(required = false) @Nullable Integer correct,
       HttpSession session,
       Model model) {
-    var view = records.view(me, id, reasonFor(session, id));
-    model.addAttribute("errors", Map.of());
-    model.addAttribute("values", Map.of());
-    if (correct != null) {
-      prepareCorrection(view, correct, model);
-    } else {
-      prepareForm(view, form == null ? "CellVisited" : form, model);
-    }
-    return page(me, view, model);
+    var reason = reasonFor(session, id);
+    // One transaction for the record and its panels, so that its events are read once for all.
+    return java.util.Objects.requireNonNull(
+        tx.execute(
+            s -> {
+              var view = records.view(me, id, reason);
+              model.addAttribute("errors", Map.of());
+              model.addAttribute("values", Map.of());
+              if (correct != null) {
+                prepareCorrection(view, correct, model);
+              } else {
+                prepareForm(view, form == null ? "CellVisited" : form, model);
+              }
+              return page(me, view, model);
+            }));
   }
 
   @GetMapping("/custody/{id}/form")

@@ -64,16 +64,31 @@ public class Erasures {
 
   /** Returns a record's erasure, if it was erased, with the notice's leaf once logged. */
   public Optional<RecordErasure> find(String recordId) {
-    Optional<Decision> decision =
-        jdbc.sql("select reason, erased_by, erased_at from ledger_erasure where record_id = ?")
+    // One read answers both: the erasure decision if any, else the record's key, which the
+    // transaction keeps (RecordKeys) for reading the record's events right after this check.
+    Decision found =
+        jdbc.sql(
+                "select e.reason, e.erased_by, e.erased_at, k.record_key"
+                    + " from (select cast(? as varchar(36)) as id) r"
+                    + " left join ledger_erasure e on e.record_id = r.id"
+                    + " left join ledger_record_key k on k.record_id = r.id")
             .param(recordId)
             .query(
-                (rs, i) ->
-                    new Decision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-            .optional();
-    if (decision.isEmpty()) {
+                (rs, i) -> {
+                  byte[] key = rs.getBytes(4);
+                  if (key != null) {
+                    keys.found(recordId, key);
+                  }
+                  return rs.getString(1) == null
+                      ? NOT_ERASED
+                      : new Decision(
+                          rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant());
+                })
+            .single();
+    if (found == NOT_ERASED) {
       return Optional.empty();
     }
+    Optional<Decision> decision = Optional.of(found);
     Optional<Long> notice =
         jdbc.sql(
                 "select leaf_index from ledger_leaf where record_id = ? and seq is null"
@@ -88,6 +103,8 @@ public class Erasures {
   }
 
   private record Decision(String reason, String erasedBy, Instant erasedAt) {}
+
+  private static final Decision NOT_ERASED = new Decision("", "", Instant.EPOCH);
 
   private List<Long> refs(String recordId) {
     return jdbc.sql(

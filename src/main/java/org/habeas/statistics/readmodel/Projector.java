@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 import org.habeas.custody.CustodyEventRecorded;
+import org.habeas.custody.CustodyRecordErased;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordFilter;
 import org.habeas.safeguards.Evaluation;
@@ -80,6 +81,12 @@ public class Projector {
   @EventListener
   void queue(CustodyEventRecorded recorded) {
     store.enqueue(recorded.recordId(), clock.instant());
+  }
+
+  /** In the erasing transaction: the record is projected again, and so drops out. */
+  @EventListener
+  void queue(CustodyRecordErased erased) {
+    store.enqueue(erased.recordId(), clock.instant());
   }
 
   /**

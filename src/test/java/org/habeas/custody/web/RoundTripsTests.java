@@ -1,0 +1,202 @@
+package org.habeas.custody.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.habeas.custody.web.CustodyApiFixtures.*;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.habeas.IntegrationTest;
+import org.habeas.system.ApiTokens;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The SQL statements (database round trips) the hot paths make, counted from JdbcTemplate's debug
+ * log on the request's thread: an API append with a bearer token and an idempotency key, and the
+ * custody board and record pages. The counts are deterministic (timings on a shared machine are
+ * not), and each round trip costs milliseconds under load: these keep them from growing back.
+ */
+@IntegrationTest
+class RoundTripsTests {
+
+  @Autowired MockMvc mvc;
+  private final ApiTokens tokens;
+  @Autowired JdbcClient jdbc;
+
+  @Autowired
+  RoundTripsTests(ApiTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Counts the statements JdbcTemplate executes on this thread while it is open. */
+  private static final class Statements extends AppenderBase<ILoggingEvent>
+      implements AutoCloseable {
+    private final Thread thread = Thread.currentThread();
+    private final Logger logger =
+        (Logger) LoggerFactory.getLogger("org.springframework.jdbc.core.JdbcTemplate");
+    private final Level before = logger.getLevel();
+    private final List<String> sql = new ArrayList<>();
+
+    Statements() {
+      setName("round-trips");
+      start();
+      logger.addAppender(this);
+      logger.setAdditive(false); // counted here, not printed
+      logger.setLevel(Level.DEBUG);
+    }
+
+    @Override
+    protected synchronized void append(ILoggingEvent e) {
+      if (e.getThreadName().equals(thread.getName())
+          && e.getFormattedMessage().startsWith("Executing")
+          && e.getFormattedMessage().contains("[")) {
+        var m = e.getFormattedMessage();
+        sql.add(m.substring(m.indexOf('[') + 1, m.length() - 1));
+      }
+    }
+
+    synchronized List<String> sql() {
+      return List.copyOf(sql);
+    }
+
+    @Override
+    public void close() {
+      logger.setLevel(before);
+      logger.setAdditive(true);
+      logger.detachAppender(this);
+      stop();
+    }
+  }
+
+  private List<String> counted(ThrowingRunnable request) throws Exception {
+    try (var statements = new Statements()) {
+      request.run();
+      return statements.sql();
+    }
+  }
+
+  @FunctionalInterface
+  private interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  private ResultActions apiPost(String token, String path, String body) throws Exception {
+    return mvc.perform(
+        post(path)
+            .header("Authorization", "Bearer " + token)
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  private long readsBy(String username) {
+    return jdbc.sql("select count(*) from personal_data_read where username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void anEventStoredOverTheApiTakesEighteenStatements() throws Exception {
+    var token = tokens.create("officer", "round-trips");
+    // Once unmeasured: what the application caches for good (facilities, parsed profiles) is read.
+    String warm =
+        JsonPath.read(
+            apiPost(token, "/api/v1/custody-records", apprehendedAt(ASTANA_TDF, minutesAgo(60)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.id");
+    apiPost(token, "/api/v1/custody-records/" + warm + "/events", cellVisitedAt(minutesAgo(30)))
+        .andExpect(status().isCreated());
+    var created = new String[1];
+    var open =
+        counted(
+            () ->
+                created[0] =
+                    apiPost(
+                            token,
+                            "/api/v1/custody-records",
+                            apprehendedAt(ASTANA_TDF, minutesAgo(60)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+    String id = JsonPath.read(created[0], "$.id");
+    var append =
+        counted(
+            () ->
+                apiPost(
+                        token,
+                        "/api/v1/custody-records/" + id + "/events",
+                        cellVisitedAt(minutesAgo(30)))
+                    .andExpect(status().isCreated()));
+    // Token, user, idempotency key, erasure check with the key, history, key lock, event,
+    // previous commitment, opening, commitment, outbox, profile in force, read model, alert
+    // index, remembered response: each once (25 statements before they were shared); then what
+    // other modules keep in the same transaction: the statistics queue (1) and the training
+    // module’s note of who handled it (one insert-if-absent per capacity named, here two).
+    assertThat(append).as(String.join("\n", append)).hasSize(18);
+    assertThat(open).as(String.join("\n", open)).hasSizeLessThanOrEqualTo(22);
+    assertThat(eventCount(jdbc, id)).isEqualTo(2);
+  }
+
+  @Test
+  void theBoardTakesTheSameFewStatementsForAnyNumberOfRowsAndLogsEachRead() throws Exception {
+    openRecord(mvc);
+    board("doctor"); // once unmeasured, as above
+    var few = counted(() -> board("lawyer"));
+    var before = readsBy("doctor");
+    var html = new String[1];
+    var many = counted(() -> html[0] = board("doctor"));
+    long rows = html[0].split("class=\"level-", -1).length - 1L;
+    assertThat(rows).isGreaterThan(1);
+    // User, page, count, the page's keys, the page's events, one insert of the reads.
+    // The complaints badge in the navigation is counted for the lawyer, not for the doctor.
+    few = few.stream().filter(q -> !q.contains(" complaint ")).toList();
+    assertThat(many).as(String.join("\n", many)).hasSize(6);
+    assertThat(few).as(String.join("\n", few)).hasSameSizeAs(many);
+    assertThat(readsBy("doctor") - before).isEqualTo(rows);
+  }
+
+  @Test
+  void theRecordPageReadsTheRecordOnce() throws Exception {
+    var id = openRecord(mvc);
+    mvc.perform(get("/custody/" + openRecord(mvc)).with(user("officer").password(PASSWORD)))
+        .andExpect(status().isOk()); // once unmeasured, as above
+    var before = readsBy("officer");
+    var page =
+        counted(
+            () ->
+                mvc.perform(get("/custody/" + id).with(user("officer").password(PASSWORD)))
+                    .andExpect(status().isOk()));
+    // User, erasure check with the key, history, the read logged, profile in force (16 before).
+    assertThat(page).as(String.join("\n", page)).hasSize(5);
+    assertThat(readsBy("officer") - before).isEqualTo(1);
+  }
+
+  private String board(String username) throws Exception {
+    return mvc.perform(get("/custody").with(user(username).password(PASSWORD)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+}
