@@ -9,16 +9,19 @@ import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.InjuryRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Raises a complaint linked to the record when a custody record gets an allegation of ill-treatment
- * or an injury: once the custody event is committed (a failure here never loses the custody event),
- * in its own transaction, once per event. The rule {@code kz.ill-treatment-reported-24h} tracks the
+ * or an injury, once per event: in the custody write's own transaction, so the event and its
+ * complaint land together, but behind a savepoint, so that a failure here rolls back only the
+ * complaint and never loses the custody event. (An earlier version ran after the commit in a new
+ * transaction: every custody write then held two pooled connections at once, and under load the
+ * pool ran dry; the bench found it.) The rule {@code kz.ill-treatment-reported-24h} tracks the
  * report to the prosecutor on the record; the complaint page shows it.
  */
 @Component
@@ -29,20 +32,23 @@ class CustodyComplaints {
 
   private final CustodyRecords custody;
   private final Complaints complaints;
+  private final TransactionTemplate savepoint;
 
-  CustodyComplaints(CustodyRecords custody, Complaints complaints) {
+  CustodyComplaints(
+      CustodyRecords custody, Complaints complaints, PlatformTransactionManager transactions) {
     this.custody = custody;
     this.complaints = complaints;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @EventListener
   public void on(CustodyEventRecorded recorded) {
     if (!RAISING.contains(recorded.type())) {
       return;
     }
     try {
-      raise(recorded);
+      savepoint.executeWithoutResult(s -> raise(recorded));
     } catch (RuntimeException e) {
       // No personal data in the log: the record and seq only.
       log.warn(
