@@ -3,9 +3,17 @@ package org.habeas.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +43,41 @@ class MonitoringVisitBrowserIT {
     }
   }
 
+  /**
+   * An officer's record at the facility, opened hours ago over the API, so there is one to sample.
+   */
+  private void recordAtTheFacility(int hoursAgo) throws Exception {
+    var body =
+        """
+        {"type":"Apprehended","occurredAt":"%s","facilityId":"kz-ast-tdf1",
+         "person":{"name":"Sampled Person","birthDate":"1990-05-05"},
+         "grounds":"caught in the act","jurisdiction":"kz"}
+        """
+            .formatted(
+                Instant.now().minus(Duration.ofHours(hoursAgo)).truncatedTo(ChronoUnit.SECONDS));
+    var auth =
+        Base64.getEncoder().encodeToString("officer:habeas-demo".getBytes(StandardCharsets.UTF_8));
+    try (var http = HttpClient.newHttpClient()) {
+      var response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + port + "/api/v1/custody-records"))
+                  .header("Authorization", "Basic " + auth)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+  }
+
   @Test
   void monitorRunsAVisitOnAPhone() throws Exception {
+    // However the demo's records fall in the last 30 days, the facility has at least three (a day
+    // old and more, so that they fall in the period whatever the hour here and at the facility).
+    for (int h = 25; h <= 27; h++) {
+      recordAtTheFacility(h);
+    }
     browser = BrowserSession.start(port, 390, 844);
     var driver = browser.driver;
     browser.signIn("monitor");
