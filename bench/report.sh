@@ -23,9 +23,9 @@ Targets are goals, not timed tests; nothing here runs in the test suite.
 ## Last run
 
 - Date: $(date -u -r "$results" '+%Y-%m-%d %H:%M UTC') (end of the run)$( [ "$quick" = 1 ] && echo " — **\`--quick\` run: smaller sizes and shorter times**")
-- Machine: $cores vCPU ($cpu), $mem RAM; load average at the end of the run: $load.
-  **Other helpers were building and testing on this machine during the run**, so absolute numbers
-  are pessimistic and noisy; the ratios are the point.
+- Machine: $cores vCPU ($cpu), $mem RAM; load average before the run: $(cat "$work/load-start.txt" 2>/dev/null || echo "?"), at its end: $load
+  (the bench's own load driver, PostgreSQL and Habeas share the same cores; anything else running
+  makes the absolute numbers pessimistic, which is why the ratios are the point).
 - $jdk; $pg (default configuration: shared_buffers 128 MB, synchronous_commit on).
 - Habeas: the packaged jar (\`target/bench/habeas.jar\`; the full run extracts it and runs it with a JDK AOT cache), \`-Xmx512m\`, on its own PostgreSQL database,
   demo users and places only (no demo records), API calls authenticated with a personal API token.
@@ -50,7 +50,7 @@ while read -r metric value unit baseline target; do
 done < "$results"
 
 echo
-echo "Raw outputs of this run: \`target/bench/run/\` (ingest.txt, rate.txt, pages.txt, pgbench.txt, sweep.txt, ledger.txt, proofs-*.txt, jmh.txt, app.log)."
+echo "Raw outputs of this run: \`target/bench/run/\` (warmup.txt, ingest.txt, rate.txt, pages.txt, pages-saturated.txt, pgbench.txt, sweep.txt, ledger.txt, proofs-*.txt, jmh.txt, app.log)."
 echo
 for f in sweep.txt; do
   if [ -f "$work/$f" ]; then

@@ -23,15 +23,16 @@ results="$work/results.txt"      # metric value unit baseline ratio target
 java="$JAVA_HOME/bin/java"
 
 if [ "$quick" = 1 ]; then
-  CLIENTS=16; INGEST_S=10; RATE_S=10; PAGE_S=4; USERS=50
+  CLIENTS=16; INGEST_S=10; RATE_S=10; PAGE_S=4; USERS=50; WARM_S=20; THINK_S=10
   LEDGER_LEAVES=20000; PROOF_SIZES="100000"; SWEEP_OPEN=100000; SAMPLES=300
   JMH_ARGS=(-wi 1 -w 1 -i 2 -r 1 -f 1)
 else
-  CLIENTS=16; INGEST_S=30; RATE_S=30; PAGE_S=15; USERS=50
+  CLIENTS=16; INGEST_S=30; RATE_S=30; PAGE_S=15; USERS=50; WARM_S=60; THINK_S=30
   LEDGER_LEAVES=200000; PROOF_SIZES="1000000 10000000"; SWEEP_OPEN=1000000; SAMPLES=2000
   JMH_ARGS=(-wi 3 -w 1 -i 5 -r 1 -f 1)
 fi
 RATE=500
+THINK_MS=2000   # a signed-in user's pause between two pages: random, 1 to 3 s
 
 say() { printf '== %s\n' "$*" >&2; }
 kv() { sed -n "s/^$2=//p" "$1" | tail -1; }   # value of key in a key=value file
@@ -62,6 +63,7 @@ fresh_db() { psql -q -d postgres -v ON_ERROR_STOP=1 -c "drop database if exists 
 jdbc() { echo "jdbc:postgresql://$PGHOST:$PGPORT/$1"; }
 
 rm -rf "$work"; mkdir -p "$work"
+cut -d' ' -f1-3 /proc/loadavg > "$work/load-start.txt"
 : > "$results"
 # metric value unit baseline baseline_unit target  (the ratio is computed when printed)
 record() { printf '%s %s %s %s %s\n' "$@" >> "$results"; }
@@ -147,6 +149,11 @@ idle_heap=$(heap_used_mb)
 
 token=$("$java" -cp "$CP" org.habeas.bench.HttpLoad token "$BASE" officer)
 
+# A server is judged warm: the JIT compiles the write path during the first minute of load (the
+# compiler threads took as much CPU as the requests), so an unmeasured run comes first.
+say "warm-up: ${WARM_S}s of ingest, not measured"
+"$java" -cp "$CP" org.habeas.bench.HttpLoad ingest "$BASE" "$token" "$CLIENTS" "$WARM_S" 0 > "$work/warmup.txt"
+
 # ------------------------------------------------------------------ ingest
 say "pgbench baseline: $CLIENTS clients inserting rows of the custody_event shape for ${INGEST_S}s"
 fresh_db "${DB}_pgbench"
@@ -179,11 +186,18 @@ record ingest_p50_at_${RATE} "$(kv "$work/rate.txt" p50_ms)" ms "$pg_lat" "-"
 record ingest_rate_achieved "$(kv "$work/rate.txt" events_per_s)" events/s "$RATE" "500"
 
 # ------------------------------------------------------------------ pages
-say "pages: $USERS signed-in users for ${PAGE_S}s each on the board and the record page"
-"$java" -cp "$CP" org.habeas.bench.HttpLoad pages "$BASE" officer "$USERS" "$PAGE_S" > "$work/pages.txt"
+say "pages, saturated: $USERS users requesting back to back for ${PAGE_S}s each on the board and the record page"
+"$java" -cp "$CP" org.habeas.bench.HttpLoad pages "$BASE" officer "$USERS" "$PAGE_S" > "$work/pages-saturated.txt"
+cat "$work/pages-saturated.txt" >&2
+say "pages: $USERS signed-in users, each pausing 1-3 s between pages, for ${THINK_S}s each"
+"$java" -cp "$CP" org.habeas.bench.HttpLoad pages "$BASE" officer "$USERS" "$THINK_S" "$THINK_MS" > "$work/pages.txt"
 cat "$work/pages.txt" >&2
 record page_board_p95 "$(kv "$work/pages.txt" board_p95_ms)" ms "$(kv "$work/pages.txt" health_p95_ms)" "<100"
 record page_record_p95 "$(kv "$work/pages.txt" record_p95_ms)" ms "$(kv "$work/pages.txt" health_p95_ms)" "<100"
+record page_board_p95_saturated "$(kv "$work/pages-saturated.txt" board_p95_ms)" ms "$(kv "$work/pages-saturated.txt" health_p95_ms)" "-"
+record page_record_p95_saturated "$(kv "$work/pages-saturated.txt" record_p95_ms)" ms "$(kv "$work/pages-saturated.txt" health_p95_ms)" "-"
+record page_board_per_s_saturated "$(kv "$work/pages-saturated.txt" board_per_s)" pages/s "$(kv "$work/pages-saturated.txt" health_per_s)" "-"
+record page_record_per_s_saturated "$(kv "$work/pages-saturated.txt" record_per_s)" pages/s "$(kv "$work/pages-saturated.txt" health_per_s)" "-"
 
 record heap_under_load "$peak_heap" MB "$idle_heap" "<512"
 record heap_live_after_load "$loaded_heap" MB "$idle_heap" "<512"

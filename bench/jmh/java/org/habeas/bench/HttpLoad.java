@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * HttpLoad token  BASE USER                         prints an API token (hb_…) for USER
  * HttpLoad ingest BASE TOKEN CLIENTS SECONDS RATE   RATE 0: closed loop, as fast as CLIENTS go;
  *                                                   else open loop at RATE events/s in total
- * HttpLoad pages  BASE USER USERS SECONDS           board and record pages, signed in by form
+ * HttpLoad pages  BASE USER USERS SECONDS [THINK]   board and record pages, signed in by form;
+ *                                                   THINK (ms, default 0): each user waits a
+ *                                                   random 0.5 to 1.5 times THINK between pages
  * HttpLoad wait   URL SECONDS                       waits for a 200, prints the milliseconds
  * </pre>
  *
@@ -55,7 +57,13 @@ public final class HttpLoad {
               Integer.parseInt(args[3]),
               Integer.parseInt(args[4]),
               Integer.parseInt(args[5]));
-      case "pages" -> pages(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      case "pages" ->
+          pages(
+              args[1],
+              args[2],
+              Integer.parseInt(args[3]),
+              Integer.parseInt(args[4]),
+              args.length > 5 ? Integer.parseInt(args[5]) : 0);
       case "wait" -> waitFor(args[1], Integer.parseInt(args[2]));
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
@@ -336,7 +344,8 @@ public final class HttpLoad {
 
   // ---------------------------------------------------------------- pages
 
-  static void pages(String base, String user, int users, int seconds) throws Exception {
+  static void pages(String base, String user, int users, int seconds, int thinkMs)
+      throws Exception {
     HttpClient api = browser();
     // Record ids to open: the board's links.
     HttpClient first = signIn(base, user);
@@ -372,6 +381,12 @@ public final class HttpLoad {
                     // One unmeasured request first (connection set-up).
                     String warm = url(base, kind, ids, me);
                     get(c, warm);
+                    if (thinkMs > 0) {
+                      // Users arrive spread over one think time, not all in the same instant.
+                      Thread.sleep(
+                          (long) (thinkMs * java.util.concurrent.ThreadLocalRandom.current()
+                              .nextDouble()));
+                    }
                     while (System.nanoTime() < end && n[me] < lat[me].length) {
                       String url = url(base, kind, ids, n[me] + me);
                       long t = System.nanoTime();
@@ -383,6 +398,14 @@ public final class HttpLoad {
                         continue;
                       }
                       lat[me][n[me]++] = took;
+                      if (thinkMs > 0) {
+                        // A person reads the page before the next click.
+                        Thread.sleep(
+                            (long)
+                                (thinkMs
+                                    * (0.5 + java.util.concurrent.ThreadLocalRandom.current()
+                                        .nextDouble())));
+                      }
                     }
                   } catch (Exception e) {
                     ERRORS.incrementAndGet();

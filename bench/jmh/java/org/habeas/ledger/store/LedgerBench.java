@@ -24,7 +24,6 @@ import org.habeas.ledger.tiles.Tile;
 import org.habeas.ledger.tiles.TileHashSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The ledger part of the bench, run in-process against a bench database with the ledger's own
@@ -47,7 +46,14 @@ public final class LedgerBench {
     ((ch.qos.logback.classic.Logger)
             org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
-    DataSource ds = new DriverManagerDataSource(url, "postgres", "");
+    // A connection pool, as the application has: a DriverManagerDataSource would open a new
+    // connection for every transaction and count its handshake as the integrator's time.
+    var pool = new com.zaxxer.hikari.HikariDataSource();
+    pool.setJdbcUrl(url);
+    pool.setUsername("postgres");
+    pool.setPassword("");
+    pool.setMaximumPoolSize(4);
+    DataSource ds = pool;
     Flyway.configure()
         .dataSource(ds)
         .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
@@ -65,6 +71,7 @@ public final class LedgerBench {
               Path.of(args[5]));
       default -> throw new IllegalArgumentException(args[0]);
     }
+    pool.close();
   }
 
   /** A CustodyLeaf v1 of kind 0x01 with a random commitment: 42 bytes. */

@@ -184,11 +184,11 @@ public class Projector {
 
   /** Replaces the record's facts with what its events say now. */
   void project(String recordId, Instant now) {
-    var old = store.load(recordId);
+    var old = store.load(recordId).orElse(null);
     var events = records.history(recordId);
-    old.ifPresent(store::remove);
     if (events.isEmpty()) {
-      return; // unknown, or lawfully erased: it no longer counts
+      store.replace(old, null, now); // unknown, or lawfully erased: it no longer counts
+      return;
     }
     Evaluation evaluation = judge(recordId, now);
     RecordFacts facts;
@@ -196,12 +196,13 @@ public class Projector {
       facts = RecordFacts.of(recordId, events, evaluation, facilities::find, now);
     } catch (RuntimeException e) {
       log.warn("Statistics: record {} could not be counted", recordId, e);
+      store.replace(old, null, now);
       return;
     }
     if (evaluation == null) {
       facts = withNextCheck(facts, now.plus(RETRY));
     }
-    store.add(facts, now);
+    store.replace(old, facts, now);
   }
 
   private @Nullable Evaluation judge(String recordId, Instant now) {

@@ -2,6 +2,10 @@ package org.habeas.statistics.readmodel;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +13,7 @@ import java.util.TreeMap;
 import org.habeas.statistics.readmodel.RecordFacts.Key;
 import org.habeas.statistics.readmodel.RecordFacts.RuleCounts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +29,11 @@ public class StatStore {
   static final String JUDGE = "judge";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
 
-  StatStore(JdbcClient jdbc) {
+  StatStore(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
+    this.batches = batches;
   }
 
   /** Queues a record to be projected again (in the caller's transaction). */
@@ -149,16 +156,48 @@ public class StatStore {
         .optional();
   }
 
-  /** Writes a record's facts and adds them to the aggregates. */
-  void add(RecordFacts f, Instant now) {
-    jdbc.sql(
-            "insert into stat_record (record_id, period_month, region_code, facility_id,"
-                + " profile_code, apprehended_at, juvenile, closed, lawyer_minutes, judge_minutes,"
-                + " questionings, questionings_video, questionings_night, events, late_entries,"
-                + " next_check_at, refreshed_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+  /**
+   * Replaces a record's facts ({@code old} as stored, {@code now} as computed; either may be
+   * absent) and moves every aggregate by the difference. Only what changed is written: an event
+   * usually changes a rule or two of a record, so the other rules' rows and aggregates are left
+   * alone, and the statements that remain go in one batch per table.
+   */
+  void replace(@Nullable RecordFacts old, @Nullable RecordFacts now, Instant at) {
+    if (old == null && now == null) {
+      return;
+    }
+    if (now == null) {
+      jdbc.sql("delete from stat_record where record_id = ?").param(old.recordId()).update();
+      jdbc.sql("delete from stat_record_rule where record_id = ?").param(old.recordId()).update();
+    } else {
+      writeRecord(now, at, old == null);
+      writeRules(now.recordId(), old == null ? Map.of() : old.rules(), now.rules());
+    }
+    var deltas = new Deltas();
+    if (old != null) {
+      deltas.add(old, -1);
+    }
+    if (now != null) {
+      deltas.add(now, 1);
+    }
+    deltas.apply(batches);
+  }
+
+  private void writeRecord(RecordFacts f, Instant at, boolean fresh) {
+    var sql =
+        fresh
+            ? "insert into stat_record (period_month, region_code, facility_id, profile_code,"
+                + " apprehended_at, juvenile, closed, lawyer_minutes, judge_minutes, questionings,"
+                + " questionings_video, questionings_night, events, late_entries, next_check_at,"
+                + " refreshed_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?)"
+            : "update stat_record set period_month = ?, region_code = ?, facility_id = ?,"
+                + " profile_code = ?, apprehended_at = ?, juvenile = ?, closed = ?,"
+                + " lawyer_minutes = ?, judge_minutes = ?, questionings = ?, questionings_video = ?,"
+                + " questionings_night = ?, events = ?, late_entries = ?, next_check_at = ?,"
+                + " refreshed_at = ? where record_id = ?";
+    jdbc.sql(sql)
         .params(
-            f.recordId(),
             f.key().month(),
             f.key().regionCode(),
             f.key().facilityId(),
@@ -174,151 +213,235 @@ public class StatStore {
             f.events(),
             f.lateEntries(),
             f.nextCheckAt() == null ? null : Timestamp.from(f.nextCheckAt()),
-            Timestamp.from(now))
+            Timestamp.from(at),
+            f.recordId())
         .update();
-    f.rules()
-        .forEach(
-            (rule, c) ->
-                jdbc.sql(
-                        "insert into stat_record_rule (record_id, rule_id, met, late, breached,"
-                            + " pending, waived, not_applicable) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                        f.recordId(),
-                        rule,
-                        c.met(),
-                        c.late(),
-                        c.breached(),
-                        c.pending(),
-                        c.waived(),
-                        c.notApplicable())
-                    .update());
-    aggregate(f, 1);
   }
 
-  /** Removes a record's facts and subtracts them from the aggregates. */
-  void remove(RecordFacts f) {
-    jdbc.sql("delete from stat_record where record_id = ?").param(f.recordId()).update();
-    jdbc.sql("delete from stat_record_rule where record_id = ?").param(f.recordId()).update();
-    aggregate(f, -1);
-  }
-
-  private void aggregate(RecordFacts f, int sign) {
-    var k = f.key();
-    Object[] keys = {k.month(), k.regionCode(), k.facilityId(), k.profile()};
-    Object[] deltas = {
-      sign,
-      f.juvenile() ? sign : 0,
-      f.closed() ? sign : 0,
-      f.lawyerMinutes() != null ? sign : 0,
-      f.judgeMinutes() != null ? sign : 0,
-      sign * f.questionings(),
-      sign * f.questioningsVideo(),
-      sign * f.questioningsNight(),
-      sign * f.events(),
-      sign * f.lateEntries()
-    };
-    upsert(
-        "stat_month",
-        List.of("period_month", "region_code", "facility_id", "profile_code"),
-        keys,
-        List.of(
-            "records",
-            "juveniles",
-            "closed",
-            "with_lawyer",
-            "with_judge",
-            "questionings",
-            "questionings_video",
-            "questionings_night",
-            "events",
-            "late_entries"),
-        deltas);
-    f.rules()
-        .forEach(
-            (rule, c) -> {
-              Object[] counts = {
-                sign * c.met(),
-                sign * c.late(),
-                sign * c.breached(),
-                sign * c.pending(),
-                sign * c.waived(),
-                sign * c.notApplicable()
-              };
-              var columns =
-                  List.of("met", "late", "breached", "pending", "waived", "not_applicable");
-              upsert(
-                  "stat_rule_month",
-                  List.of("period_month", "region_code", "facility_id", "profile_code", "rule_id"),
-                  new Object[] {k.month(), k.regionCode(), k.facilityId(), k.profile(), rule},
-                  columns,
-                  counts);
-              upsert(
-                  "stat_rule_region_month",
-                  List.of("period_month", "region_code", "profile_code", "rule_id"),
-                  new Object[] {k.month(), k.regionCode(), k.profile(), rule},
-                  columns,
-                  counts);
-            });
-    delay(k, LAWYER, f.lawyerMinutes(), sign);
-    delay(k, JUDGE, f.judgeMinutes(), sign);
-  }
-
-  private void delay(Key k, String measure, @Nullable Integer minutes, int sign) {
-    if (minutes == null) {
-      return;
+  /** Writes the rules whose counts changed: removed, changed and new ones, a batch each. */
+  private void writeRules(
+      String recordId, Map<String, RuleCounts> old, Map<String, RuleCounts> now) {
+    var gone = new ArrayList<Object[]>();
+    var changed = new ArrayList<Object[]>();
+    var added = new ArrayList<Object[]>();
+    old.keySet().stream()
+        .filter(rule -> !now.containsKey(rule))
+        .forEach(rule -> gone.add(new Object[] {recordId, rule}));
+    now.forEach(
+        (rule, c) -> {
+          var before = old.get(rule);
+          if (before == null) {
+            added.add(
+                new Object[] {
+                  c.met(),
+                  c.late(),
+                  c.breached(),
+                  c.pending(),
+                  c.waived(),
+                  c.notApplicable(),
+                  recordId,
+                  rule
+                });
+          } else if (!before.equals(c)) {
+            changed.add(
+                new Object[] {
+                  c.met(),
+                  c.late(),
+                  c.breached(),
+                  c.pending(),
+                  c.waived(),
+                  c.notApplicable(),
+                  recordId,
+                  rule
+                });
+          }
+        });
+    if (!gone.isEmpty()) {
+      batches.batchUpdate("delete from stat_record_rule where record_id = ? and rule_id = ?", gone);
     }
-    upsert(
-        "stat_delay_month",
-        List.of("period_month", "region_code", "facility_id", "profile_code", "measure", "bucket"),
-        new Object[] {
-          k.month(),
-          k.regionCode(),
-          k.facilityId(),
-          k.profile(),
-          measure,
-          DelayBuckets.bucket(minutes)
-        },
-        List.of("n"),
-        new Object[] {sign});
-    upsert(
-        "stat_delay_region_month",
-        List.of("period_month", "region_code", "profile_code", "measure", "bucket"),
-        new Object[] {
-          k.month(), k.regionCode(), k.profile(), measure, DelayBuckets.bucket(minutes)
-        },
-        List.of("n"),
-        new Object[] {sign});
+    if (!changed.isEmpty()) {
+      batches.batchUpdate(
+          "update stat_record_rule set met = ?, late = ?, breached = ?, pending = ?, waived = ?,"
+              + " not_applicable = ? where record_id = ? and rule_id = ?",
+          changed);
+    }
+    if (!added.isEmpty()) {
+      batches.batchUpdate(
+          "insert into stat_record_rule (met, late, breached, pending, waived, not_applicable,"
+              + " record_id, rule_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
+          added);
+    }
   }
 
-  /** Adds the deltas to the row with these keys, creating it when there is none. */
-  private void upsert(
-      String table, List<String> keyColumns, Object[] keys, List<String> columns, Object[] deltas) {
-    var set = new StringBuilder();
-    for (var c : columns) {
-      set.append(set.isEmpty() ? "" : ", ").append(c).append(" = ").append(c).append(" + ?");
+  /** An aggregate table: the columns that key a row, and the counts the records add up to. */
+  private record Aggregate(String table, List<String> keys, List<String> counts) {
+
+    String update() {
+      var set = new StringBuilder();
+      for (var c : counts) {
+        set.append(set.isEmpty() ? "" : ", ").append(c).append(" = ").append(c).append(" + ?");
+      }
+      return "update "
+          + table
+          + " set "
+          + set
+          + " where "
+          + String.join(" = ? and ", keys)
+          + " = ?";
     }
-    var where = String.join(" = ? and ", keyColumns) + " = ?";
-    var params = new Object[deltas.length + keys.length];
-    System.arraycopy(deltas, 0, params, 0, deltas.length);
-    System.arraycopy(keys, 0, params, deltas.length, keys.length);
-    int updated =
-        jdbc.sql("update " + table + " set " + set + " where " + where).params(params).update();
-    if (updated == 0) {
-      var all = new java.util.ArrayList<>(keyColumns);
-      all.addAll(columns);
-      var values = new Object[keys.length + deltas.length];
-      System.arraycopy(keys, 0, values, 0, keys.length);
-      System.arraycopy(deltas, 0, values, keys.length, deltas.length);
-      jdbc.sql(
-              "insert into "
-                  + table
-                  + " ("
-                  + String.join(", ", all)
-                  + ") values ("
-                  + String.join(", ", java.util.Collections.nCopies(all.size(), "?"))
-                  + ")")
-          .params(values)
-          .update();
+
+    String insert() {
+      var all = new ArrayList<>(counts);
+      all.addAll(keys);
+      return "insert into "
+          + table
+          + " ("
+          + String.join(", ", all)
+          + ") values ("
+          + String.join(", ", Collections.nCopies(all.size(), "?"))
+          + ")";
+    }
+  }
+
+  private static final List<String> RULE_COUNTS =
+      List.of("met", "late", "breached", "pending", "waived", "not_applicable");
+  private static final Aggregate MONTH =
+      new Aggregate(
+          "stat_month",
+          List.of("period_month", "region_code", "facility_id", "profile_code"),
+          List.of(
+              "records",
+              "juveniles",
+              "closed",
+              "with_lawyer",
+              "with_judge",
+              "questionings",
+              "questionings_video",
+              "questionings_night",
+              "events",
+              "late_entries"));
+  private static final Aggregate RULE_MONTH =
+      new Aggregate(
+          "stat_rule_month",
+          List.of("period_month", "region_code", "facility_id", "profile_code", "rule_id"),
+          RULE_COUNTS);
+  private static final Aggregate RULE_REGION_MONTH =
+      new Aggregate(
+          "stat_rule_region_month",
+          List.of("period_month", "region_code", "profile_code", "rule_id"),
+          RULE_COUNTS);
+  private static final Aggregate DELAY_MONTH =
+      new Aggregate(
+          "stat_delay_month",
+          List.of(
+              "period_month", "region_code", "facility_id", "profile_code", "measure", "bucket"),
+          List.of("n"));
+  private static final Aggregate DELAY_REGION_MONTH =
+      new Aggregate(
+          "stat_delay_region_month",
+          List.of("period_month", "region_code", "profile_code", "measure", "bucket"),
+          List.of("n"));
+
+  /**
+   * What a replacement adds to each aggregate row: the old facts counted with -1 and the new with
+   * +1, summed per row, so a row whose counts do not move is not written at all.
+   */
+  private static final class Deltas {
+
+    private final Map<Aggregate, Map<List<Object>, int[]>> rows = new LinkedHashMap<>();
+
+    void add(RecordFacts f, int sign) {
+      var k = f.key();
+      bump(
+          MONTH,
+          List.of(k.month(), k.regionCode(), k.facilityId(), k.profile()),
+          sign,
+          1,
+          f.juvenile() ? 1 : 0,
+          f.closed() ? 1 : 0,
+          f.lawyerMinutes() != null ? 1 : 0,
+          f.judgeMinutes() != null ? 1 : 0,
+          f.questionings(),
+          f.questioningsVideo(),
+          f.questioningsNight(),
+          f.events(),
+          f.lateEntries());
+      f.rules()
+          .forEach(
+              (rule, c) -> {
+                int[] counts = {
+                  c.met(), c.late(), c.breached(), c.pending(), c.waived(), c.notApplicable()
+                };
+                bump(
+                    RULE_MONTH,
+                    List.of(k.month(), k.regionCode(), k.facilityId(), k.profile(), rule),
+                    sign,
+                    counts);
+                bump(
+                    RULE_REGION_MONTH,
+                    List.of(k.month(), k.regionCode(), k.profile(), rule),
+                    sign,
+                    counts);
+              });
+      delay(k, LAWYER, f.lawyerMinutes(), sign);
+      delay(k, JUDGE, f.judgeMinutes(), sign);
+    }
+
+    private void delay(Key k, String measure, @Nullable Integer minutes, int sign) {
+      if (minutes == null) {
+        return;
+      }
+      var bucket = DelayBuckets.bucket(minutes);
+      bump(
+          DELAY_MONTH,
+          List.of(k.month(), k.regionCode(), k.facilityId(), k.profile(), measure, bucket),
+          sign,
+          1);
+      bump(
+          DELAY_REGION_MONTH,
+          List.of(k.month(), k.regionCode(), k.profile(), measure, bucket),
+          sign,
+          1);
+    }
+
+    private void bump(Aggregate a, List<Object> key, int sign, int... counts) {
+      var sum =
+          rows.computeIfAbsent(a, x -> new LinkedHashMap<>())
+              .computeIfAbsent(key, x -> new int[counts.length]);
+      for (int i = 0; i < counts.length; i++) {
+        sum[i] += sign * counts[i];
+      }
+    }
+
+    /** Adds the deltas to their rows, one batch per table, and creates the rows that were none. */
+    void apply(JdbcTemplate batches) {
+      rows.forEach(
+          (a, byKey) -> {
+            var moved =
+                byKey.entrySet().stream()
+                    .filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v != 0))
+                    .toList();
+            if (moved.isEmpty()) {
+              return;
+            }
+            var args = new ArrayList<Object[]>();
+            for (var e : moved) {
+              var row = new ArrayList<Object>();
+              Arrays.stream(e.getValue()).forEach(row::add);
+              row.addAll(e.getKey());
+              args.add(row.toArray());
+            }
+            int[] updated = batches.batchUpdate(a.update(), args);
+            var missing = new ArrayList<Object[]>();
+            for (int i = 0; i < updated.length; i++) {
+              if (updated[i] == 0) {
+                missing.add(args.get(i));
+              }
+            }
+            if (!missing.isEmpty()) {
+              batches.batchUpdate(a.insert(), missing);
+            }
+          });
     }
   }
 

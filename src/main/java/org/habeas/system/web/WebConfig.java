@@ -7,6 +7,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.CurrentActor;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Languages and the {@link Actor} controller parameter. */
 @Configuration
@@ -34,6 +36,20 @@ class WebConfig implements WebMvcConfigurer {
   @Bean
   LocaleResolver localeResolver(Users users) {
     return new UserLocaleResolver(actors, users);
+  }
+
+  /**
+   * No link rewriting for static resources. Spring Boot turns the resource chain on because the
+   * webjars locator is present, and with it a filter that sends every link a page builds ({@code
+   * @{/custody/...}}) through the resource resolvers, which search the class path for it: 80 % of
+   * the custody board's time under load (JFR, docs/performance.md). Nothing needs the rewriting:
+   * the webjar links carry no version and the resource handler still resolves them on request.
+   */
+  @Bean
+  FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
+    var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+    registration.setEnabled(false);
+    return registration;
   }
 
   @Override
