@@ -32,6 +32,7 @@ import org.habeas.statistics.opendata.Suppression;
 import org.habeas.statistics.readmodel.Dashboards;
 import org.habeas.statistics.readmodel.Projector;
 import org.habeas.statistics.report.AnnualReport;
+import org.habeas.statistics.view.PanelBuilder;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Role;
@@ -59,6 +60,8 @@ class StatisticsTests {
   final Facilities facilities;
   final AnnualReport report;
   final Clock clock;
+  final OpenData openData;
+  final PanelBuilder panels;
 
   @Autowired
   StatisticsTests(
@@ -68,7 +71,11 @@ class StatisticsTests {
       CustodyRecords records,
       Facilities facilities,
       AnnualReport report,
-      Clock clock) {
+      Clock clock,
+      OpenData openData,
+      PanelBuilder panels) {
+    this.openData = openData;
+    this.panels = panels;
     this.mvc = mvc;
     this.dashboards = dashboards;
     this.projector = projector;
@@ -224,6 +231,41 @@ class StatisticsTests {
             result ->
                 assertThat(result.getResponse().getContentAsString())
                     .contains("/api/v1/open-data/detentions.csv", "Вторичное скрытие"));
+  }
+
+  @Test
+  void hiddenRegionalCountsAreChartedTogetherUpToTheMonthsTotal() {
+    int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+    var data = new java.util.HashMap<>(openData.all(year));
+    var detentions = data.get("detentions");
+    // One region's month hidden, as suppression hides small counts; the month's total still shown.
+    var rows = new java.util.ArrayList<java.util.List<@org.jspecify.annotations.Nullable Object>>();
+    String month = null;
+    long hidden = 0;
+    for (var row : detentions.rows()) {
+      var copy = new java.util.ArrayList<@org.jspecify.annotations.Nullable Object>(row);
+      if (month == null
+          && !OpenData.TOTAL.equals(row.get(1))
+          && !OpenData.TOTAL.equals(row.get(2))
+          && row.get(3) instanceof Number n
+          && n.longValue() > 0) {
+        month = (String) row.get(1);
+        hidden = n.longValue();
+        copy.set(3, null);
+      }
+      rows.add(copy);
+    }
+    assertThat(month).as("the demo has detentions this year").isNotNull();
+    data.put(
+        "detentions",
+        new OpenData.Dataset(
+            detentions.name(),
+            detentions.year(),
+            detentions.description(),
+            detentions.columns(),
+            rows));
+    var chart = panels.publicDashboard(data, java.util.Locale.ENGLISH).getFirst().svg();
+    assertThat(chart).contains(month + " · Regions with hidden counts: " + hidden);
   }
 
   @Test

@@ -554,13 +554,33 @@ public class PanelBuilder {
       cell.put(m + "|" + r, row.get(3));
     }
     var series = new ArrayList<Series>();
+    var shownSum = new double[months.size()];
     for (var r : regions) {
       var values = new ArrayList<Double>();
-      for (var m : months) {
-        var v = cell.get(m + "|" + r);
-        values.add(v == null ? 0.0 : ((Number) v).doubleValue());
+      boolean any = false;
+      for (int i = 0; i < months.size(); i++) {
+        var v = cell.get(months.get(i) + "|" + r);
+        double d = v == null ? 0.0 : ((Number) v).doubleValue();
+        values.add(d);
+        shownSum[i] += d;
+        any |= v != null;
       }
-      series.add(new Series(regionName(r, l), values));
+      if (any) {
+        series.add(new Series(regionName(r, l), values));
+      }
+    }
+    // The hidden cells of a month together: its total less the cells shown, which the table
+    // already lets anyone work out, so the columns reach the totals however much is hidden.
+    var hidden = new ArrayList<Double>();
+    boolean anyHidden = false;
+    for (int i = 0; i < months.size(); i++) {
+      var total = cell.get(months.get(i) + "|" + OpenData.TOTAL);
+      double h = total == null ? 0.0 : Math.max(0.0, ((Number) total).doubleValue() - shownSum[i]);
+      hidden.add(h);
+      anyHidden |= h > 0;
+    }
+    if (anyHidden) {
+      series.add(new Series(msg(l, "stats.series.hidden"), hidden));
     }
     var title = msg(l, "stats.panel.detentions");
     var headers = new ArrayList<String>();

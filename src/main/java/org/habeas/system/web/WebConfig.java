@@ -40,10 +40,11 @@ class WebConfig implements WebMvcConfigurer {
 
   /**
    * No link rewriting for static resources. Spring Boot turns the resource chain on because the
-   * webjars locator is present, and with it a filter that sends every link a page builds ({@code
-   * @{/custody/...}}) through the resource resolvers, which search the class path for it: 80 % of
-   * the custody board's time under load (JFR, docs/performance.md). Nothing needs the rewriting:
-   * the webjar links carry no version and the resource handler still resolves them on request.
+   * webjars locator is present, and with it a filter that sends every link a page builds
+   * ({@code @{/custody/...}}) through the resource resolvers, which search the class path for it:
+   * 80 % of the custody board's time under load (JFR, docs/performance.md). Nothing needs the
+   * rewriting: the webjar links carry no version and the resource handler still resolves them on
+   * request.
    */
   @Bean
   FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {
