@@ -6,6 +6,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -37,6 +39,16 @@ public final class PayloadCipher {
   private static final int NONCE_LENGTH = 12;
   private static final int TAG_BITS = 128;
 
+  /**
+   * Cipher and MAC objects to use again: {@code Cipher.getInstance} walks the providers on every
+   * call, which was half the cost of opening an event on the custody board (JFR,
+   * docs/performance.md). An object is used by one thread at a time, taken from the queue and put
+   * back after use, and initialised afresh on every use (a new nonce for every seal).
+   */
+  private static final Queue<Cipher> CIPHERS = new ConcurrentLinkedQueue<>();
+
+  private static final Queue<Mac> MACS = new ConcurrentLinkedQueue<>();
+
   private PayloadCipher() {}
 
   /** Tells whether a stored payload is sealed, rather than JSON stored before sealing existed. */
@@ -49,13 +61,16 @@ public final class PayloadCipher {
       byte[] recordKey, String recordId, int seq, String json, SecureRandom random) {
     byte[] nonce = new byte[NONCE_LENGTH];
     random.nextBytes(nonce);
+    Cipher cipher = takeCipher();
     try {
-      Cipher cipher = cipher(Cipher.ENCRYPT_MODE, recordKey, nonce, recordId, seq);
+      init(cipher, Cipher.ENCRYPT_MODE, recordKey, nonce, recordId, seq);
       byte[] sealed = cipher.doFinal(json.getBytes(StandardCharsets.UTF_8));
       byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
       return PREFIX + Base64.getEncoder().encodeToString(out);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every JDK must provide AES-GCM", e);
+    } finally {
+      CIPHERS.offer(cipher);
     }
   }
 
@@ -79,14 +94,17 @@ public final class PayloadCipher {
       throw new IllegalArgumentException("sealed payload too short");
     }
     byte[] nonce = Arrays.copyOf(bytes, NONCE_LENGTH);
+    Cipher cipher = takeCipher();
     try {
-      Cipher cipher = cipher(Cipher.DECRYPT_MODE, recordKey, nonce, recordId, seq);
+      init(cipher, Cipher.DECRYPT_MODE, recordKey, nonce, recordId, seq);
       byte[] json = cipher.doFinal(bytes, NONCE_LENGTH, bytes.length - NONCE_LENGTH);
       return new String(json, StandardCharsets.UTF_8);
     } catch (AEADBadTagException e) {
       throw new IllegalArgumentException("sealed payload fails authentication", e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every JDK must provide AES-GCM", e);
+    } finally {
+      CIPHERS.offer(cipher);
     }
   }
 
@@ -95,22 +113,40 @@ public final class PayloadCipher {
     if (recordKey.length != LeafCommitments.LENGTH) {
       throw new IllegalArgumentException("record keys are 32 bytes");
     }
+    Mac mac = MACS.poll();
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
+      if (mac == null) {
+        mac = Mac.getInstance("HmacSHA256");
+      }
       mac.init(new SecretKeySpec(recordKey, "HmacSHA256"));
       return mac.doFinal(DATA_KEY_LABEL);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every JDK must provide HmacSHA256", e);
+    } finally {
+      if (mac != null) {
+        MACS.offer(mac);
+      }
     }
   }
 
-  private static Cipher cipher(int mode, byte[] recordKey, byte[] nonce, String recordId, int seq)
+  private static Cipher takeCipher() {
+    Cipher cipher = CIPHERS.poll();
+    if (cipher != null) {
+      return cipher;
+    }
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every JDK must provide AES-GCM", e);
+    }
+  }
+
+  private static void init(
+      Cipher cipher, int mode, byte[] recordKey, byte[] nonce, String recordId, int seq)
       throws GeneralSecurityException {
-    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
     cipher.init(
         mode, new SecretKeySpec(dataKey(recordKey), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
     cipher.updateAAD(
         ("custody-event/v1\n" + recordId + "\n" + seq).getBytes(StandardCharsets.UTF_8));
-    return cipher;
   }
 }
