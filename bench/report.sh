@@ -27,7 +27,7 @@ Targets are goals, not timed tests; nothing here runs in the test suite.
   (the bench's own load driver, PostgreSQL and Habeas share the same cores; anything else running
   makes the absolute numbers pessimistic, which is why the ratios are the point).
 - $jdk; $pg (default configuration: shared_buffers 128 MB, synchronous_commit on).
-- Habeas: the packaged jar (\`target/bench/habeas.jar\`; the full run extracts it and runs it with a JDK AOT cache), \`-Xmx512m\`, on its own PostgreSQL database,
+- Habeas: the packaged jar (\`target/bench/habeas.jar\`; the full run extracts it and runs it with a JDK AOT cache trained under load), \`-Xmx512m\`, on its own PostgreSQL database,
   demo users and places only (no demo records), API calls authenticated with a personal API token.
 
 | metric | value | unit | baseline | ratio | target | met |
