@@ -563,7 +563,7 @@ public class PanelBuilder {
         double d = v == null ? 0.0 : ((Number) v).doubleValue();
         values.add(d);
         shownSum[i] += d;
-        any |= v != null;
+        any |= d > 0;
       }
       if (any) {
         series.add(new Series(regionName(r, l), values));
