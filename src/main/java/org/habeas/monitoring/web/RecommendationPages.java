@@ -2,14 +2,12 @@ package org.habeas.monitoring.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.habeas.monitoring.RecommendationForm;
 import org.habeas.monitoring.RecommendationImport;
 import org.habeas.monitoring.RecommendationStatus;
 import org.habeas.monitoring.Recommendations;
-import org.habeas.monitoring.Upload;
 import org.habeas.monitoring.Visits;
 import org.habeas.monitoring.Vocabulary;
 import org.habeas.system.Actor;
@@ -272,17 +270,7 @@ class RecommendationPages {
       Model model,
       jakarta.servlet.http.HttpServletResponse response)
       throws IOException {
-    var uploads = new ArrayList<Upload>();
-    if (files != null) {
-      for (var f : files) {
-        if (!f.isEmpty()) {
-          uploads.add(
-              new Upload(
-                  f.getOriginalFilename() == null ? "evidence" : f.getOriginalFilename(),
-                  f.getBytes()));
-        }
-      }
-    }
+    var uploads = FormUploads.of(files);
     try {
       recommendations.report(
           me,

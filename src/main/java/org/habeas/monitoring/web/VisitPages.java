@@ -3,13 +3,11 @@ package org.habeas.monitoring.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.habeas.monitoring.Cameras;
 import org.habeas.monitoring.Checklist;
 import org.habeas.monitoring.Recommendations;
-import org.habeas.monitoring.Upload;
 import org.habeas.monitoring.Visit;
 import org.habeas.monitoring.Visits;
 import org.habeas.system.Actor;
@@ -318,17 +316,7 @@ class VisitPages {
       Model model,
       jakarta.servlet.http.HttpServletResponse response)
       throws IOException {
-    var uploads = new ArrayList<Upload>();
-    if (files != null) {
-      for (var f : files) {
-        if (!f.isEmpty()) {
-          uploads.add(
-              new Upload(
-                  f.getOriginalFilename() == null ? "evidence" : f.getOriginalFilename(),
-                  f.getBytes()));
-        }
-      }
-    }
+    var uploads = FormUploads.of(files);
     try {
       visits.addFinding(
           me,
