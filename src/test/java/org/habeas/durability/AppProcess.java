@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
-  private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+  private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
   private final Path jar;
   private final int port;
@@ -71,9 +71,12 @@ final class AppProcess implements AutoCloseable {
         .environment()
         .keySet()
         .removeIf(k -> k.startsWith("SPRING_") || k.startsWith("HABEAS_"));
+    long started = System.nanoTime();
     process = builder.start();
     System.out.println("[crash] started the application, pid " + process.pid() + ", log " + log);
     awaitReady();
+    System.out.printf(
+        "[crash] the application is ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
   }
 
   private void awaitReady() throws Exception {

@@ -63,6 +63,7 @@ final class AppendLoad implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicLong attempts = new AtomicLong();
   private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+  private final Map<String, String> examples = new ConcurrentHashMap<>();
   private final List<Future<?>> workers = new ArrayList<>();
   private final ExecutorService pool;
   private volatile boolean stopping;
@@ -117,7 +118,14 @@ final class AppendLoad implements AutoCloseable {
         + " writes acknowledged in "
         + attempts.get()
         + " requests; failed attempts (then sent again): "
-        + new TreeMap<>(failures);
+        + new TreeMap<>(failures)
+        + "; the first of each: "
+        + new TreeMap<>(examples);
+  }
+
+  private void failed(String kind, String what) {
+    failures.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    examples.putIfAbsent(kind, what.length() > 300 ? what.substring(0, 300) + "…" : what);
   }
 
   private void checkWorkers() throws Exception {
@@ -193,7 +201,7 @@ final class AppendLoad implements AutoCloseable {
             .build();
     long giveUp = System.nanoTime() + GIVE_UP_AFTER.toNanos();
     String last = "nothing";
-    while (true) {
+    for (int attempt = 0; ; attempt++) {
       attempts.incrementAndGet();
       inFlight.incrementAndGet();
       try {
@@ -207,12 +215,10 @@ final class AppendLoad implements AutoCloseable {
               "POST " + path + " answered " + status + ": " + response.body() + "\nbody: " + body);
         }
         last = status + " " + response.body();
-        failures.computeIfAbsent("HTTP " + status, k -> new AtomicInteger()).incrementAndGet();
+        failed("HTTP " + status, last);
       } catch (IOException e) {
         last = e.toString();
-        failures
-            .computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger())
-            .incrementAndGet();
+        failed(e.getClass().getSimpleName(), last);
       } finally {
         inFlight.decrementAndGet();
       }
@@ -220,7 +226,8 @@ final class AppendLoad implements AutoCloseable {
         throw new AssertionError(
             "POST " + path + " got no definitive answer in " + GIVE_UP_AFTER + "; last: " + last);
       }
-      Thread.sleep(200);
+      // Soon at first (a cut connection is replaced at once), then calmly while it restarts.
+      Thread.sleep(Math.min(1000, 100L << Math.min(attempt, 4)));
     }
   }
 
