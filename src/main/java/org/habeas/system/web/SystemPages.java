@@ -109,11 +109,11 @@ class SystemPages {
     if (!me.is(Role.ADMIN) && !me.is(Role.MONITOR)) {
       throw new AccessDeniedException("audit");
     }
-    var p = Paging.of(page, PAGE).page();
+    var p = Paging.of(page, PAGE);
     var filter = record == null || record.isBlank() ? null : record.strip();
-    model.addAttribute("reads", reads.page(filter, p * PAGE, PAGE));
+    model.addAttribute("reads", reads.page(filter, p.offset(), PAGE));
     model.addAttribute("total", reads.count(filter));
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("record", filter);
     if (me.is(Role.ADMIN)) {
