@@ -1,7 +1,6 @@
 package org.habeas.custody;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,19 +66,22 @@ class CustodyAccess {
           ProsecutorNotified.class);
 
   private final Function<String, Optional<String>> regionOf;
+  private final PartyKeys parties;
 
   @Autowired
-  CustodyAccess(Facilities facilities) {
-    this(id -> facilities.find(id).map(Facility::regionCode));
+  CustodyAccess(Facilities facilities, PartyKeys parties) {
+    this(id -> facilities.find(id).map(Facility::regionCode), parties);
   }
 
   /**
    * Access decided with the given lookup of a facility's region (tests give a map).
    *
    * @param regionOf the region code of a facility id, empty if unknown
+   * @param parties how the access index keeps names, for the lists
    */
-  CustodyAccess(Function<String, Optional<String>> regionOf) {
+  CustodyAccess(Function<String, Optional<String>> regionOf, PartyKeys parties) {
     this.regionOf = regionOf;
+    this.parties = parties;
   }
 
   Visibility visibility(Actor a, CustodyRecord r) {
@@ -189,47 +191,52 @@ class CustodyAccess {
         .orElse(null);
   }
 
-  /** The SQL condition (on custody_record_view v) and its parameters for the records listed. */
+  /**
+   * The SQL condition (on custody_record_view v) and its parameters for the records listed: by the
+   * access index {@code custody_party}, where people's names are kept as keyed hashes ({@link
+   * PartyKeys}).
+   */
   Map.Entry<String, Map<String, Object>> listCondition(Actor a) {
     return switch (a.role()) {
-      case CUSTODY_OFFICER, DOCTOR -> Map.entry(VISITED, Map.of("facility", facilityKey(a)));
+      case CUSTODY_OFFICER, DOCTOR ->
+          Map.entry(
+              named(Parties.FACILITY, ":facility"),
+              Map.of("facility", parties.of(Parties.FACILITY, String.valueOf(a.facilityId()))));
       case INVESTIGATOR ->
           Map.entry(
-              "exists (select 1 from custody_party p where p.record_id = v.record_id"
-                  + " and p.kind = 'interrogator' and p.name_key in (:names))",
-              Map.of("names", keysOf(a)));
+              named(Parties.INTERROGATOR, "(:names)"),
+              Map.of("names", indexKeysOf(a, Parties.INTERROGATOR)));
       case PROSECUTOR ->
           Map.entry("v.region_code = :region", Map.of("region", String.valueOf(a.regionCode())));
       case LAWYER ->
           Map.entry(
-              "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind ="
-                  + " 'lawyer' and p.name_key in (:names))",
-              Map.of("names", keysOf(a)));
+              named(Parties.LAWYER, "(:names)"), Map.of("names", indexKeysOf(a, Parties.LAWYER)));
       case MONITOR -> Map.entry("1 = 1", Map.of());
       case ADMIN, TRAINER, FOCAL_POINT -> Map.entry("1 = 0", Map.of());
     };
   }
 
-  /** Records that have been at the actor's facility (parties of kind {@code facility}). */
-  private static final String VISITED =
-      "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind ="
-          + " 'facility' and p.name_key = :facility)";
-
-  private static String facilityKey(Actor a) {
-    return nameKey(String.valueOf(a.facilityId()));
+  /** Records whose access index names one of the keys, as a party of the kind. */
+  private static String named(String kind, String keys) {
+    return "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind = '"
+        + kind
+        + "' and p.name_key "
+        + (keys.startsWith("(") ? "in " : "= ")
+        + keys
+        + ")";
   }
 
-  /** How names are compared: trimmed, lower-case, inner spaces folded. */
-  static String nameKey(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  private List<String> indexKeysOf(Actor a, String kind) {
+    return keysOf(a).stream().map(k -> parties.of(kind, k)).distinct().toList();
   }
 
+  /** The names an actor goes by, as compared: their username and their display name. */
   private static List<String> keysOf(Actor a) {
-    return List.of(nameKey(a.username()), nameKey(a.displayName()));
+    return List.of(PartyKeys.fold(a.username()), PartyKeys.fold(a.displayName()));
   }
 
   private static boolean names(Actor a, String name) {
-    return keysOf(a).contains(nameKey(name));
+    return keysOf(a).contains(PartyKeys.fold(name));
   }
 
   private static boolean namesAny(Actor a, java.util.Collection<String> names) {

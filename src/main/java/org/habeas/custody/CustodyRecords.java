@@ -270,6 +270,7 @@ public class CustodyRecords {
           ledger.erase(
               new ErasureDecision(recordId, reason.strip(), actor.username(), clock.instant()));
       store.forgetView(recordId);
+      store.forgetParties(recordId);
       var known = histories();
       if (known != null) {
         known.remove(recordId);
@@ -478,26 +479,8 @@ public class CustodyRecords {
 
   private void project(
       String recordId, CustodyRecord state, StoredEvent stored, List<StoredEvent> history) {
-    var inner = stored.event() instanceof Corrected c ? c.replacement() : stored.event();
-    var lawyers = new ArrayList<String>();
-    switch (inner) {
-      case LawyerRequested l -> lawyers.add(l.lawyer());
-      case LawyerNotified l -> lawyers.add(l.lawyer());
-      case LawyerArrived l -> lawyers.add(l.lawyer());
-      default -> {}
-    }
-    store.addParties(recordId, stored.seq(), "lawyer", lawyers);
-    switch (inner) {
-      case Apprehended a ->
-          store.addParties(recordId, stored.seq(), "facility", List.of(a.facilityId()));
-      case ArrivedAtFacility a ->
-          store.addParties(recordId, stored.seq(), "facility", List.of(a.facilityId()));
-      case Transferred t ->
-          store.addParties(recordId, stored.seq(), "facility", List.of(t.toFacilityId()));
-      default -> {}
-    }
-    if (inner instanceof InterrogationStarted i) {
-      store.addParties(recordId, stored.seq(), "interrogator", List.of(i.interrogator()));
+    for (var party : Parties.of(stored.event())) {
+      store.addParty(recordId, stored.seq(), party);
     }
     var current = facility(state.currentFacilityId(), "facilityId");
     views.write(

@@ -35,7 +35,7 @@ class CustodyAccessTest {
       Map.of(MINE, "ast", OTHER, "alm", THIRD, "ast", FOREIGN, "met", SIZO, "alm");
 
   private final CustodyAccess access =
-      new CustodyAccess(id -> Optional.ofNullable(REGIONS.get(id)));
+      new CustodyAccess(id -> Optional.ofNullable(REGIONS.get(id)), new PartyKeys(new byte[32]));
 
   // --- the matrix ---------------------------------------------------------------------------
 
