@@ -60,7 +60,7 @@ class CustodyComplaints {
   }
 
   private void raise(CustodyEventRecorded recorded) {
-    var events = custody.history(recorded.recordId());
+    var events = custody.historyRaisingComplaint(recorded.recordId(), recorded.seq());
     if (events.isEmpty()) {
       return;
     }
