@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -78,7 +77,13 @@ class AccessMatrixTests {
     missing.removeAll(rows);
     var stale = new TreeSet<>(rows);
     stale.removeAll(wanted);
-    assertThat(missing).as("routes without a row in " + TABLE).isEmpty();
+    assertThat(missing)
+        .as(
+            "routes without a row in "
+                + TABLE
+                + " (run with -Dhabeas.matrix.record=true: target/access-matrix.observed.md has"
+                + " today's answers to start from)")
+        .isEmpty();
     assertThat(stale).as("rows of " + TABLE + " whose route is gone").isEmpty();
   }
 
@@ -157,9 +162,5 @@ class AccessMatrixTests {
           lines.add(MatrixTable.render(key, cells, row == null ? "NEW" : row.notes()));
         });
     Files.write(Path.of("target/access-matrix.observed.md"), lines, StandardCharsets.UTF_8);
-  }
-
-  static List<String> roles() {
-    return MatrixTable.ROLES;
   }
 }

@@ -19,8 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.habeas.monitoring.Recommendations;
@@ -267,8 +265,12 @@ final class MatrixObjects {
 
   // --- requests --------------------------------------------------------------------------------
 
+  private final java.util.Map<String, org.springframework.security.core.userdetails.UserDetails>
+      signIns = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Signed in as the demo user (their authorities as stored; no password check per request). */
   RequestPostProcessor as(String role) {
-    return user(users.loadUserByUsername(role));
+    return user(signIns.computeIfAbsent(role, users::loadUserByUsername));
   }
 
   /** A client address no other request of the run used (the public door limits per address). */
@@ -594,13 +596,5 @@ final class MatrixObjects {
   /** Today in the run's clock, for forms that take a date. */
   LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
-
-  static List<String> roles() {
-    return MatrixTable.ROLES;
-  }
-
-  static String fresh() {
-    return UUID.randomUUID().toString().substring(0, 8);
   }
 }
