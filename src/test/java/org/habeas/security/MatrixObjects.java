@@ -148,7 +148,7 @@ final class MatrixObjects {
     }
     o.custody();
     o.complaints();
-    o.monitoring();
+    o.monitoring(recommendations);
     o.alerts();
     int year = LocalDate.now(clock).getYear();
     o.jobMonitor = jobs.start("monitor", year, "en").id();
@@ -445,7 +445,7 @@ final class MatrixObjects {
         .formatted(examination);
   }
 
-  private void monitoring() throws Exception {
+  private void monitoring(Recommendations recommendations) throws Exception {
     visitOwn = plan("monitor");
     visitOther = plan("monitor-2");
     ok(
@@ -475,8 +475,10 @@ final class MatrixObjects {
             .param("status", "working")
             .param("retentionDays", "30"));
     camera = one("select id from mon_camera where label = ?", "Corridor " + tag);
-    recommendationOwn = issue("interior");
-    recommendationOther = issue("prosecutor-general");
+    // Own: addressed to the focal point's agency (interior, unless another test moved it).
+    var agency = recommendations.agencyOf("focal-point").orElse("interior");
+    recommendationOwn = issue(agency);
+    recommendationOther = issue(agency.equals("justice") ? "health" : "justice");
     ok(
         multipart("/monitoring/recommendations/" + recommendationOwn + "/progress")
             .file(new MockMultipartFile("evidence", "order.png", "image/png", png()))
