@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.habeas.monitoring.Recommendations;
@@ -151,10 +152,21 @@ final class MatrixObjects {
     o.monitoring(recommendations);
     o.alerts();
     int year = LocalDate.now(clock).getYear();
-    o.jobMonitor = jobs.start("monitor", year, "en").id();
-    o.jobAdmin = jobs.start("admin", year, "en").id();
+    var monitorJob = jobs.start("monitor", year, "en");
+    var adminJob = jobs.start("admin", year, "en");
+    o.jobMonitor = monitorJob.id();
+    o.jobAdmin = adminJob.id();
     o.training();
     o.publicData();
+    // The reports' PDFs are made on other threads: the matrix downloads them, so wait for both.
+    for (var job : List.of(monitorJob, adminJob)) {
+      for (int i = 0; i < 600 && !job.done() && !job.failed(); i++) {
+        Thread.sleep(200);
+      }
+      if (!job.done()) {
+        throw new AssertionError("matrix fixture: the annual report " + job.id() + " not made");
+      }
+    }
     return o;
   }
 
