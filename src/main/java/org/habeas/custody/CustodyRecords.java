@@ -282,13 +282,9 @@ public class CustodyRecords {
     }
   }
 
-  /** A page of the records the actor may list; a page past any list there can be is empty. */
+  /** A page of the records the actor may list. */
   public List<RecordSummary> list(Actor actor, RecordFilter filter, int page, int size) {
-    long offset = (long) page * size;
-    if (offset > Integer.MAX_VALUE) {
-      return List.of(); // page=2147483647 overflowed into a negative offset and a 500 (issue 14)
-    }
-    return views.page(actor, filter, (int) offset, size);
+    return views.page(actor, filter, page * size, size);
   }
 
   public long count(Actor actor, RecordFilter filter) {

@@ -383,7 +383,8 @@ class CustodyAccessTests {
   }
 
   private static String localMinutesAgo(long minutes) {
-    return java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Almaty"))
+    return java.time.LocalDateTime.now(
+            org.habeas.TestClock.CLOCK.withZone(java.time.ZoneId.of("Asia/Almaty")))
         .minusMinutes(minutes)
         .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
         .toString();

@@ -222,13 +222,6 @@ class CustodyApiTests {
   }
 
   @Test
-  void aPageBeyondAnyListIsEmptyRatherThanAnError() throws Exception {
-    mvc.perform(getAs("monitor", "/api/v1/custody-records?page=2147483647&size=200"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.items.length()").value(0));
-  }
-
-  @Test
   void answersNotFoundForUnknownRecord() throws Exception {
     mvc.perform(
             postJson(
