@@ -28,8 +28,11 @@ public class ApiTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final JdbcClient jdbc;
 
-  ApiTokens(JdbcClient jdbc) {
+  private final java.time.Clock clock;
+
+  ApiTokens(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Creates a token and returns its secret, shown to the user once. */
@@ -45,7 +48,7 @@ public class ApiTokens {
             username,
             name,
             sha256(secret),
-            Timestamp.from(Instant.now()))
+            Timestamp.from(clock.instant()))
         .update();
     return secret;
   }
@@ -73,7 +76,7 @@ public class ApiTokens {
             "insert into api_token_revocation (token_id, revoked_at) select id, ? from api_token"
                 + " where id = ? and username = ? and id not in (select token_id from"
                 + " api_token_revocation)")
-        .params(Timestamp.from(Instant.now()), tokenId, username)
+        .params(Timestamp.from(clock.instant()), tokenId, username)
         .update();
   }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +23,11 @@ public class IdempotentRequests {
 
   private final JdbcClient jdbc;
 
-  IdempotentRequests(JdbcClient jdbc) {
+  private final java.time.Clock clock;
+
+  IdempotentRequests(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Optional<Response> find(String username, String key) {
@@ -56,7 +58,7 @@ public class IdempotentRequests {
               response.status(),
               response.location(),
               response.body(),
-              Timestamp.from(Instant.now()))
+              Timestamp.from(clock.instant()))
           .update();
       return true;
     } catch (DuplicateKeyException e) {

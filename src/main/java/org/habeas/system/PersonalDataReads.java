@@ -30,8 +30,11 @@ public class PersonalDataReads {
 
   private final JdbcClient jdbc;
 
-  PersonalDataReads(JdbcClient jdbc) {
+  private final java.time.Clock clock;
+
+  PersonalDataReads(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public void log(Actor reader, String recordId, Purpose purpose, @Nullable String reason) {
@@ -39,7 +42,7 @@ public class PersonalDataReads {
             "insert into personal_data_read (read_at, username, role, record_id, purpose, reason)"
                 + " values (?, ?, ?, ?, ?, ?)")
         .params(
-            Timestamp.from(Instant.now()),
+            Timestamp.from(clock.instant()),
             reader.username(),
             reader.role().name(),
             recordId,
@@ -60,7 +63,7 @@ public class PersonalDataReads {
     if (recordIds.isEmpty()) {
       return;
     }
-    var at = Timestamp.from(Instant.now());
+    var at = Timestamp.from(clock.instant());
     var values = new java.util.ArrayList<@Nullable Object>();
     var rows = new java.util.StringJoiner(", ");
     for (var recordId : recordIds) {

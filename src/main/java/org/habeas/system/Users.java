@@ -1,6 +1,5 @@
 package org.habeas.system;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +20,10 @@ public class Users {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
 
-  Users(JdbcClient jdbc, PasswordEncoder passwords) {
+  private final java.time.Clock clock;
+
+  Users(JdbcClient jdbc, PasswordEncoder passwords, java.time.Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.passwords = passwords;
   }
@@ -123,7 +125,7 @@ public class Users {
             facilityId,
             regionCode,
             language,
-            java.sql.Timestamp.from(Instant.now()))
+            java.sql.Timestamp.from(clock.instant()))
         .update();
   }
 

@@ -92,7 +92,9 @@ class CustodyOfficerBrowserIT {
   void officerRecordsEventsAndMeetsAnImpossibleOne(@Autowired Facilities facilities)
       throws Exception {
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
-    var now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
+    var now =
+        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
+            .truncatedTo(ChronoUnit.MINUTES);
 
     open("/custody/board");
     assertThat(driver.getCurrentUrl()).endsWith("/login");

@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import javax.imageio.ImageIO;
@@ -54,7 +52,9 @@ class MonitoringVisitBrowserIT {
          "grounds":"caught in the act","jurisdiction":"kz"}
         """
             .formatted(
-                Instant.now().minus(Duration.ofHours(hoursAgo)).truncatedTo(ChronoUnit.SECONDS));
+                org.habeas.TestClock.now()
+                    .minus(Duration.ofHours(hoursAgo))
+                    .truncatedTo(ChronoUnit.SECONDS));
     var auth =
         Base64.getEncoder().encodeToString("officer:habeas-demo".getBytes(StandardCharsets.UTF_8));
     try (var http = HttpClient.newHttpClient()) {
@@ -86,7 +86,7 @@ class MonitoringVisitBrowserIT {
     browser.open("/monitoring/visits");
     driver.findElement(By.cssSelector("#plan summary")).click();
     new Select(driver.findElement(By.id("v-facility"))).selectByValue("kz-ast-tdf1");
-    browser.setValue("v-date", LocalDate.now().toString());
+    browser.setValue("v-date", org.habeas.TestClock.today().toString());
     new Select(driver.findElement(By.id("v-made"))).selectByValue("true");
     driver.findElement(By.id("v-purpose")).sendKeys("Browser visit");
     driver.findElement(By.id("plan-submit")).click();

@@ -98,7 +98,7 @@ class ErasureTests {
           // The erasure check reads the key too, and the transaction keeps it for its reads.
           assertThat(ledger.erasure(id)).isEmpty();
           assertThat(payloads.reader(id).open(1, sealed)).contains("Apprehended");
-          ledger.erase(new ErasureDecision(id, REASON, "admin", java.time.Instant.now()));
+          ledger.erase(new ErasureDecision(id, REASON, "admin", org.habeas.TestClock.now()));
           var reader = payloads.reader(id);
           org.assertj.core.api.Assertions.assertThatIllegalStateException()
               .isThrownBy(() -> reader.open(1, sealed));

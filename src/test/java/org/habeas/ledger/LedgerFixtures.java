@@ -4,7 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +107,7 @@ public final class LedgerFixtures {
   }
 
   private static String ago(int minutes) {
-    return Instant.now()
+    return org.habeas.TestClock.now()
         .minus(minutes, ChronoUnit.MINUTES)
         .truncatedTo(ChronoUnit.SECONDS)
         .toString();

@@ -2,8 +2,6 @@ package org.habeas.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -73,7 +71,7 @@ class AllegationHandOverTests {
             safeguards,
             reads,
             beans.getBeanProvider(AllegationHandOver.class),
-            Clock.systemUTC(),
+            org.habeas.TestClock.CLOCK,
             1 << 20);
     var monitor = users.find("monitor").orElseThrow();
     var tx = new TransactionTemplate(transactions);
@@ -82,7 +80,13 @@ class AllegationHandOverTests {
             s ->
                 visits.plan(
                     monitor,
-                    new Visits.Plan("kz-ast-tdf1", LocalDate.now(), false, true, null, List.of())));
+                    new Visits.Plan(
+                        "kz-ast-tdf1",
+                        org.habeas.TestClock.today(),
+                        false,
+                        true,
+                        null,
+                        List.of())));
     var interview = tx.execute(s -> visits.interview(monitor, visit, "Beaten in the corridor"));
     assertThat(visits.complaintsAvailable()).isTrue();
     assertThat(shared.complaintsAvailable()).as("the complaints module hands over").isTrue();
@@ -114,7 +118,13 @@ class AllegationHandOverTests {
             s ->
                 shared.plan(
                     monitor,
-                    new Visits.Plan("kz-ast-tdf1", LocalDate.now(), false, true, null, List.of())));
+                    new Visits.Plan(
+                        "kz-ast-tdf1",
+                        org.habeas.TestClock.today(),
+                        false,
+                        true,
+                        null,
+                        List.of())));
     var interview = tx.execute(s -> shared.interview(monitor, visit, "Kicked in cell 4"));
     var id =
         tx.execute(s -> shared.raiseComplaint(monitor, visit, interview, "Kicked in cell 4", null));

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.habeas.IntegrationTest;
 import org.habeas.system.ApiProblem;
@@ -83,7 +82,7 @@ class MonitoringTests {
                     .with(as("monitor"))
                     .with(csrf())
                     .param("facilityId", FACILITY)
-                    .param("date", LocalDate.now().toString())
+                    .param("date", org.habeas.TestClock.today().toString())
                     .param("announced", "false")
                     .param("made", "true")
                     .param("team", "monitor-2")
@@ -152,12 +151,14 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var a =
         visits.plan(
-            monitor, new Visits.Plan(FACILITY, LocalDate.now(), false, true, null, List.of()));
+            monitor,
+            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var b =
         visits.plan(
-            monitor, new Visits.Plan(FACILITY, LocalDate.now(), false, true, null, List.of()));
-    var from = LocalDate.now().minusDays(40);
-    var to = LocalDate.now();
+            monitor,
+            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+    var from = org.habeas.TestClock.today().minusDays(40);
+    var to = org.habeas.TestClock.today();
     var first = visits.sample(monitor, a, 4, from, to, 77L);
     assertThat(first).isNotEmpty();
     assertThat(visits.sample(monitor, b, 4, from, to, 77L)).isEqualTo(first);
@@ -220,7 +221,13 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var record =
         visits
-            .sample(monitor, id, 1, LocalDate.now().minusDays(40), LocalDate.now(), 5L)
+            .sample(
+                monitor,
+                id,
+                1,
+                org.habeas.TestClock.today().minusDays(40),
+                org.habeas.TestClock.today(),
+                5L)
             .getFirst();
     long findings = count("mon_finding");
     long evidence = count("mon_evidence");
@@ -277,7 +284,8 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var id =
         visits.plan(
-            monitor, new Visits.Plan(FACILITY, LocalDate.now(), false, true, null, List.of()));
+            monitor,
+            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var interview = visits.interview(monitor, id, "Says he was beaten on arrival");
     assertThat(visits.interviews(monitor, id))
         .extracting(Visits.Interview::notes)
@@ -312,7 +320,8 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor, new Visits.Plan(FACILITY, LocalDate.now(), false, true, null, List.of()));
+            monitor,
+            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var finding =
         visits.addFinding(
             monitor,
@@ -329,8 +338,8 @@ class MonitoringTests {
                     .param("theme", "video")
                     .param("textEn", "Install a camera in room 3")
                     .param("textRu", "Установить камеру в комнате 3")
-                    .param("issuedOn", LocalDate.now().toString())
-                    .param("deadline", LocalDate.now().plusDays(30).toString())
+                    .param("issuedOn", org.habeas.TestClock.today().toString())
+                    .param("deadline", org.habeas.TestClock.today().plusDays(30).toString())
                     .param("findingId", finding))
             .andExpect(status().is3xxRedirection())
             .andReturn()
@@ -469,7 +478,8 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor, new Visits.Plan(FACILITY, LocalDate.now(), false, true, null, List.of()));
+            monitor,
+            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var finding =
         visits.addFinding(
             monitor,
@@ -584,7 +594,8 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor, new Visits.Plan(FACILITY, LocalDate.now(), false, true, null, List.of()));
+            monitor,
+            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var finding =
         visits.addFinding(
             monitor,

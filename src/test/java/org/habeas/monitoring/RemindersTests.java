@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.time.LocalDate;
 import org.habeas.IntegrationTest;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class RemindersTests {
     jdbc.sql("update app_user set email = ? where username = ?")
         .params("focal@habeas.test", "focal-point")
         .update();
-    var today = LocalDate.now();
+    var today = org.habeas.TestClock.today();
     reminders.run(today); // whatever was already due
     smtp.reset();
 

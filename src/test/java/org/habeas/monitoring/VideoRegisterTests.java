@@ -58,7 +58,7 @@ class VideoRegisterTests {
 
   @Test
   void questioningWithoutAWorkingCameraIsFlaggedOnTheRecordAndCounted() throws Exception {
-    var now = Instant.now();
+    var now = org.habeas.TestClock.now();
     var monitor = users.find("monitor").orElseThrow();
     var tx = new TransactionTemplate(transactions);
     var camera =

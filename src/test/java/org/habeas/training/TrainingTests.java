@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -110,7 +109,10 @@ class TrainingTests {
     jdbc.sql(
             "insert into training_upload (id, run_id, file_sha256, file_name, content, uploaded_by,"
                 + " uploaded_at) values (?, ?, 'x', 'old.csv', 'x', 'trainer', ?)")
-        .params("old-" + tag, run, java.sql.Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)))
+        .params(
+            "old-" + tag,
+            run,
+            java.sql.Timestamp.from(org.habeas.TestClock.now().minus(2, ChronoUnit.DAYS)))
         .update();
     upload(run, csv);
     assertThat(
@@ -522,7 +524,7 @@ class TrainingTests {
   }
 
   private static String minutesAgo(long minutes) {
-    return Instant.now()
+    return org.habeas.TestClock.now()
         .minus(minutes, ChronoUnit.MINUTES)
         .truncatedTo(ChronoUnit.SECONDS)
         .toString();
@@ -534,8 +536,8 @@ class TrainingTests {
 
   @Test
   void countsComplaintsPerFacilityFromTheComplaintsModule() throws Exception {
-    var from = Instant.now().minus(1, ChronoUnit.HOURS);
-    var to = Instant.now().plus(1, ChronoUnit.HOURS);
+    var from = org.habeas.TestClock.now().minus(1, ChronoUnit.HOURS);
+    var to = org.habeas.TestClock.now().plus(1, ChronoUnit.HOURS);
     long before = complaintCounts.between(from, to).orElseThrow().getOrDefault("kz-ast-tdf1", 0L);
     mvc.perform(
             post("/api/v1/complaints")

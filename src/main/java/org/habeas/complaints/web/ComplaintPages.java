@@ -2,7 +2,6 @@ package org.habeas.complaints.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +47,15 @@ class ComplaintPages {
   private final RecordSafeguards safeguards;
   private final MessageSource messages;
 
+  private final java.time.Clock clock;
+
   ComplaintPages(
       Complaints complaints,
       Facilities facilities,
       RecordSafeguards safeguards,
-      MessageSource messages) {
+      MessageSource messages,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.complaints = complaints;
     this.facilities = facilities;
     this.safeguards = safeguards;
@@ -144,7 +147,7 @@ class ComplaintPages {
     var record = v.complaint().custodyRecordId();
     if (record != null) {
       try {
-        model.addAttribute("obligations", safeguards.evaluate(record, Instant.now()).of(RULE));
+        model.addAttribute("obligations", safeguards.evaluate(record, clock.instant()).of(RULE));
       } catch (RuntimeException e) {
         model.addAttribute("obligations", List.of());
       }

@@ -48,6 +48,8 @@ class CustodyPages {
       panels;
   private final org.springframework.transaction.support.TransactionTemplate tx;
 
+  private final java.time.Clock clock;
+
   CustodyPages(
       CustodyRecords records,
       Facilities facilities,
@@ -55,7 +57,9 @@ class CustodyPages {
       MessageSource messages,
       BoardRows rows,
       org.springframework.beans.factory.ObjectProvider<org.habeas.custody.RecordPanels> panels,
-      org.springframework.transaction.support.TransactionTemplate tx) {
+      org.springframework.transaction.support.TransactionTemplate tx,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.panels = panels;
     this.tx = tx;
     this.records = records;
@@ -238,7 +242,7 @@ class CustodyPages {
     model.addAttribute("view", view);
     model.addAttribute("zone", view.facility().zone());
     model.addAttribute("details", EventDetails.of(view, json));
-    model.addAttribute("printedAt", java.time.Instant.now());
+    model.addAttribute("printedAt", clock.instant());
     return "custody/print";
   }
 
@@ -260,7 +264,7 @@ class CustodyPages {
         "panels",
         panels
             .orderedStream()
-            .flatMap(p -> p.panel(me, view.id(), java.time.Instant.now()).stream())
+            .flatMap(p -> p.panel(me, view.id(), clock.instant()).stream())
             .toList());
     return "custody/record";
   }
@@ -302,10 +306,7 @@ class CustodyPages {
 
   private Corrected correction(String seq, String reason, CustodyEvent replacement) {
     return new Corrected(
-        java.time.Instant.now(),
-        parseSeq(seq),
-        reason.isBlank() ? null : reason.strip(),
-        replacement);
+        clock.instant(), parseSeq(seq), reason.isBlank() ? null : reason.strip(), replacement);
   }
 
   private CustodyEvent read(tools.jackson.databind.node.ObjectNode node) {

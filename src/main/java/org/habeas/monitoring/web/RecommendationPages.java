@@ -41,13 +41,17 @@ class RecommendationPages {
   private final JsonMapper json;
   private final org.habeas.system.Users users;
 
+  private final java.time.Clock clock;
+
   RecommendationPages(
       Recommendations recommendations,
       Visits visits,
       Facilities facilities,
       MessageSource messages,
       JsonMapper json,
-      org.habeas.system.Users users) {
+      org.habeas.system.Users users,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.users = users;
     this.recommendations = recommendations;
     this.visits = visits;
@@ -114,7 +118,7 @@ class RecommendationPages {
     model.addAttribute(
         "agency",
         me.is(Role.FOCAL_POINT) ? recommendations.agencyOf(me.username()).orElse("") : "");
-    model.addAttribute("today", java.time.LocalDate.now());
+    model.addAttribute("today", java.time.LocalDate.now(clock));
     var focalPoints = new java.util.LinkedHashMap<String, String>();
     if (me.is(Role.ADMIN)) {
       for (var u : users.all()) {
@@ -145,7 +149,7 @@ class RecommendationPages {
       throw ApiProblem.forbidden("monitoring.forbidden");
     }
     var values = new java.util.HashMap<String, String>();
-    values.put("issuedOn", java.time.LocalDate.now().toString());
+    values.put("issuedOn", java.time.LocalDate.now(clock).toString());
     if (findingId != null) {
       visits
           .finding(findingId)

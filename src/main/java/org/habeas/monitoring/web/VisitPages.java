@@ -40,12 +40,16 @@ class VisitPages {
   private final Facilities facilities;
   private final MessageSource messages;
 
+  private final java.time.Clock clock;
+
   VisitPages(
       Visits visits,
       Cameras cameras,
       Recommendations recommendations,
       Facilities facilities,
-      MessageSource messages) {
+      MessageSource messages,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.visits = visits;
     this.cameras = cameras;
     this.recommendations = recommendations;
@@ -166,7 +170,7 @@ class VisitPages {
     model.addAttribute("form", form == null ? "" : form);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     return "monitoring/visit";
   }
 

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.habeas.IntegrationTest;
 import org.habeas.complaints.Category;
@@ -31,7 +30,7 @@ class CustodyComplaintTests {
   @Autowired Complaints complaints;
 
   private static String ago(long minutes) {
-    return Instant.now()
+    return org.habeas.TestClock.now()
         .minus(minutes, ChronoUnit.MINUTES)
         .truncatedTo(ChronoUnit.SECONDS)
         .toString();
@@ -95,7 +94,7 @@ class CustodyComplaintTests {
             record,
             2,
             "officer",
-            Instant.now(),
+            org.habeas.TestClock.now(),
             new Intake(
                 ComplainantRole.VICTIM,
                 null,

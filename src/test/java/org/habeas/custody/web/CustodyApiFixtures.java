@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +20,7 @@ final class CustodyApiFixtures {
   private CustodyApiFixtures() {}
 
   static String minutesAgo(long minutes) {
-    return Instant.now()
+    return org.habeas.TestClock.now()
         .minus(minutes, ChronoUnit.MINUTES)
         .truncatedTo(ChronoUnit.SECONDS)
         .toString();

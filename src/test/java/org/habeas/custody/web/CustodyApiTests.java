@@ -158,7 +158,7 @@ class CustodyApiTests {
             postJson(
                 "officer",
                 "/api/v1/custody-records/" + id + "/events",
-                cellVisitedAt(java.time.Instant.now().plusSeconds(600).toString())))
+                cellVisitedAt(org.habeas.TestClock.now().plusSeconds(600).toString())))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.rule").value("record.future-event"))
         .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));

@@ -169,7 +169,7 @@ class CustodyPagesTests {
 
   private static String localMinutesAgo(long minutes) {
     var zone = java.time.ZoneId.of("Asia/Almaty");
-    return java.time.LocalDateTime.now(zone)
+    return java.time.LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
         .minusMinutes(minutes)
         .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
         .toString();

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,7 +23,7 @@ final class AlertFixtures {
 
   /** Opens a kz record of an adult apprehended the given time ago; returns its id. */
   static String apprehendedAgo(MockMvc mvc, Duration ago) throws Exception {
-    var at = Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS);
+    var at = org.habeas.TestClock.now().minus(ago).truncatedTo(ChronoUnit.SECONDS);
     var body =
         """
         {"type":"Apprehended","occurredAt":"%s","facilityId":"%s",
@@ -53,7 +52,7 @@ final class AlertFixtures {
     var body =
         """
         {"type":"Released","occurredAt":"%s","grounds":"no grounds to hold"}"""
-            .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            .formatted(org.habeas.TestClock.now().truncatedTo(ChronoUnit.SECONDS));
     return mvc.perform(postJson("officer", "/api/v1/custody-records/" + recordId + "/events", body))
         .andReturn()
         .getResponse();

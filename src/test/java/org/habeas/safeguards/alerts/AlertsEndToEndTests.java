@@ -164,7 +164,7 @@ class AlertsEndToEndTests {
             .toList();
     assertThat(court).extracting(a -> a.get("kind")).containsExactly("APPROACHING");
     // Looked at again when the deadline itself passes, not at every sweep before.
-    assertThat(index.checkAt(record)).get().matches(t -> t.isAfter(Instant.now()));
+    assertThat(index.checkAt(record)).get().matches(t -> t.isAfter(org.habeas.TestClock.now()));
   }
 
   @Test
@@ -262,7 +262,7 @@ class AlertsEndToEndTests {
             .param(record)
             .query(Long.class)
             .single();
-    var now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    var now = org.habeas.TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     deliveries.enqueue(alert, Delivery.WEBHOOK, "http://127.0.0.1:1/not-configured", now);
     var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
@@ -293,7 +293,7 @@ class AlertsEndToEndTests {
   @Test
   void aReleasedRecordLeavesTheIndex() throws Exception {
     var record = opened(Duration.ofMinutes(10));
-    assertThat(index.checkAt(record)).get().matches(t -> t.isAfter(Instant.now()));
+    assertThat(index.checkAt(record)).get().matches(t -> t.isAfter(org.habeas.TestClock.now()));
 
     AlertFixtures.releasedNow(mvc, record);
 

@@ -41,7 +41,7 @@ class SafeguardsWebTests {
 
   @Test
   void obligationsShowWhereEachSafeguardStandsNowAndEarlier() throws Exception {
-    var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    var now = org.habeas.TestClock.now().truncatedTo(ChronoUnit.SECONDS);
     var id = open(now.minus(Duration.ofHours(5)));
     append(id, arrived(now.minus(Duration.ofMinutes(290))));
 
@@ -99,7 +99,7 @@ class SafeguardsWebTests {
 
   @Test
   void theRecordPageShowsTheSafeguardsPanelAndTheLegalLimit() throws Exception {
-    var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    var now = org.habeas.TestClock.now().truncatedTo(ChronoUnit.SECONDS);
     var id = open(now.minus(Duration.ofHours(2)));
     var html =
         mvc.perform(pageAs("officer", "/custody/" + id))
@@ -119,7 +119,7 @@ class SafeguardsWebTests {
 
   @Test
   void anAdministratorsNewLimitJudgesNewRecordsWhileOlderOnesKeepTheirVersion() throws Exception {
-    var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    var now = org.habeas.TestClock.now().truncatedTo(ChronoUnit.SECONDS);
     var older = open(now.minus(Duration.ofHours(1)));
     int before = profiles.current("kz").orElseThrow().version();
     var shipped = ShippedProfiles.document("kz");
@@ -137,12 +137,13 @@ class SafeguardsWebTests {
           .andExpect(status().is3xxRedirection());
       assertThat(profiles.current("kz").orElseThrow().version()).isEqualTo(before + 1);
 
-      var newer = open(Instant.now());
+      var newer = open(org.habeas.TestClock.now());
       assertThat(safeguards.profileOf(newer).version()).isEqualTo(before + 1);
       // The older record keeps the version in force when it was apprehended.
       assertThat(safeguards.profileOf(older).version()).isLessThanOrEqualTo(before);
       var newerDue = due(newer, "kz.court-within-48h");
-      var newerStart = safeguards.evaluate(newer, Instant.now()).of("kz.court-within-48h");
+      var newerStart =
+          safeguards.evaluate(newer, org.habeas.TestClock.now()).of("kz.court-within-48h");
       assertThat(Duration.between(newerStart.getFirst().startedAt(), newerDue))
           .isEqualTo(Duration.ofHours(36));
       assertThat(due(older, "kz.court-within-48h"))
@@ -208,7 +209,7 @@ class SafeguardsWebTests {
 
   @Test
   void theComplianceViewSharesObligationsMetOnTimePerFacility() throws Exception {
-    var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    var now = org.habeas.TestClock.now().truncatedTo(ChronoUnit.SECONDS);
     var id = open(now.minus(Duration.ofHours(5)));
     append(id, arrived(now.minus(Duration.ofMinutes(290))));
     var month =
@@ -221,7 +222,7 @@ class SafeguardsWebTests {
   }
 
   private Instant due(String recordId, String ruleId) {
-    return safeguards.evaluate(recordId, Instant.now()).of(ruleId).getFirst().dueAt();
+    return safeguards.evaluate(recordId, org.habeas.TestClock.now()).of(ruleId).getFirst().dueAt();
   }
 
   private static int lineOf(String text, String what) {
