@@ -1,5 +1,6 @@
 package org.habeas.system.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -38,8 +39,10 @@ class RequestTextGuard implements WebMvcConfigurer, HandlerInterceptor {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (!(handler instanceof HandlerMethod m) || m.hasMethodAnnotation(ChecksOwnText.class)) {
-      return true;
+    if (request.getDispatcherType() != DispatcherType.REQUEST
+        || !(handler instanceof HandlerMethod m)
+        || m.hasMethodAnnotation(ChecksOwnText.class)) {
+      return true; // an error page for a refused request must not be refused in turn
     }
     var bad = new ArrayList<String>();
     for (var p : request.getParameterMap().entrySet()) {
