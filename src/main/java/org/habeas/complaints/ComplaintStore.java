@@ -299,8 +299,11 @@ class ComplaintStore {
     return jdbc.sql(
             """
             select count(*) from complaint_raise_pending p
-            where not exists (select 1 from complaint c
-              where c.custody_record_id = p.record_id and c.custody_seq = p.seq)
+            where p.state = 'promised'
+              and not exists (select 1 from complaint c
+                where c.custody_record_id = p.record_id and c.custody_seq = p.seq)
+              and not exists (select 1 from complaint_raise_pending v
+                where v.record_id = p.record_id and v.seq = p.seq and v.state = 'void')
             """)
         .query(Long.class)
         .single();

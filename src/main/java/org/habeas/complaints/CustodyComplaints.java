@@ -59,6 +59,13 @@ class CustodyComplaints implements SmartLifecycle {
   private static final Set<String> RAISING = Set.of("AllegationMade", "InjuryRecorded");
   private static final int BATCH = 100;
 
+  /**
+   * A promise's rows: made when raising failed; void when there turned out to be nothing to raise.
+   */
+  static final String PROMISED = "promised";
+
+  static final String VOID = "void";
+
   private final CustodyRecords custody;
   private final Complaints complaints;
   private final JdbcClient jdbc;
@@ -101,8 +108,7 @@ class CustodyComplaints implements SmartLifecycle {
       return;
     }
     try {
-      savepoint.executeWithoutResult(
-          s -> raise(recorded.recordId(), recorded.seq(), recorded.occurredAt()));
+      savepoint.execute(s -> raise(recorded.recordId(), recorded.seq(), recorded.occurredAt()));
     } catch (RuntimeException e) {
       // Rolled back to the savepoint; the promise lands with the custody event, or nothing does.
       promise(recorded, e);
@@ -118,20 +124,35 @@ class CustodyComplaints implements SmartLifecycle {
   }
 
   private void promise(CustodyEventRecorded recorded, RuntimeException cause) {
+    note(
+        recorded.recordId(),
+        recorded.seq(),
+        recorded.type(),
+        recorded.occurredAt(),
+        PROMISED,
+        cause.getClass().getName());
+  }
+
+  /**
+   * Appends one row of a promise's life: {@link #PROMISED}, or {@link #VOID} (nothing to raise).
+   */
+  private void note(
+      String recordId, int seq, String type, Instant occurredAt, String state, String failure) {
     jdbc.sql(
             """
             insert into complaint_raise_pending
-              (record_id, seq, type, occurred_at, failed_at, failure)
-            select :record, :seq, :type, :occurred, :failed, :failure
-            where not exists
-              (select 1 from complaint_raise_pending where record_id = :record and seq = :seq)
+              (record_id, seq, state, type, occurred_at, failed_at, failure)
+            select :record, :seq, :state, :type, :occurred, :failed, :failure
+            where not exists (select 1 from complaint_raise_pending
+              where record_id = :record and seq = :seq and state = :state)
             """)
-        .param("record", recorded.recordId())
-        .param("seq", recorded.seq())
-        .param("type", recorded.type())
-        .param("occurred", Timestamp.from(recorded.occurredAt()))
+        .param("record", recordId)
+        .param("seq", seq)
+        .param("state", state)
+        .param("type", type)
+        .param("occurred", Timestamp.from(occurredAt))
         .param("failed", Timestamp.from(clock.instant()))
-        .param("failure", cut(cause.getClass().getName(), 200))
+        .param("failure", cut(failure, 200))
         .update();
   }
 
@@ -143,24 +164,39 @@ class CustodyComplaints implements SmartLifecycle {
     var due =
         jdbc.sql(
                 """
-                select p.record_id, p.seq, p.occurred_at from complaint_raise_pending p
-                where not exists (select 1 from complaint c
-                  where c.custody_record_id = p.record_id and c.custody_seq = p.seq)
+                select p.record_id, p.seq, p.type, p.occurred_at from complaint_raise_pending p
+                where p.state = 'promised'
+                  and not exists (select 1 from complaint c
+                    where c.custody_record_id = p.record_id and c.custody_seq = p.seq)
+                  and not exists (select 1 from complaint_raise_pending v
+                    where v.record_id = p.record_id and v.seq = p.seq and v.state = 'void')
                 order by p.failed_at, p.record_id, p.seq
                 limit :batch
                 """)
             .param("batch", BATCH)
             .query(
                 (rs, i) ->
-                    new Pending(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant()))
+                    new Pending(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
             .list();
     int raised = 0;
     for (var p : due) {
       try {
-        retryTx.executeWithoutResult(s -> raise(p.recordId(), p.seq(), p.occurredAt()));
-        raised++;
-        log.info(
-            "Complaints: pending complaint for record {} seq {} raised", p.recordId(), p.seq());
+        if (Boolean.TRUE.equals(
+            retryTx.execute(s -> raise(p.recordId(), p.seq(), p.occurredAt())))) {
+          raised++;
+          log.info(
+              "Complaints: pending complaint for record {} seq {} raised", p.recordId(), p.seq());
+        } else {
+          note(p.recordId(), p.seq(), p.type(), p.occurredAt(), VOID, "nothing to raise");
+          log.info(
+              "Complaints: pending complaint for record {} seq {} void (record erased)",
+              p.recordId(),
+              p.seq());
+        }
       } catch (RuntimeException e) {
         log.error(
             "Complaints: pending complaint for record {} seq {} still not raised ({})",
@@ -177,12 +213,16 @@ class CustodyComplaints implements SmartLifecycle {
     return store.pendingRaises();
   }
 
-  private record Pending(String recordId, int seq, Instant occurredAt) {}
+  private record Pending(String recordId, int seq, String type, Instant occurredAt) {}
 
-  private void raise(String recordId, int seq, Instant occurredAt) {
-    var events = custody.history(recordId);
+  /**
+   * Raises the event's complaint; false when there is nothing to raise (the record was lawfully
+   * erased, or the event is no allegation or injury).
+   */
+  private boolean raise(String recordId, int seq, Instant occurredAt) {
+    var events = custody.historyRaisingComplaint(recordId, seq);
     if (events.isEmpty()) {
-      return;
+      return false;
     }
     var state = CustodyRecord.replay(events);
     var stored = state.event(seq);
@@ -200,7 +240,7 @@ class CustodyComplaints implements SmartLifecycle {
         injuries = i.description();
       }
       default -> {
-        return;
+        return false;
       }
     }
     var intake =
@@ -225,6 +265,7 @@ class CustodyComplaints implements SmartLifecycle {
         occurredAt,
         intake,
         Category.ILL_TREATMENT);
+    return true;
   }
 
   /**

@@ -31,6 +31,7 @@ final class AppendCheck {
       Objects.requireNonNull(c.replacement(), "replacement");
       notInFuture(c.replacement(), now, "replacement.");
     }
+    EventBounds.check(existing, candidate);
     checkShape(existing, candidate);
 
     int seq = existing.stream().mapToInt(StoredEvent::seq).max().orElse(0) + 1;

@@ -1,12 +1,16 @@
 package org.habeas.custody;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +18,31 @@ import org.springframework.stereotype.Component;
  * records of their facility, an investigator those where they questioned, a doctor the medical part
  * at their facility, a prosecutor their region, a lawyer their clients', a monitor everything
  * pseudonymised unless they give a reason, the administrator no detainee data at all.
+ *
+ * <p>The one place where access is decided: the API and the pages both write through {@link
+ * CustodyRecords#append}, which asks {@link #mayAppend} with the record as it stands
+ * <em>before</em> the event. An event is never judged by what it would make of the record: an
+ * {@code ArrivedAtFacility} naming the writer's own facility must not be what gives the writer the
+ * record (issue 14: 41 of 41 records taken over that way), nor an {@code InterrogationStarted}
+ * naming the writer.
+ *
+ * <p>Reading follows where the person has been; writing follows who holds them now ({@link
+ * CustodyRecord#holdingFacilityId()}):
+ *
+ * <ul>
+ *   <li>a facility the person passed through may still read the record, but only the holding
+ *       facility's staff write to it;
+ *   <li>a move is a {@code Transferred} written by the holding facility; the receiving facility,
+ *       which sees the record once it is on its way there, may then record only the {@code
+ *       ArrivedAtFacility} at itself, and holds the person from then on;
+ *   <li>a closed record is written to only by the facility that held the person last (late entries
+ *       from its paper log, corrections), never moved, never received;
+ *   <li>a correction is judged twice, as the event it corrects and as its replacement, and never
+ *       changes where the person was (the facility of an apprehension or arrival), except that the
+ *       sending facility may redirect a transfer still under way;
+ *   <li>lawyers and monitors, outside the chain of custody, record allegations and correct only
+ *       what they recorded themselves.
+ * </ul>
  */
 @Component
 class CustodyAccess {
@@ -36,45 +65,55 @@ class CustodyAccess {
           AllegationMade.class,
           ProsecutorNotified.class);
 
-  private final Facilities facilities;
+  private final Function<String, Optional<String>> regionOf;
+  private final PartyKeys parties;
 
-  CustodyAccess(Facilities facilities) {
-    this.facilities = facilities;
+  @Autowired
+  CustodyAccess(Facilities facilities, PartyKeys parties) {
+    this(id -> facilities.find(id).map(Facility::regionCode), parties);
+  }
+
+  /**
+   * Access decided with the given lookup of a facility's region (tests give a map).
+   *
+   * @param regionOf the region code of a facility id, empty if unknown
+   * @param parties how the access index keeps names, for the lists
+   */
+  CustodyAccess(Function<String, Optional<String>> regionOf, PartyKeys parties) {
+    this.regionOf = regionOf;
+    this.parties = parties;
   }
 
   Visibility visibility(Actor a, CustodyRecord r) {
     return switch (a.role()) {
-      case CUSTODY_OFFICER -> atFacility(a, r) ? Visibility.FULL : Visibility.NONE;
-      case DOCTOR -> atFacility(a, r) ? Visibility.MEDICAL : Visibility.NONE;
+      case CUSTODY_OFFICER -> visited(a, r) ? Visibility.FULL : Visibility.NONE;
+      case DOCTOR -> visited(a, r) ? Visibility.MEDICAL : Visibility.NONE;
       case INVESTIGATOR -> questioned(a, r) ? Visibility.FULL : Visibility.NONE;
       case PROSECUTOR -> inRegion(a, r) ? Visibility.FULL : Visibility.NONE;
-      case LAWYER ->
-          names(r.lawyers()).stream().anyMatch(keysOf(a)::contains)
-              ? Visibility.FULL
-              : Visibility.NONE;
+      case LAWYER -> represents(a, r) ? Visibility.FULL : Visibility.NONE;
       case MONITOR -> Visibility.PSEUDONYMISED;
       case ADMIN, TRAINER, FOCAL_POINT -> Visibility.NONE;
     };
   }
 
-  /** Whether the actor may record an event of this kind on the record. */
-  boolean mayAppend(Actor a, CustodyRecord r, CustodyEvent e) {
-    var kind = e instanceof Corrected c ? c.replacement().getClass() : e.getClass();
-    return switch (a.role()) {
-      case CUSTODY_OFFICER ->
-          atFacility(a, r)
-              || (e instanceof ArrivedAtFacility arr && arr.facilityId().equals(a.facilityId()));
-      case DOCTOR -> atFacility(a, r) && MEDICAL.contains(kind);
-      case INVESTIGATOR ->
-          (questioned(a, r) && INVESTIGATIVE.contains(kind))
-              || (atFacility(a, r)
-                  && e instanceof InterrogationStarted i
-                  && keysOf(a).contains(nameKey(i.interrogator())));
-      case PROSECUTOR -> inRegion(a, r) && PROSECUTORIAL.contains(kind);
-      case LAWYER -> visibility(a, r) == Visibility.FULL && kind == AllegationMade.class;
-      case MONITOR -> kind == AllegationMade.class;
-      case ADMIN, TRAINER, FOCAL_POINT -> false;
-    };
+  /**
+   * Whether the actor may record the event on the record as it stands before it ({@code before}). A
+   * correction must pass as the event it corrects and as its replacement.
+   */
+  boolean mayAppend(Actor a, CustodyRecord before, CustodyEvent e) {
+    if (!(e instanceof Corrected c)) {
+      return mayWrite(a, before, e);
+    }
+    var original = original(before, c.correctsSeq());
+    if (original == null) {
+      // No such event (or a correction of a correction): the timeline check refuses it, with the
+      // reason; the replacement alone decides whether this actor may hear that reason.
+      return mayWrite(a, before, c.replacement());
+    }
+    return mayWrite(a, before, original.event())
+        && mayWrite(a, before, c.replacement())
+        && keepsWhereThePersonWas(a, before, original.event(), c.replacement())
+        && (insideTheChainOfCustody(a) || a.username().equals(original.recordedBy()));
   }
 
   /** Whether the actor may open a record at the facility named by the apprehension. */
@@ -85,64 +124,155 @@ class CustodyAccess {
     };
   }
 
-  /** The SQL condition (on custody_record_view v) and its parameters for the records listed. */
+  /** The rule for one event (not a correction) on the record as it stands. */
+  private boolean mayWrite(Actor a, CustodyRecord r, CustodyEvent e) {
+    return switch (a.role()) {
+      case CUSTODY_OFFICER ->
+          e instanceof ArrivedAtFacility arrival ? mayRecordArrival(a, r, arrival) : holds(a, r);
+      case DOCTOR -> holds(a, r) && MEDICAL.contains(e.getClass());
+      case INVESTIGATOR ->
+          questioned(a, r)
+              && INVESTIGATIVE.contains(e.getClass())
+              && (!(e instanceof InterrogationStarted i) || names(a, i.interrogator()));
+      case PROSECUTOR -> holderInRegion(a, r) && PROSECUTORIAL.contains(e.getClass());
+      case LAWYER -> represents(a, r) && e instanceof AllegationMade;
+      case MONITOR -> e instanceof AllegationMade;
+      case ADMIN, TRAINER, FOCAL_POINT -> false;
+    };
+  }
+
+  /**
+   * An arrival is recorded by the facility arrived at, and only where the record says the person
+   * is, or is on the way to: by the holding facility (the first arrival after apprehension, or a
+   * late entry), or by the receiving facility of a transfer under way.
+   */
+  private static boolean mayRecordArrival(Actor a, CustodyRecord r, ArrivedAtFacility arrival) {
+    var mine = a.facilityId();
+    if (mine == null || !mine.equals(arrival.facilityId()) || !mine.equals(r.currentFacilityId())) {
+      return false;
+    }
+    return holds(a, r) || (r.isOpen() && !r.atCurrentFacility());
+  }
+
+  /**
+   * A correction does not move the person: an apprehension or arrival keeps its facility, and a
+   * transfer its destination, except a transfer still under way, which its sender may redirect.
+   */
+  private static boolean keepsWhereThePersonWas(
+      Actor a, CustodyRecord r, CustodyEvent original, CustodyEvent replacement) {
+    return switch (original) {
+      case Apprehended o when replacement instanceof Apprehended n ->
+          o.facilityId().equals(n.facilityId());
+      case ArrivedAtFacility o when replacement instanceof ArrivedAtFacility n ->
+          o.facilityId().equals(n.facilityId());
+      case Transferred o when replacement instanceof Transferred n ->
+          o.toFacilityId().equals(n.toFacilityId())
+              || (r.isOpen()
+                  && !r.atCurrentFacility()
+                  && o.toFacilityId().equals(r.currentFacilityId())
+                  && holds(a, r));
+      default -> true;
+    };
+  }
+
+  /** Officers, doctors, investigators and prosecutors keep the record; others add to it. */
+  private static boolean insideTheChainOfCustody(Actor a) {
+    return switch (a.role()) {
+      case LAWYER, MONITOR -> false;
+      default -> true;
+    };
+  }
+
+  private static @Nullable StoredEvent original(CustodyRecord r, int seq) {
+    return r.events().stream()
+        .map(TimelineEntry::stored)
+        .filter(s -> s.seq() == seq && !(s.event() instanceof Corrected))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The SQL condition (on custody_record_view v) and its parameters for the records listed: by the
+   * access index {@code custody_party}, where people's names are kept as keyed hashes ({@link
+   * PartyKeys}).
+   */
   Map.Entry<String, Map<String, Object>> listCondition(Actor a) {
     return switch (a.role()) {
-      case CUSTODY_OFFICER, DOCTOR -> Map.entry(VISITED, Map.of("facility", facilityKey(a)));
+      case CUSTODY_OFFICER, DOCTOR ->
+          Map.entry(
+              named(Parties.FACILITY, ":facility"),
+              Map.of("facility", parties.of(Parties.FACILITY, String.valueOf(a.facilityId()))));
       case INVESTIGATOR ->
           Map.entry(
-              "exists (select 1 from custody_party p where p.record_id = v.record_id"
-                  + " and p.kind = 'interrogator' and p.name_key in (:names))",
-              Map.of("names", keysOf(a)));
+              named(Parties.INTERROGATOR, "(:names)"),
+              Map.of("names", indexKeysOf(a, Parties.INTERROGATOR)));
       case PROSECUTOR ->
           Map.entry("v.region_code = :region", Map.of("region", String.valueOf(a.regionCode())));
       case LAWYER ->
           Map.entry(
-              "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind ="
-                  + " 'lawyer' and p.name_key in (:names))",
-              Map.of("names", keysOf(a)));
+              named(Parties.LAWYER, "(:names)"), Map.of("names", indexKeysOf(a, Parties.LAWYER)));
       case MONITOR -> Map.entry("1 = 1", Map.of());
       case ADMIN, TRAINER, FOCAL_POINT -> Map.entry("1 = 0", Map.of());
     };
   }
 
-  /** Records that have been at the actor's facility (parties of kind {@code facility}). */
-  private static final String VISITED =
-      "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind ="
-          + " 'facility' and p.name_key = :facility)";
-
-  private static String facilityKey(Actor a) {
-    return nameKey(String.valueOf(a.facilityId()));
+  /** Records whose access index names one of the keys, as a party of the kind. */
+  private static String named(String kind, String keys) {
+    return "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind = '"
+        + kind
+        + "' and p.name_key "
+        + (keys.startsWith("(") ? "in " : "= ")
+        + keys
+        + ")";
   }
 
-  /** How names are compared: trimmed, lower-case, inner spaces folded. */
-  static String nameKey(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  private List<String> indexKeysOf(Actor a, String kind) {
+    return keysOf(a).stream().map(k -> parties.of(kind, k)).distinct().toList();
   }
 
+  /** The names an actor goes by, as compared: their username and their display name. */
   private static List<String> keysOf(Actor a) {
-    return List.of(nameKey(a.username()), nameKey(a.displayName()));
+    return List.of(PartyKeys.fold(a.username()), PartyKeys.fold(a.displayName()));
   }
 
-  private static List<String> names(java.util.Collection<String> names) {
-    return names.stream().map(CustodyAccess::nameKey).toList();
+  private static boolean names(Actor a, String name) {
+    return keysOf(a).contains(PartyKeys.fold(name));
+  }
+
+  private static boolean namesAny(Actor a, java.util.Collection<String> names) {
+    return names.stream().anyMatch(n -> names(a, n));
   }
 
   /** An investigator sees the records of the people they questioned, and only those. */
   private static boolean questioned(Actor a, CustodyRecord r) {
-    return names(r.interrogators()).stream().anyMatch(keysOf(a)::contains);
+    return namesAny(a, r.interrogators());
   }
 
-  private static boolean atFacility(Actor a, CustodyRecord r) {
+  private static boolean represents(Actor a, CustodyRecord r) {
+    return namesAny(a, r.lawyers());
+  }
+
+  /** The person has been at (or is on the way to) the actor's facility. */
+  private static boolean visited(Actor a, CustodyRecord r) {
     return a.facilityId() != null && r.facilitiesVisited().contains(a.facilityId());
+  }
+
+  /** The actor's facility holds the person now (or held them last, for a closed record). */
+  private static boolean holds(Actor a, CustodyRecord r) {
+    return Objects.equals(a.facilityId(), r.holdingFacilityId());
   }
 
   private boolean inRegion(Actor a, CustodyRecord r) {
     return a.regionCode() != null
         && r.facilitiesVisited().stream()
-            .map(facilities::find)
-            .flatMap(java.util.Optional::stream)
-            .map(Facility::regionCode)
+            .map(regionOf)
+            .flatMap(Optional::stream)
             .anyMatch(a.regionCode()::equals);
+  }
+
+  /** A prosecutor supervises the detention where the person is held, not where they once were. */
+  private boolean holderInRegion(Actor a, CustodyRecord r) {
+    return a.regionCode() != null
+        && regionOf.apply(r.holdingFacilityId()).filter(a.regionCode()::equals).isPresent();
   }
 }

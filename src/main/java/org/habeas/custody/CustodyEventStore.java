@@ -25,11 +25,13 @@ class CustodyEventStore {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final RecordPayloads payloads;
+  private final PartyKeys keys;
 
-  CustodyEventStore(JdbcClient jdbc, JsonMapper json, RecordPayloads payloads) {
+  CustodyEventStore(JdbcClient jdbc, JsonMapper json, RecordPayloads payloads, PartyKeys keys) {
     this.jdbc = jdbc;
     this.json = json;
     this.payloads = payloads;
+    this.keys = keys;
   }
 
   boolean exists(String recordId) {
@@ -111,16 +113,26 @@ class CustodyEventStore {
     jdbc.sql("delete from custody_record_view where record_id = ?").param(recordId).update();
   }
 
-  /** Remembers who an event names (lawyer, interrogator), so access can be decided by query. */
-  void addParties(String recordId, int seq, String kind, Collection<String> names) {
-    for (var key : names.stream().map(CustodyAccess::nameKey).distinct().toList()) {
-      jdbc.sql(
-              "insert into custody_party (record_id, seq, kind, name_key) select ?, ?, ?, ? where"
-                  + " not exists (select 1 from custody_party where record_id = ? and kind = ? and"
-                  + " name_key = ?)")
-          .params(recordId, seq, kind, key, recordId, kind, key)
-          .update();
-    }
+  /**
+   * Remembers who an event names (lawyer, interrogator, facility) in the access index, so that the
+   * records an actor may list are found by query; people's names only as keyed hashes.
+   */
+  void addParty(String recordId, int seq, Parties.Party party) {
+    var key = keys.of(party.kind(), party.name());
+    jdbc.sql(
+            "insert into custody_party (record_id, seq, kind, name_key) select ?, ?, ?, ? where"
+                + " not exists (select 1 from custody_party where record_id = ? and kind = ? and"
+                + " name_key = ?)")
+        .params(recordId, seq, party.kind(), key, recordId, party.kind(), key)
+        .update();
+  }
+
+  /**
+   * Removes an erased record from the access index, so that not even a hash of who acted on it
+   * remains. The database lets this through only for a record in {@code ledger_erasure}.
+   */
+  void forgetParties(String recordId) {
+    jdbc.sql("delete from custody_party where record_id = ?").param(recordId).update();
   }
 
   private StoredEvent row(ResultSet rs, PayloadReader reader) throws SQLException {

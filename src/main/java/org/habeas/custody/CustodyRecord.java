@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param jurisdiction the legal order whose safeguards apply
  * @param currentFacilityId where the person is, or is being taken
  * @param atCurrentFacility whether the person has arrived there, rather than being on the way
+ * @param holdingFacilityId the facility answerable for the person: where they are; before their
+ *     first arrival, the facility the apprehension names (it opened the record); while a transfer
+ *     is under way, the facility that sent them, which hands them over only on arrival. Who may
+ *     write to the record follows from it ({@code CustodyAccess})
  * @param facilitiesVisited every facility the record has taken the person to, in order
  * @param arrivedAt the first arrival at a facility (PACE's relevant time starts there)
  * @param status whether the person is still held under this record
@@ -39,6 +43,7 @@ public record CustodyRecord(
     Jurisdiction jurisdiction,
     String currentFacilityId,
     boolean atCurrentFacility,
+    String holdingFacilityId,
     SequencedSet<String> facilitiesVisited,
     @Nullable Instant arrivedAt,
     RecordStatus status,
@@ -113,6 +118,7 @@ public record CustodyRecord(
       }
       case ArrivedAtFacility a -> {
         d.moveTo(a.facilityId(), true);
+        d.holdingFacilityId = a.facilityId();
         d.arrivedAt = d.arrivedAt == null ? a.occurredAt() : d.arrivedAt;
       }
       case Transferred t -> {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.habeas.ledger.ErasureDecision;
 import org.habeas.ledger.LedgerEvent;
 import org.habeas.ledger.MerkleLog;
+import org.habeas.ledger.RecordCommitments;
 import org.habeas.ledger.RecordErasure;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustodyRecords {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(CustodyRecords.class);
+
   private final CustodyEventStore store;
   private final CustodyRecordViews views;
   private final CustodyAccess access;
@@ -43,6 +47,7 @@ public class CustodyRecords {
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits;
   private final TransactionScoped scoped;
+  private final RecordCommitments commitments;
 
   CustodyRecords(
       CustodyEventStore store,
@@ -55,7 +60,9 @@ public class CustodyRecords {
       org.springframework.context.ApplicationEventPublisher publisher,
       Clock clock,
       org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits,
-      TransactionScoped scoped) {
+      TransactionScoped scoped,
+      RecordCommitments commitments) {
+    this.commitments = commitments;
     this.limits = limits;
     this.scoped = scoped;
     this.store = store;
@@ -85,7 +92,8 @@ public class CustodyRecords {
         publisher,
         other,
         limits,
-        scoped);
+        scoped,
+        commitments);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -120,9 +128,11 @@ public class CustodyRecords {
       Actor actor, String recordId, CustodyEvent event, @Nullable Integer expectedLastSeq) {
     validate(event);
     var events = existing(recordId);
+    // Access is decided by the record as it stands before the event (CustodyAccess), never by what
+    // the event would make of it: a record the actor cannot see stays unseen (404), whatever it
+    // says.
     var before = CustodyRecord.replay(events);
-    if (access.visibility(actor, before) == Visibility.NONE
-        && !access.mayAppend(actor, before, event)) {
+    if (access.visibility(actor, before) == Visibility.NONE) {
       throw ApiProblem.notFound("custody.notFound");
     }
     if (!access.mayAppend(actor, before, event)) {
@@ -175,11 +185,34 @@ public class CustodyRecords {
         state,
         facility,
         visibility,
-        visibility == Visibility.PSEUDONYMISED ? null : state.person(),
+        switch (visibility) {
+          case PSEUDONYMISED, NONE -> null;
+          case MEDICAL -> Redaction.medical(state.person());
+          case FULL -> state.person();
+        },
         pseudonym(recordId),
         shown,
         detentionClock(() -> events, state, facility.zone()),
-        state.isJuvenile(facility.zone()));
+        state.isJuvenile(facility.zone()),
+        missing(recordId, events));
+  }
+
+  /**
+   * The events the record should have and does not (deleted behind the application's back), so that
+   * no one is shown the rest as if it were whole. Logged for the administrators: the record and the
+   * seqs only, nothing personal.
+   */
+  private List<Integer> missing(String recordId, List<StoredEvent> events) {
+    var missing =
+        MissingEvents.of(
+            events.stream().map(StoredEvent::seq).toList(), commitments.seqs(recordId));
+    if (!missing.isEmpty()) {
+      log.warn(
+          "Custody: record {} is missing stored events {} that the log committed to",
+          recordId,
+          MissingEvents.shown(missing));
+    }
+    return missing;
   }
 
   /**
@@ -237,6 +270,7 @@ public class CustodyRecords {
           ledger.erase(
               new ErasureDecision(recordId, reason.strip(), actor.username(), clock.instant()));
       store.forgetView(recordId);
+      store.forgetParties(recordId);
       var known = histories();
       if (known != null) {
         known.remove(recordId);
@@ -248,9 +282,13 @@ public class CustodyRecords {
     }
   }
 
-  /** A page of the records the actor may list. */
+  /** A page of the records the actor may list; a page past any list there can be is empty. */
   public List<RecordSummary> list(Actor actor, RecordFilter filter, int page, int size) {
-    return views.page(actor, filter, page * size, size);
+    long offset = (long) page * size;
+    if (offset > Integer.MAX_VALUE) {
+      return List.of(); // page=2147483647 overflowed into a negative offset and a 500 (issue 14)
+    }
+    return views.page(actor, filter, (int) offset, size);
   }
 
   public long count(Actor actor, RecordFilter filter) {
@@ -258,10 +296,41 @@ public class CustodyRecords {
   }
 
   /**
-   * The stored events of a record, with no access check and no read logged: for system processes
-   * (the safeguards scheduler) that derive deadlines and never show the events to anyone.
+   * The system read: a record's stored events for the processes that derive from them and show them
+   * to no one as they are (safeguard deadlines and alerts, statistics, monitoring samples and
+   * camera coverage, training), with no access check and no read logged, because the person in them
+   * is not identified: the name is the record's pseudonym, and the national identity number, the
+   * grounds and the suspected offence are left out (null). What the rules need stays: birth date
+   * (juvenile), citizenship (consul), language (interpreter), and every other event as it is.
+   *
+   * <p>Empty for an unknown or erased record. Whoever needs the person identified reads the record
+   * through {@link #view} (access checked, read logged), or, to raise a complaint from an
+   * allegation, through {@link #historyRaisingComplaint}.
    */
   public List<StoredEvent> history(String recordId) {
+    return Redaction.forSystem(stored(recordId), pseudonym(recordId));
+  }
+
+  /**
+   * A record's events with the person identified, for the one system process that must carry the
+   * name on: raising a complaint when an allegation of ill-treatment or an injury is recorded (the
+   * complaint then carries it under the complaints' own access and audit). Only for such an event:
+   * for any other seq, or an unknown or erased record, it is empty.
+   *
+   * @param seq the allegation or injury the complaint is raised for
+   */
+  public List<StoredEvent> historyRaisingComplaint(String recordId, int seq) {
+    var events = stored(recordId);
+    boolean raising =
+        events.stream()
+            .filter(s -> s.seq() == seq)
+            .map(s -> s.event() instanceof Corrected c ? c.replacement() : s.event())
+            .anyMatch(e -> e instanceof AllegationMade || e instanceof InjuryRecorded);
+    return raising ? events : List.of();
+  }
+
+  /** The stored events as they are, from this transaction's reads where it made one. */
+  private List<StoredEvent> stored(String recordId) {
     var known = histories();
     if (known != null && known.containsKey(recordId)) {
       return known.get(recordId);
@@ -279,7 +348,7 @@ public class CustodyRecords {
    * unknown or erased record. No read is logged: nothing personal is shown by the answer.
    */
   public boolean maySee(Actor actor, String recordId) {
-    var events = history(recordId);
+    var events = stored(recordId);
     return !events.isEmpty()
         && access.visibility(actor, CustodyRecord.replay(events)) != Visibility.NONE;
   }
@@ -294,7 +363,8 @@ public class CustodyRecords {
     var source = limits.getIfAvailable();
     if (source != null) {
       try {
-        legal = source.until(events.get(), now).orElse(null);
+        // The safeguards module judges the law from the events, not from who the person is.
+        legal = source.until(Redaction.forSystem(events.get(), "-"), now).orElse(null);
       } catch (RuntimeException e) {
         // The interim limit stands rather than the record page or the append failing.
         legal = null;
@@ -353,7 +423,12 @@ public class CustodyRecords {
     try {
       return CustodyRecord.checkAppend(events, event, clock.instant());
     } catch (CustodyRuleViolation v) {
-      var status = "record.future-event".equals(v.rule()) ? 400 : 422;
+      // A date no record can hold is bad input; an event that contradicts this record is not.
+      var status =
+          CustodyRuleViolation.FUTURE_EVENT.equals(v.rule())
+                  || CustodyRuleViolation.OUT_OF_BOUNDS.equals(v.rule())
+              ? 400
+              : 422;
       return throwing(
           new ApiProblem(
                   status, "problem.rule", List.of(new FieldProblem(v.field(), v.code(), v.args())))
@@ -404,26 +479,8 @@ public class CustodyRecords {
 
   private void project(
       String recordId, CustodyRecord state, StoredEvent stored, List<StoredEvent> history) {
-    var inner = stored.event() instanceof Corrected c ? c.replacement() : stored.event();
-    var lawyers = new ArrayList<String>();
-    switch (inner) {
-      case LawyerRequested l -> lawyers.add(l.lawyer());
-      case LawyerNotified l -> lawyers.add(l.lawyer());
-      case LawyerArrived l -> lawyers.add(l.lawyer());
-      default -> {}
-    }
-    store.addParties(recordId, stored.seq(), "lawyer", lawyers);
-    switch (inner) {
-      case Apprehended a ->
-          store.addParties(recordId, stored.seq(), "facility", List.of(a.facilityId()));
-      case ArrivedAtFacility a ->
-          store.addParties(recordId, stored.seq(), "facility", List.of(a.facilityId()));
-      case Transferred t ->
-          store.addParties(recordId, stored.seq(), "facility", List.of(t.toFacilityId()));
-      default -> {}
-    }
-    if (inner instanceof InterrogationStarted i) {
-      store.addParties(recordId, stored.seq(), "interrogator", List.of(i.interrogator()));
+    for (var party : Parties.of(stored.event())) {
+      store.addParty(recordId, stored.seq(), party);
     }
     var current = facility(state.currentFacilityId(), "facilityId");
     views.write(

@@ -19,6 +19,9 @@ public final class CustodyRuleViolation extends RuntimeException {
   /** The rule refusing events dated in the future. */
   public static final String FUTURE_EVENT = "record.future-event";
 
+  /** The rule refusing dates no record can hold (before 1900, an extension of years, ...). */
+  public static final String OUT_OF_BOUNDS = "record.out-of-bounds";
+
   private static final String BUNDLE = "i18n.custody";
 
   private final String rule;

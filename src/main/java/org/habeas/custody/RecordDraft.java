@@ -13,6 +13,7 @@ final class RecordDraft {
   Jurisdiction jurisdiction;
   String currentFacilityId;
   boolean atCurrentFacility;
+  String holdingFacilityId;
   final LinkedHashSet<String> facilitiesVisited;
   @Nullable Instant arrivedAt;
   RecordStatus status;
@@ -33,6 +34,7 @@ final class RecordDraft {
     jurisdiction = r.jurisdiction();
     currentFacilityId = r.currentFacilityId();
     atCurrentFacility = r.atCurrentFacility();
+    holdingFacilityId = r.holdingFacilityId();
     facilitiesVisited = new LinkedHashSet<>(r.facilitiesVisited());
     arrivedAt = r.arrivedAt();
     status = r.status();
@@ -59,6 +61,7 @@ final class RecordDraft {
                 a.jurisdiction(),
                 a.facilityId(),
                 false,
+                a.facilityId(),
                 facilities,
                 null,
                 RecordStatus.OPEN,
@@ -97,6 +100,7 @@ final class RecordDraft {
         jurisdiction,
         currentFacilityId,
         atCurrentFacility,
+        holdingFacilityId,
         Collections.unmodifiableSequencedSet(new LinkedHashSet<>(facilitiesVisited)),
         arrivedAt,
         status,

@@ -41,6 +41,11 @@ public record StoredEvent(
     return event.type();
   }
 
+  /** The same stored event (seq, stamps, leaf) with the event itself shown otherwise. */
+  StoredEvent with(CustodyEvent shown) {
+    return new StoredEvent(seq, shown, recordedAt, recordedBy, leafIndex);
+  }
+
   /** This event as committed to the tamper-evident log at the given leaf. */
   public StoredEvent withLeafIndex(long index) {
     return new StoredEvent(seq, event, recordedAt, recordedBy, index);

@@ -26,6 +26,7 @@ import org.habeas.custody.CellVisited;
 import org.habeas.custody.ConsulNotified;
 import org.habeas.custody.Corrected;
 import org.habeas.custody.CustodyEvent;
+import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.DelayAuthorised;
 import org.habeas.custody.DelayedRight;
 import org.habeas.custody.DetentionAuthorised;
@@ -50,6 +51,7 @@ import org.habeas.custody.ReleaseOrdered;
 import org.habeas.custody.Released;
 import org.habeas.custody.RemandOrdered;
 import org.habeas.custody.RightsExplained;
+import org.habeas.custody.StoredEvent;
 import org.habeas.custody.Transferred;
 import org.habeas.demo.DemoPeople.Nationality;
 import org.habeas.system.Facility;
@@ -1219,24 +1221,25 @@ final class DemoRecords {
       for (int s = 0; s < stored.size(); s++) {
         stored.get(s).seq = s + 1;
       }
-      // Who records each: the officer where the person is; the doctor of kz-ast-tdf1 the medical
-      // events there; the investigator their own questioning once they may see the record.
-      var visited = new HashSet<String>();
+      // Who records each: the officer of the facility holding the person when it is stored (as
+      // custody access asks: a late entry is typed up there, an arrival by the facility arrived
+      // at); the doctor of kz-ast-tdf1 the medical events there; the investigator their own
+      // questioning once an earlier one named them.
       boolean investigatorSees = false;
       var events = new ArrayList<PlannedEvent>();
+      var storedSoFar = new ArrayList<StoredEvent>();
       for (var i : stored) {
         var e = i.event();
-        String by = DemoDirectory.officerAt(i.facilityId).username();
+        String holder =
+            storedSoFar.isEmpty()
+                ? i.facilityId
+                : CustodyRecord.replay(storedSoFar).holdingFacilityId();
+        String by = DemoDirectory.officerAt(holder).username();
         switch (e) {
-          case Apprehended a -> visited.add(a.facilityId());
-          case ArrivedAtFacility a -> {
-            visited.add(a.facilityId());
-            by = DemoDirectory.officerAt(a.facilityId()).username();
-          }
-          case Transferred t -> visited.add(t.toFacilityId());
-          case MedicalExaminationCompleted m when i.facilityId.equals(DemoDirectory.AST_TDF) ->
+          case ArrivedAtFacility a -> by = DemoDirectory.officerAt(a.facilityId()).username();
+          case MedicalExaminationCompleted m when holder.equals(DemoDirectory.AST_TDF) ->
               by = DemoDirectory.DOCTOR.username();
-          case InjuryRecorded m when i.facilityId.equals(DemoDirectory.AST_TDF) ->
+          case InjuryRecorded m when holder.equals(DemoDirectory.AST_TDF) ->
               by = DemoDirectory.DOCTOR.username();
           default -> {}
         }
@@ -1244,11 +1247,12 @@ final class DemoRecords {
         if (investigators && investigatorSees) {
           by = DemoDirectory.INVESTIGATOR.username();
         }
-        if (visited.contains(DemoDirectory.INVESTIGATOR.facilityId())
-            || (investigators && e instanceof InterrogationStarted)) {
+        if (investigators && e instanceof InterrogationStarted) {
           investigatorSees = true;
         }
-        events.add(new PlannedEvent(e, Objects.requireNonNull(i.recordedAt), by));
+        var recordedAt = Objects.requireNonNull(i.recordedAt);
+        events.add(new PlannedEvent(e, recordedAt, by));
+        storedSoFar.add(new StoredEvent(storedSoFar.size() + 1, e, recordedAt, by, null));
       }
       return new PlannedRecord(List.copyOf(events));
     }

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -12,27 +14,58 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Personal API tokens: a user creates one for a client system and sends it as a bearer token. Only
  * a SHA-256 of each token is stored, so a copy of the database does not hand out access.
+ *
+ * <p>A token lives {@code habeas.api.token-ttl} from its creation, then it is refused: a token
+ * copied into a forgotten script or a leaked configuration stops working on its own. The lifetime
+ * is read when a token is used, not stored with it, so shortening it ends every older token at once
+ * (after an incident, say).
  */
 @Component
 public class ApiTokens {
 
   /** A token as listed to its owner (never the secret itself). */
-  public record Token(String id, String name, Instant createdAt, @Nullable Instant revokedAt) {}
+  public record Token(
+      String id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant revokedAt) {
+
+    /** Whether the token still opens the API at {@code now}. */
+    public boolean liveAt(Instant now) {
+      return revokedAt == null && now.isBefore(expiresAt);
+    }
+  }
+
+  /** What a bearer secret is. */
+  public sealed interface Lookup {
+    /** A live token of this user. */
+    record Live(String owner) implements Lookup {}
+
+    /** A token that was valid until {@code at}. */
+    record Expired(Instant at) implements Lookup {}
+
+    /** No such token, or a revoked one. */
+    record Unknown() implements Lookup {}
+  }
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Duration ttl;
 
-  private final java.time.Clock clock;
-
-  ApiTokens(JdbcClient jdbc, java.time.Clock clock) {
+  ApiTokens(JdbcClient jdbc, Clock clock, @Value("${habeas.api.token-ttl}") Duration ttl) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.ttl = ttl;
+  }
+
+  /** How long a token lives after its creation. */
+  public Duration ttl() {
+    return ttl;
   }
 
   /** Creates a token and returns its secret, shown to the user once. */
@@ -65,6 +98,7 @@ public class ApiTokens {
                     rs.getString("id"),
                     rs.getString("name"),
                     rs.getTimestamp("created_at").toInstant(),
+                    rs.getTimestamp("created_at").toInstant().plus(ttl),
                     rs.getTimestamp("revoked_at") == null
                         ? null
                         : rs.getTimestamp("revoked_at").toInstant()))
@@ -82,12 +116,30 @@ public class ApiTokens {
 
   /** The user a live token belongs to. */
   public Optional<String> owner(String secret) {
-    return jdbc.sql(
-            "select t.username from api_token t where t.token_hash = ? and not exists"
-                + " (select 1 from api_token_revocation r where r.token_id = t.id)")
-        .param(sha256(secret))
-        .query(String.class)
-        .optional();
+    return lookup(secret) instanceof Lookup.Live(String owner)
+        ? Optional.of(owner)
+        : Optional.empty();
+  }
+
+  /** Whose token this is, or that it expired, or that there is no such live token. */
+  public Lookup lookup(String secret) {
+    record Row(String username, Instant createdAt) {}
+    var row =
+        jdbc.sql(
+                "select t.username, t.created_at from api_token t where t.token_hash = ? and not"
+                    + " exists (select 1 from api_token_revocation r where r.token_id = t.id)")
+            .param(sha256(secret))
+            .query(
+                (rs, i) ->
+                    new Row(rs.getString("username"), rs.getTimestamp("created_at").toInstant()))
+            .optional();
+    if (row.isEmpty()) {
+      return new Lookup.Unknown();
+    }
+    var expires = row.get().createdAt().plus(ttl);
+    return clock.instant().isBefore(expires)
+        ? new Lookup.Live(row.get().username())
+        : new Lookup.Expired(expires);
   }
 
   private static String sha256(String s) {

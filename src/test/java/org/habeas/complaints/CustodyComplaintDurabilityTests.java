@@ -36,6 +36,7 @@ class CustodyComplaintDurabilityTests {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired CustodyComplaints custodyComplaints;
+  @Autowired org.habeas.ledger.MerkleLog ledger;
 
   private String ago(long minutes) {
     return clock.instant().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS) + "";
@@ -179,5 +180,41 @@ class CustodyComplaintDurabilityTests {
         .isEqualTo(1);
     assertThat(count("select count(*) from complaint where custody_record_id = ?", record))
         .isZero();
+  }
+
+  @Test
+  void aPromiseForARecordLawfullyErasedSinceIsVoidNotPendingForever() throws Exception {
+    var record = openRecord();
+    var marker = "erased" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    refusing(
+        "complaint",
+        "narrative not like '%" + marker + "%'",
+        () ->
+            mvc.perform(allegation(record, "struck in the cell " + marker))
+                .andExpect(status().isCreated()));
+    long before = custodyComplaints.pending();
+    ledger.erase(
+        new org.habeas.ledger.ErasureDecision(
+            record, "Court order 2-118/2026: retention period ended", "admin", clock.instant()));
+
+    custodyComplaints.retryPending();
+    assertThat(count("select count(*) from complaint where custody_record_id = ?", record))
+        .as("nothing of an erased record is raised")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from complaint_raise_pending where record_id = ? and state = 'void'",
+                record))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from complaint_raise_pending p where p.record_id = ?"
+                    + " and p.state = 'promised' and not exists (select 1 from"
+                    + " complaint_raise_pending v where v.record_id = p.record_id"
+                    + " and v.seq = p.seq and v.state = 'void')",
+                record))
+        .as("no longer waiting")
+        .isZero();
+    assertThat(custodyComplaints.pending()).isLessThan(before);
   }
 }

@@ -20,6 +20,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ChecksOwnText;
 import org.habeas.system.Facilities;
+import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -77,7 +78,7 @@ class ComplaintPages {
       throw ApiProblem.forbidden("complaints.forbidden");
     }
     var filter = new ComplaintFilter(status, category, urgent, overdue, assignee, q);
-    int p = Math.max(0, page);
+    int p = Paging.of(page, PAGE).page();
     long total = complaints.count(me, filter);
     model.addAttribute("items", complaints.list(me, filter, p, PAGE));
     model.addAttribute("total", total);

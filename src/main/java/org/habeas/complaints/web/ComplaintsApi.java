@@ -21,6 +21,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
+import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -130,8 +131,9 @@ class ComplaintsApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     var filter = new ComplaintFilter(status, category, urgent, overdue, assignee, q);
-    int n = Math.clamp(size, 1, 200);
-    int p = Math.max(0, page);
+    var paging = Paging.of(page, size);
+    int n = paging.size();
+    int p = paging.page();
     var out = new LinkedHashMap<String, Object>();
     out.put("total", complaints.count(me, filter));
     out.put("page", p);

@@ -15,6 +15,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
+import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -122,12 +123,7 @@ class CustodyApi {
       @RequestParam(defaultValue = "apprehended") String sort,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "field.PositiveOrZero");
-    }
-    if (size < 1 || size > 200) {
-      throw ApiProblem.badField("size", "field.Range", 1, 200);
-    }
+    Paging.of(page, size);
     var filter = new RecordFilter(facility, status(status), juvenile, sort);
     return out.text(
         out.page(records.list(me, filter, page, size), page, size, records.count(me, filter)));

@@ -19,6 +19,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.JsonProblems;
+import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -95,7 +96,7 @@ class CustodyPages {
           default -> RecordStatus.OPEN;
         };
     var filter = new RecordFilter(chosenFacility, st, juvenile, sort);
-    var p = Math.max(0, page);
+    var p = Paging.of(page, PAGE_SIZE).page();
     var list = records.list(me, filter, p, PAGE_SIZE);
     model.addAttribute("rows", rows.of(me, list));
     model.addAttribute("total", records.count(me, filter));

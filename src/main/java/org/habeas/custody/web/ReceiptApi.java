@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The opening carries the event's personal data, so the receipt goes only to someone shown the
  * event itself; a monitor, who sees records pseudonymised, states a reason first, as for the record
- * (and the read is logged the same way).
+ * (and the read is logged the same way). A receipt goes only with an event shown whole: a doctor
+ * gets those of the medical events, not of the opening, whose grounds and national identity number
+ * are not theirs to read.
  */
 @RestController
 @RequestMapping(path = "/api/v1/custody-records", produces = "application/json")
@@ -58,6 +60,10 @@ class ReceiptApi {
     }
     if (view.events().stream().noneMatch(e -> e.stored().seq() == seq)) {
       throw ApiProblem.notFound("ledger.noSuchEvent", seq);
+    }
+    if (!view.shownWhole(seq)) {
+      // A doctor sees the opening without the grounds; its receipt would carry them.
+      throw ApiProblem.forbidden("custody.receiptWithheld", seq);
     }
     var receipt =
         ledger

@@ -57,6 +57,10 @@ class RecordJson {
       n.put("closedAt", s.closedAt().toString());
     }
     n.put("lastSeq", s.lastSeq());
+    // Events the log committed to that are no longer stored: the record is not whole.
+    n.put("incomplete", v.incomplete());
+    var missing = n.putArray("missingEvents");
+    v.missingEvents().forEach(missing::add);
     var clock = n.putObject("clock");
     clock.put("elapsedHours", v.clock().elapsed().toMinutes() / 60.0);
     clock.put("limitAt", v.clock().until().toString());

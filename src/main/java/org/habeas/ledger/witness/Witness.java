@@ -94,7 +94,8 @@ public final class Witness {
       request = AddCheckpointRequest.parse(body);
       note = SignedNote.parse(request.note());
       checkpoint = Checkpoint.fromNote(note);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidNoteException e) {
+      // A note that does not parse is the client's error (400), like any malformed body.
       return new Answer.Refused(400, "malformed request: " + e.getMessage());
     }
     Ed25519NoteVerifier logKey = logs.get(checkpoint.origin());

@@ -10,6 +10,7 @@ import org.habeas.monitoring.Recommendation;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.habeas.system.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,10 +43,10 @@ class PublicPortal {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     var f = RecommendationPages.filter(params);
-    var p = Math.max(0, page);
-    model.addAttribute("recommendations", recommendations.published(f, p * PAGE, PAGE));
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("recommendations", recommendations.published(f, p.offset(), PAGE));
     model.addAttribute("total", recommendations.publishedCount(f));
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("f", f);
     model.addAttribute("years", recommendations.years());

@@ -13,6 +13,7 @@ import org.habeas.monitoring.Vocabulary;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Paging;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -107,10 +108,10 @@ class RecommendationPages {
       throw ApiProblem.forbidden("monitoring.forbidden");
     }
     var f = filter(params);
-    var p = Math.max(0, page);
-    model.addAttribute("recommendations", recommendations.list(me, f, p * PAGE, PAGE));
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("recommendations", recommendations.list(me, f, p.offset(), PAGE));
     model.addAttribute("total", recommendations.count(me, f));
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("f", f);
     model.addAttribute("years", recommendations.years());

@@ -11,6 +11,7 @@ import org.habeas.monitoring.RecommendationStatus;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,15 +55,13 @@ class RecommendationsApi {
       @RequestParam Map<String, String> params,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "field.PositiveOrZero");
-    }
-    if (size < 1 || size > 200) {
-      throw ApiProblem.badField("size", "field.Range", 1, 200);
-    }
+    var paging = Paging.of(page, size);
     var f = RecommendationPages.filter(params);
     return new Page(
-        recommendations.list(me, f, page * size, size), page, size, recommendations.count(me, f));
+        recommendations.list(me, f, paging.offset(), size),
+        page,
+        size,
+        recommendations.count(me, f));
   }
 
   @GetMapping("/{id}")

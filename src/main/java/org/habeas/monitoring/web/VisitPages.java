@@ -13,6 +13,7 @@ import org.habeas.monitoring.Visits;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Paging;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -80,10 +81,10 @@ class VisitPages {
       Map<String, String> values,
       Map<String, String> errors,
       Model model) {
-    var p = Math.max(0, page);
-    model.addAttribute("visits", visits.list(me, facility, p * PAGE, PAGE));
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("visits", visits.list(me, facility, p.offset(), PAGE));
     model.addAttribute("total", visits.count(facility));
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("facility", facility == null ? "" : facility);
     model.addAttribute("facilities", facilities.all());

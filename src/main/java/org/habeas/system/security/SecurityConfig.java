@@ -1,10 +1,16 @@
 package org.habeas.system.security;
 
 import org.habeas.system.ApiTokens;
+import org.habeas.system.Role;
+import org.habeas.system.SignIns;
+import org.habeas.system.SignIns.Channel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,8 +22,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two doors: the JSON API (HTTP Basic or a personal bearer token, stateless, problem-detail errors)
- * and the pages (form sign-in with a session and CSRF protection).
+ * Two doors: the JSON API with the operations endpoints (HTTP Basic or a personal bearer token,
+ * stateless, problem-detail errors) and the pages (form sign-in with a session and CSRF
+ * protection). Password sign-in on both is throttled and audited ({@link ThrottledSignIn}); every
+ * answer carries the Content-Security-Policy.
  */
 @Configuration
 @EnableMethodSecurity
@@ -26,6 +34,7 @@ class SecurityConfig {
   /** Paths anyone may read without signing in, on both doors. */
   static final String[] PUBLIC_PAGES = {
     "/login",
+    "/login/throttled",
     "/language",
     "/webjars/**",
     "/css/**",
@@ -57,9 +66,39 @@ class SecurityConfig {
     return SecurityObservationSettings.noObservations();
   }
 
+  /**
+   * Scripts, styles, images, fonts, requests and forms from this origin only; no plugins, no
+   * framing, no {@code <base>} elsewhere. Style attributes remain in some templates (and in the
+   * charts' SVG), hence {@code 'unsafe-inline'} for styles alone: a style cannot run code. Images
+   * may be {@code data:} URIs (the Swagger UI's icons). No inline script may run: the pages have
+   * none (their behaviour is in {@code /js/habeas.js}).
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
+          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** The password check behind both doors: the users' table and its hashes. */
+  private static DaoAuthenticationProvider passwords(
+      UserDetailsService users, PasswordEncoder encoder) {
+    var provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(encoder);
+    return provider;
+  }
+
+  private static AuthenticationManager signIn(
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      SignIns audit,
+      Channel channel) {
+    return new ProviderManager(
+        new ThrottledSignIn(passwords(users, encoder), throttle, audit, channel));
   }
 
   @Bean
@@ -68,12 +107,21 @@ class SecurityConfig {
       HttpSecurity http,
       ApiTokens tokens,
       UserDetailsService users,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      SignIns audit,
       ProblemAuthenticationEntryPoint problems)
       throws Exception {
-    http.securityMatcher("/api/**")
+    http.securityMatcher("/api/**", "/actuator/**")
+        .authenticationManager(signIn(users, encoder, throttle, audit, Channel.BASIC))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(HttpMethod.POST, "/api/v1/complaints")
+                a.requestMatchers("/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    // Metrics describe the whole deployment: administrators (and their scraper).
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.POST, "/api/v1/complaints")
                     .permitAll()
                     .requestMatchers(
                         HttpMethod.GET,
@@ -87,19 +135,41 @@ class SecurityConfig {
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
-        .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class);
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
-            a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      UserDetailsService users,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      SignIns audit)
+      throws Exception {
+    http.authenticationManager(signIn(users, encoder, throttle, audit, Channel.FORM))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(PUBLIC_PAGES)
+                    .permitAll()
+                    // Should a path reach this door rather than the API's, still administrators.
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Role.ADMIN.name())
+                    .anyRequest()
+                    .authenticated())
         // Logs sign witness requests; the public complaint form is anonymous and multipart (an
         // oversized upload must reach the form's own error, not a missing token).
         .csrf(c -> c.ignoringRequestMatchers("/ledger/witness/add-checkpoint", "/complaints/new"))
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(new SignInFailureHandler())
+                    .permitAll())
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
         .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
     return http.build();
   }

@@ -22,6 +22,7 @@ class PageErrorAdvice {
     mav.addObject("status", p.status());
     mav.addObject("messageCode", p.code());
     mav.addObject("messageArgs", p.args());
+    mav.addObject("fields", p.fields());
     return mav;
   }
 

@@ -1,33 +1,60 @@
 package org.habeas.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiTokens;
+import org.habeas.system.Paging;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.Role;
+import org.habeas.system.SignIns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Sign-in, the home redirect, the account page (API tokens) and the audit of reads. */
+/**
+ * Sign-in, the home redirect, the account page (API tokens), the audit of reads and the audit of
+ * sign-ins.
+ */
 @Controller
 class SystemPages {
 
   private static final int PAGE = 50;
   private final ApiTokens tokens;
   private final PersonalDataReads reads;
+  private final SignIns signIns;
+  private final Clock clock;
 
-  SystemPages(ApiTokens tokens, PersonalDataReads reads) {
+  SystemPages(ApiTokens tokens, PersonalDataReads reads, SignIns signIns, Clock clock) {
     this.tokens = tokens;
     this.reads = reads;
+    this.signIns = signIns;
+    this.clock = clock;
   }
 
   @GetMapping("/login")
   String login() {
+    return "system/login";
+  }
+
+  /**
+   * The sign-in form again, 429, saying when to try again: where a throttled sign-in is forwarded
+   * (the wait is in the request's attributes). Asked for directly, the plain form.
+   */
+  @RequestMapping("/login/throttled")
+  String throttled(HttpServletRequest request, HttpServletResponse response) {
+    if (request.getAttribute("signInThrottledMinutes") == null) {
+      return "redirect:/login";
+    }
+    response.setStatus(429);
     return "system/login";
   }
 
@@ -50,6 +77,8 @@ class SystemPages {
   @GetMapping("/account")
   String account(Actor me, Model model) {
     model.addAttribute("tokens", tokens.of(me.username()));
+    model.addAttribute("now", clock.instant());
+    model.addAttribute("tokenDays", tokens.ttl().toDays());
     return "system/account";
   }
 
@@ -80,13 +109,35 @@ class SystemPages {
     if (!me.is(Role.ADMIN) && !me.is(Role.MONITOR)) {
       throw new AccessDeniedException("audit");
     }
-    var p = Math.max(0, page);
+    var p = Paging.of(page, PAGE);
     var filter = record == null || record.isBlank() ? null : record.strip();
-    model.addAttribute("reads", reads.page(filter, p * PAGE, PAGE));
+    model.addAttribute("reads", reads.page(filter, p.offset(), PAGE));
     model.addAttribute("total", reads.count(filter));
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("record", filter);
+    if (me.is(Role.ADMIN)) {
+      model.addAttribute(
+          "signInAlerts", signIns.alertsSince(clock.instant().minus(Duration.ofDays(1))));
+    }
     return "system/audit";
+  }
+
+  /**
+   * Sign-ins, newest first, with the bursts of failures of the last week at the top
+   * (administrators).
+   */
+  @GetMapping("/audit/sign-ins")
+  String signIns(Actor me, @RequestParam(defaultValue = "0") int page, Model model) {
+    if (!me.is(Role.ADMIN)) {
+      throw new AccessDeniedException("sign-ins");
+    }
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("alerts", signIns.alertsSince(clock.instant().minus(Duration.ofDays(7))));
+    model.addAttribute("attempts", signIns.page(p.offset(), PAGE));
+    model.addAttribute("total", signIns.count());
+    model.addAttribute("page", p.page());
+    model.addAttribute("pageSize", PAGE);
+    return "system/sign-ins";
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.Paging;
 import org.habeas.training.Certificate;
 import org.habeas.training.CertificatePdf;
 import org.habeas.training.Certificates;
@@ -63,8 +64,8 @@ class CertificatesApi {
       Actor me,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    var s = Math.clamp(size, 1, 200);
-    return certificates.page(me, Math.max(0, page) * s, s).stream().map(this::json).toList();
+    var p = Paging.of(page, size);
+    return certificates.page(me, p.offset(), p.size()).stream().map(this::json).toList();
   }
 
   private Map<String, Object> json(Certificate c) {

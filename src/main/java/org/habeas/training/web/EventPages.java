@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.Paging;
 import org.habeas.training.JointEvent;
 import org.habeas.training.JointEvents;
 import org.habeas.training.TrainingAccess;
@@ -34,10 +35,10 @@ class EventPages {
   @GetMapping("/training/events")
   String list(Actor me, @RequestParam(defaultValue = "0") int page, Model model) {
     TrainingAccess.requireView(me);
-    var p = Math.max(0, page);
-    model.addAttribute("events", events.page(p * PAGE, PAGE));
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("events", events.page(p.offset(), PAGE));
     model.addAttribute("total", events.count());
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("mayManage", TrainingAccess.mayManage(me));
     model.addAttribute("kinds", JointEvent.KINDS);

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Paging;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.training.Certificates;
 import org.habeas.training.Courses;
@@ -63,10 +64,10 @@ class StaffPages {
       Model model) {
     TrainingAccess.requireView(me);
     var f = facility == null || facility.isBlank() ? null : facility;
-    var p = Math.max(0, page);
-    model.addAttribute("staff", directory.page(f, p * PAGE, PAGE));
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("staff", directory.page(f, p.offset(), PAGE));
     model.addAttribute("total", directory.count(f));
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("facility", f == null ? "" : f);
     model.addAttribute("facilities", facilities.all());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Paging;
 import org.habeas.training.Certificates;
 import org.habeas.training.Completion;
 import org.habeas.training.Course;
@@ -51,11 +52,11 @@ class TrainingPages {
   @GetMapping("/training")
   String home(Actor me, @RequestParam(defaultValue = "0") int page, Model model) {
     TrainingAccess.requireView(me);
-    var p = Math.max(0, page);
-    model.addAttribute("page", p);
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("total", courses.runCount());
-    model.addAttribute("runs", courses.runs(null, p * PAGE, PAGE));
+    model.addAttribute("runs", courses.runs(null, p.offset(), PAGE));
     var all = courses.courses();
     model.addAttribute("courses", all);
     model.addAttribute(

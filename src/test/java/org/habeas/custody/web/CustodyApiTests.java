@@ -165,6 +165,69 @@ class CustodyApiTests {
     assertThat(eventCount(jdbc, id)).isEqualTo(1);
   }
 
+  // --- issue 14, findings 8 and 9: dates a record can hold ---------------------------------------
+
+  @Test
+  void refusesAnExtensionUntilTheYear999999999ByTheFieldAndTheRecordStillShows() throws Exception {
+    var id = openRecord(mvc);
+    var extension =
+        """
+        {"type":"DetentionExtended","occurredAt":"%s","until":"+999999999-12-31T23:59:59Z",
+         "authorisedBy":"Prosecutor Abenov","rank":"senior counsellor","grounds":"exceptional"}"""
+            .formatted(minutesAgo(30));
+
+    mvc.perform(postJson("officer", "/api/v1/custody-records/" + id + "/events", extension))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.rule").value("record.out-of-bounds"))
+        .andExpect(jsonPath("$.errors[0].field").value("until"))
+        .andExpect(jsonPath("$.errors[0].code").value("custody.rule.extension-too-long"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("14 days")));
+    mvc.perform(postIn("ru", "officer", "/api/v1/custody-records/" + id + "/events", extension))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("Продление")));
+
+    assertThat(eventCount(jdbc, id)).isEqualTo(1);
+    mvc.perform(getAs("officer", "/api/v1/custody-records/" + id)).andExpect(status().isOk());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/custody/" + id)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("officer")
+                        .password(PASSWORD)))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void refusesABirthDateInTheFutureByTheFieldInTheCallersLanguage() throws Exception {
+    var unborn =
+        apprehendedAt(ASTANA_TDF, minutesAgo(60)).replace("\"1990-04-01\"", "\"2999-01-01\"");
+
+    mvc.perform(postIn("kk", "officer", "/api/v1/custody-records", unborn))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.rule").value("record.out-of-bounds"))
+        .andExpect(jsonPath("$.errors[0].field").value("person.birthDate"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("туған күні")));
+  }
+
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postIn(
+      String language, String user, String path, String body) {
+    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+        .with(
+            org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.httpBasic(user, PASSWORD))
+        .header("Accept-Language", language)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(body);
+  }
+
+  @Test
+  void aPageBeyondAnyListIsEmptyRatherThanAnError() throws Exception {
+    mvc.perform(getAs("monitor", "/api/v1/custody-records?page=2147483647&size=200"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items.length()").value(0));
+  }
+
   @Test
   void answersNotFoundForUnknownRecord() throws Exception {
     mvc.perform(

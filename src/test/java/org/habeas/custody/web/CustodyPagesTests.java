@@ -25,6 +25,7 @@ class CustodyPagesTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired javax.sql.DataSource dataSource;
 
   private static RequestPostProcessor as(String name) {
     return user(name).password(PASSWORD);
@@ -165,6 +166,106 @@ class CustodyPagesTests {
   void auditPageIsForAdminsAndMonitorsOnly() throws Exception {
     mvc.perform(get("/audit").with(as("admin"))).andExpect(status().isOk());
     mvc.perform(get("/audit").with(as("officer"))).andExpect(status().isForbidden());
+  }
+
+  // --- issue 14, finding 3: a record missing a stored event is never shown as whole -----------
+
+  /**
+   * A database administrator deletes an injury behind the application's back (the append-only
+   * trigger out of the way); the record's page and JSON then say that event is missing. The row and
+   * the trigger are put back afterwards: the other tests share this database.
+   */
+  @Test
+  void aRecordWhoseInjuryWasDeletedIsShownWithAWarning() throws Exception {
+    var id = openRecord(mvc);
+    var record = "/api/v1/custody-records/" + id;
+    mvc.perform(
+            postJson(
+                "officer",
+                record + "/events",
+                """
+                {"type":"InjuryRecorded","occurredAt":"%s","description":"bruise on the left eye",
+                 "recordedBy":"Dr. Seitkali"}"""
+                    .formatted(minutesAgo(30))))
+        .andExpect(status().isCreated());
+    mvc.perform(postJson("officer", record + "/events", cellVisitedAt(minutesAgo(20))))
+        .andExpect(status().isCreated());
+    mvc.perform(get("/custody/" + id).with(as("officer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"missing-events\""))));
+
+    var row =
+        jdbc.sql("select * from custody_event where record_id = ? and seq = 2")
+            .param(id)
+            .query()
+            .singleRow();
+    try {
+      asDba("delete from custody_event where record_id = '" + id + "' and seq = 2");
+
+      mvc.perform(get("/custody/" + id).with(as("officer")).param("lang", "en"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("id=\"missing-events\"")))
+          .andExpect(content().string(containsString("events 2 of this record are missing")));
+      mvc.perform(get("/custody/" + id).with(as("officer")).param("lang", "ru"))
+          .andExpect(content().string(containsString("события 2 этой записи отсутствуют")));
+      mvc.perform(getAs("officer", record))
+          .andExpect(status().isOk())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                      "$.incomplete")
+                  .value(true))
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                      "$.missingEvents[0]")
+                  .value(2));
+    } finally {
+      jdbc.sql(
+              "insert into custody_event (record_id, seq, type, occurred_at, recorded_at,"
+                  + " recorded_by, payload) values (?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              row.get("record_id"),
+              row.get("seq"),
+              row.get("type"),
+              row.get("occurred_at"),
+              row.get("recorded_at"),
+              row.get("recorded_by"),
+              row.get("payload"))
+          .update();
+    }
+    mvc.perform(get("/custody/" + id).with(as("officer")))
+        .andExpect(content().string(not(containsString("id=\"missing-events\""))));
+  }
+
+  /**
+   * Runs one statement as a database administrator who bypasses custody_event's append-only
+   * trigger: PostgreSQL stops firing triggers for the session, H2 drops the trigger and creates it
+   * again.
+   */
+  private void asDba(String sql) throws java.sql.SQLException {
+    try (var c = dataSource.getConnection();
+        var s = c.createStatement()) {
+      boolean postgres = c.getMetaData().getURL().startsWith("jdbc:postgresql:");
+      if (postgres) {
+        s.execute("set session_replication_role = replica");
+        try {
+          s.execute(sql);
+        } finally {
+          s.execute("set session_replication_role = origin");
+        }
+      } else {
+        s.execute("drop trigger custody_event_no_delete");
+        try {
+          s.execute(sql);
+        } finally {
+          s.execute(
+              "create trigger custody_event_no_delete before delete on custody_event for each row"
+                  + " call 'org.habeas.system.AppendOnlyTrigger'");
+        }
+      }
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
   }
 
   private static String localMinutesAgo(long minutes) {

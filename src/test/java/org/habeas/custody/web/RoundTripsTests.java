@@ -152,9 +152,11 @@ class RoundTripsTests {
     // previous commitment, opening, commitment, outbox, profile in force, read model, alert
     // index, remembered response: each once (25 statements before they were shared); then what
     // other modules keep in the same transaction: the statistics queue (1) and the training
-    // module’s note of who handled it (one insert-if-absent per capacity named, here two).
+    // module’s note of who handled it (one insert-if-absent per capacity named, here two). The
+    // record shown after opening also asks the log which events it committed to (issue 14: a
+    // record missing a stored event is never shown as whole).
     assertThat(append).as(String.join("\n", append)).hasSize(18);
-    assertThat(open).as(String.join("\n", open)).hasSizeLessThanOrEqualTo(22);
+    assertThat(open).as(String.join("\n", open)).hasSizeLessThanOrEqualTo(23);
     assertThat(eventCount(jdbc, id)).isEqualTo(2);
   }
 
@@ -187,8 +189,9 @@ class RoundTripsTests {
             () ->
                 mvc.perform(get("/custody/" + id).with(user("officer").password(PASSWORD)))
                     .andExpect(status().isOk()));
-    // User, erasure check with the key, history, the read logged, profile in force (16 before).
-    assertThat(page).as(String.join("\n", page)).hasSize(5);
+    // User, erasure check with the key, history, the read logged, profile in force (16 before),
+    // and the events the log committed to (issue 14: a record missing one shows a warning).
+    assertThat(page).as(String.join("\n", page)).hasSize(6);
     assertThat(readsBy("officer") - before).isEqualTo(1);
   }
 

@@ -5,6 +5,7 @@ import org.habeas.safeguards.alerts.Alerts;
 import org.habeas.safeguards.alerts.Deliveries;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.Paging;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,18 +40,18 @@ class AlertPages {
     if (!me.is(Role.PROSECUTOR) && !me.is(Role.MONITOR) && !me.is(Role.ADMIN)) {
       throw new AccessDeniedException("alerts");
     }
-    var p = Math.max(0, page);
+    var p = Paging.of(page, PAGE);
     @Nullable AlertStatus wanted;
     try {
       wanted = AlertsApi.status(status);
     } catch (ApiProblem e) {
       wanted = AlertStatus.OPEN;
     }
-    model.addAttribute("alerts", alerts.page(me, wanted, p * PAGE, PAGE));
+    model.addAttribute("alerts", alerts.page(me, wanted, p.offset(), PAGE));
     model.addAttribute("total", alerts.count(me, wanted));
     model.addAttribute(
         "status", wanted == null ? "all" : wanted.name().toLowerCase(java.util.Locale.ROOT));
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("mayAct", me.is(Role.PROSECUTOR) || me.is(Role.MONITOR));
     model.addAttribute("mayAudit", me.is(Role.ADMIN));
@@ -90,10 +91,10 @@ class AlertPages {
     if (!me.is(Role.ADMIN)) {
       throw new AccessDeniedException("deliveries");
     }
-    var p = Math.max(0, page);
-    model.addAttribute("deliveries", deliveries.page(p * PAGE, PAGE));
+    var p = Paging.of(page, PAGE);
+    model.addAttribute("deliveries", deliveries.page(p.offset(), PAGE));
     model.addAttribute("total", deliveries.count());
-    model.addAttribute("page", p);
+    model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     return "safeguards/alerts/deliveries";
   }

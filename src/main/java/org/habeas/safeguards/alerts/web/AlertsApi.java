@@ -8,6 +8,7 @@ import org.habeas.safeguards.alerts.AlertStatus;
 import org.habeas.safeguards.alerts.Alerts;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,16 +44,11 @@ class AlertsApi {
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "field.PositiveOrZero");
-    }
-    if (size < 1 || size > 200) {
-      throw ApiProblem.badField("size", "field.Range", 1, 200);
-    }
+    var paging = Paging.of(page, size);
     var wanted = status(status);
     var locale = LocaleContextHolder.getLocale();
     var items =
-        alerts.page(me, wanted, page * size, size).stream()
+        alerts.page(me, wanted, paging.offset(), size).stream()
             .map(a -> AlertJson.of(a, locale))
             .toList();
     return new Page(items, page, size, alerts.count(me, wanted));
