@@ -37,6 +37,7 @@ class CustodyComplaintDurabilityTests {
   @Autowired Clock clock;
   @Autowired CustodyComplaints custodyComplaints;
   @Autowired org.habeas.ledger.MerkleLog ledger;
+  @Autowired org.habeas.ledger.store.Integrator integrator;
 
   private String ago(long minutes) {
     return clock.instant().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS) + "";
@@ -193,6 +194,7 @@ class CustodyComplaintDurabilityTests {
             mvc.perform(allegation(record, "struck in the cell " + marker))
                 .andExpect(status().isCreated()));
     long before = custodyComplaints.pending();
+    integrator.integrateNow(); // a record is erased once its events are in the log
     ledger.erase(
         new org.habeas.ledger.ErasureDecision(
             record, "Court order 2-118/2026: retention period ended", "admin", clock.instant()));
