@@ -9,6 +9,7 @@ import org.habeas.ledger.store.Leaves;
 import org.habeas.ledger.store.Leaves.IndexedLeaf;
 import org.habeas.ledger.store.LogSigner;
 import org.habeas.ledger.store.PublishedLog;
+import org.habeas.ledger.store.RecordKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +26,21 @@ public class MerkleLog {
   private final PublishedLog published;
   private final LogSigner signer;
   private final Erasures erasures;
+  private final RecordKeys keys;
 
   MerkleLog(
       EventCommitments commitments,
       Leaves leaves,
       PublishedLog published,
       LogSigner signer,
-      Erasures erasures) {
+      Erasures erasures,
+      RecordKeys keys) {
     this.commitments = commitments;
     this.leaves = leaves;
     this.published = published;
     this.signer = signer;
     this.erasures = erasures;
+    this.keys = keys;
   }
 
   /**
@@ -48,6 +52,20 @@ public class MerkleLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public void commit(LedgerEvent event) {
     commitments.commit(event);
+  }
+
+  /**
+   * Returns the keyed digest of a text that belongs to a logged stream (confidential notes, a case
+   * file's contents), for an event of the stream to commit to the text without carrying it: the
+   * verifier, holding the stream's key, checks the stored text against it, while whoever reads the
+   * event cannot guess the text from it ({@link LeafCommitments#digest}). In the transaction that
+   * logs the event.
+   *
+   * @throws IllegalStateException if the stream was erased
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String digest(String recordId, String text) {
+    return LeafCommitments.digest(keys.forWriting(recordId), text);
   }
 
   /** Returns the event's leaf index, once the integrator has logged it. */

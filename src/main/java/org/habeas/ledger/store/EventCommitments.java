@@ -46,6 +46,7 @@ public class EventCommitments {
                 event.seq(),
                 event.type(),
                 event.occurredAt(),
+                event.recordedAt(),
                 event.station(),
                 event.officer(),
                 CanonicalPayloads.of(json, event.payload()),
