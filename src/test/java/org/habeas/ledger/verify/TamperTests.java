@@ -3,6 +3,7 @@ package org.habeas.ledger.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
@@ -224,7 +225,7 @@ class TamperTests {
     String visit =
         mvc.perform(
                 post("/monitoring/visits")
-                    .with(httpBasic("monitor", LedgerFixtures.PASSWORD))
+                    .with(user("monitor").password(LedgerFixtures.PASSWORD))
                     .with(csrf())
                     .param("facilityId", "kz-ast-tdf1")
                     .param("date", "2026-11-20")
@@ -243,7 +244,7 @@ class TamperTests {
             post("/monitoring/visits/" + visit + "/interviews")
                 .param("notes", "He says he was beaten in the van"))) {
       int status =
-          mvc.perform(call.with(httpBasic("monitor", LedgerFixtures.PASSWORD)).with(csrf()))
+          mvc.perform(call.with(user("monitor").password(LedgerFixtures.PASSWORD)).with(csrf()))
               .andReturn()
               .getResponse()
               .getStatus();
