@@ -1,7 +1,10 @@
 package org.habeas.ledger;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
 import org.habeas.ledger.store.Erasures;
 import org.habeas.ledger.store.EventCommitments;
@@ -66,6 +69,19 @@ public class MerkleLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public String digest(String recordId, String text) {
     return LeafCommitments.digest(keys.forWriting(recordId), text);
+  }
+
+  /**
+   * Returns the events of a stream the log committed to that are not among {@code shown} (the seqs
+   * of the rows the caller read), in order: rows deleted behind the application's back. A page that
+   * shows a record should warn when there are any, rather than show the rest as the whole record;
+   * the commitments are kept for good, through erasure too.
+   */
+  public List<Integer> missingEvents(String recordId, Collection<Integer> shown) {
+    Set<Integer> present = Set.copyOf(shown);
+    return commitments.committedSeqs(recordId).stream()
+        .filter(seq -> !present.contains(seq))
+        .toList();
   }
 
   /** Returns the event's leaf index, once the integrator has logged it. */

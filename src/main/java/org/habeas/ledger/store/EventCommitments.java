@@ -89,6 +89,14 @@ public class EventCommitments {
         .optional();
   }
 
+  /** Returns the seqs of every event of a record the log committed to, in order. */
+  public java.util.List<Integer> committedSeqs(String recordId) {
+    return jdbc.sql("select seq from ledger_commitment where record_id = ? order by seq")
+        .param(recordId)
+        .query(Integer.class)
+        .list();
+  }
+
   private byte @Nullable [] previousCommitment(LedgerEvent event) {
     return commitment(event.recordId(), event.seq() - 1).orElse(null);
   }
