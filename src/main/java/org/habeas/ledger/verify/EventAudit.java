@@ -150,7 +150,7 @@ final class EventAudit {
         if (batch.pending.getOrDefault(recordId, Set.of()).contains(row.seq())) {
           report.note(at + "waits in the outbox for its leaf");
           // Its opening and commitment are stored already: what the leaf will say.
-          pendingEvent(recordId, row.seq(), key, openings, commitments).ifPresent(opened::add);
+          openedEvent(recordId, row.seq(), key, openings, commitments).ifPresent(opened::add);
         } else {
           report.tampered(
               at + "event row has no leaf in the log (inserted behind the application)");
@@ -179,10 +179,22 @@ final class EventAudit {
         }
       }
     }
+    // An event whose row was deleted still says, through its opening, which rows it wrote.
+    Set<Integer> stored = new java.util.HashSet<>();
+    rows.forEach(row -> stored.add(row.seq()));
+    leaves.forEach(
+        (seq, leaf) -> {
+          if (!stored.contains(seq) && leaf.leaf() instanceof EventCommitment committed) {
+            openedEvent(recordId, seq, key, openings, Map.of(seq, committed.commitment()))
+                .ifPresent(opened::add);
+          }
+        });
+    opened.sort(java.util.Comparator.comparingLong(CanonicalEvent::eventSeq));
     return opened;
   }
 
-  private static Optional<CanonicalEvent> pendingEvent(
+  /** Returns an event's logged form if its opening opens {@code commitments}' one for it. */
+  private static Optional<CanonicalEvent> openedEvent(
       String recordId,
       int seq,
       byte[] key,

@@ -83,6 +83,7 @@ final class ShownRows {
   private final Connection db;
   private final Report report;
   private final Map<String, Long> uncommitted = new TreeMap<>();
+  private final Map<String, Long> unlogged = new TreeMap<>();
   private long rowsChecked;
 
   ShownRows(Connection db, Report report) {
@@ -128,11 +129,12 @@ final class ShownRows {
           strings(
               "select distinct t.stream from ("
                   + table.select()
-                  + ") t where t.stream is not null and not exists (select 1 from custody_event e"
-                  + " where e.record_id ="
-                  + " t.stream) and not exists (select 1 from complaint_entry c where"
-                  + " c.complaint_id = t.stream) and not exists (select 1 from mon_event m"
-                  + " where m.stream_id = t.stream) order by 1")) {
+                  + ") t where t.stream is not null"
+                  + " and not exists (select 1 from custody_event e where e.record_id = t.stream)"
+                  + " and not exists (select 1 from complaint_entry c where c.complaint_id ="
+                  + " t.stream)"
+                  + " and not exists (select 1 from mon_event m where m.stream_id = t.stream)"
+                  + " order by 1")) {
         report.tampered(
             "record "
                 + stream
@@ -149,6 +151,13 @@ final class ShownRows {
                     + " rows were logged before "
                     + column
                     + " was committed: it cannot be checked there"));
+    unlogged.forEach(
+        (table, rows) ->
+            report.note(
+                rows
+                    + " "
+                    + table
+                    + " rows were stored before such rows were logged: not checked"));
   }
 
   private void compare(
@@ -206,7 +215,7 @@ final class ShownRows {
     }
     for (Shown row : unmatchedStored) {
       if (lenient) {
-        report.note(at + which.apply(row) + "was stored before such rows were logged; not checked");
+        unlogged.merge(table, 1L, Long::sum);
       } else {
         report.tampered(
             at + which.apply(row) + "is not in the log (inserted behind the application)");
