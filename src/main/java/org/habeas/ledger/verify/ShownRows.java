@@ -514,9 +514,7 @@ final class ShownRows {
 
     final Map<String, List<Shown>> rows = new HashMap<>();
 
-    /**
-     * Tables whose rows the stream's events did not log yet when it was written (see mon_answer).
-     */
+    /** Tables whose rows the stream's events did not log yet when it began (see mon_answer). */
     final Set<String> lenient = new java.util.HashSet<>();
 
     private int sampled;
@@ -530,329 +528,112 @@ final class ShownRows {
     private void apply(CanonicalEvent e) {
       Map<String, @Nullable Object> p = e.payload();
       String type = e.eventType();
-      int seq = (int) e.eventSeq();
+      String id = e.recordId().toString();
       if (!type.contains(".")) {
-        if (seq == 1) {
-          row(
-              "custody_record",
-              e.recordId().toString(),
-              seq,
-              "jurisdiction",
-              p.get("jurisdiction"),
-              "opened_at",
-              e.recordedTime() == null ? UNCOMMITTED : e.recordedTime(),
-              "opened_by",
-              e.officerId());
+        if (e.eventSeq() == 1) {
+          row("custody_record", id, e, "opened")
+              .put("jurisdiction", p.get("jurisdiction"))
+              .put("opened_at", e.recordedTime() == null ? UNCOMMITTED : e.recordedTime());
         }
         return;
       }
       if (type.startsWith("casefile.")) {
         String table = CASE_FILE.get(text(p.get("kind")));
         if (table != null) {
-          row(
-              table,
-              p.get("item") + "/" + p.get("revision"),
-              seq,
-              "recorded_by",
-              e.officerId(),
-              "content",
-              committed(p, "contentDigest"));
+          row(table, p.get("item") + "/" + p.get("revision"), e, null)
+              .put("recorded_by", e.officerId())
+              .put("content", committed(p, "contentDigest"));
         }
         return;
       }
       switch (type) {
         case "complaint.Lodged" ->
-            row(
-                "complaint",
-                e.recordId().toString(),
-                seq,
-                "reference",
-                p.get("reference"),
-                "source",
-                p.get("source"),
-                "complainant_role",
-                p.get("complainantRole"),
-                "contact_preference",
-                p.get("contactPreference"),
-                "facility_id",
-                p.get("facilityId"),
-                "incident_date",
-                p.get("incidentDate"),
-                "still_held",
-                p.get("stillHeld"),
-                "custody_record_id",
-                p.get("custodyRecordId"),
-                "custody_seq",
-                p.get("custodySeq"),
-                "lodged_at",
-                e.claimedTime(),
-                "lodged_by",
-                e.officerId(),
-                "language",
-                committed(p, "language"),
-                INTAKE,
-                p.get("intakeSha256"));
+            row("complaint", id, e, "lodged")
+                .payload(
+                    "reference source complainantRole contactPreference facilityId incidentDate"
+                        + " stillHeld custodyRecordId custodySeq")
+                .put("language", committed(p, "language"))
+                .put(INTAKE, p.get("intakeSha256"));
         case "complaint.DocumentAdded" ->
-            row(
-                "complaint_attachment",
-                text(p.get("attachment")),
-                seq,
-                "seq",
-                seq,
-                "filename",
-                p.get("filename"),
-                "media_type",
-                p.get("mediaType"),
-                "size_bytes",
-                p.get("size"),
-                "sha256",
-                p.get("sha256"),
-                "content",
-                p.get("sha256"),
-                "added_at",
-                e.claimedTime(),
-                "added_by",
-                e.officerId());
+            row("complaint_attachment", text(p.get("attachment")), e, "added")
+                .payload("filename mediaType sha256")
+                .put("seq", e.eventSeq())
+                .put("size_bytes", p.get("size"))
+                .put("content", p.get("sha256"));
         case "monitoring.VisitPlanned", "monitoring.VisitMade" -> {
-          row(
-              "mon_visit",
-              e.recordId().toString(),
-              seq,
-              "facility_id",
-              p.get("facilityId"),
-              "visit_date",
-              p.get("date"),
-              "announced",
-              p.get("announced"),
-              "made",
-              type.equals("monitoring.VisitMade"),
-              "purpose",
-              committed(p, "purpose"),
-              "created_at",
-              e.claimedTime(),
-              "created_by",
-              e.officerId());
+          row("mon_visit", id, e, "created")
+              .payload("facilityId announced")
+              .put("visit_date", p.get("date"))
+              .put("made", type.equals("monitoring.VisitMade"))
+              .put("purpose", committed(p, "purpose"));
           if (p.get("team") instanceof List<?> team) {
-            team.forEach(member -> row("mon_visit_member", text(member), seq));
+            team.forEach(member -> row("mon_visit_member", text(member), e, null));
           }
           if (!p.containsKey("purpose")) {
             lenient.add("mon_answer"); // a visit made before checklist answers were logged
           }
         }
         case "monitoring.ChecklistAnswered" ->
-            row(
-                "mon_answer",
-                null,
-                seq,
-                "item",
-                p.get("item"),
-                "answer",
-                p.get("answer"),
-                "note",
-                p.get("note"),
-                "answered_at",
-                e.claimedTime(),
-                "answered_by",
-                e.officerId());
+            row("mon_answer", null, e, "answered").payload("item answer note");
         case "monitoring.RecordsSampled" -> {
-          if (p.get("records") instanceof List<?> records) {
-            for (Object record : records) {
-              row(
-                  "mon_sample",
-                  text(record),
-                  seq,
-                  "position",
-                  ++sampled,
-                  "seed",
-                  p.get("seed"),
-                  "period_from",
-                  p.get("from"),
-                  "period_to",
-                  p.get("to"),
-                  "drawn_at",
-                  e.claimedTime(),
-                  "drawn_by",
-                  e.officerId());
-            }
+          List<?> records = p.get("records") instanceof List<?> list ? list : List.of();
+          for (Object record : records) {
+            row("mon_sample", text(record), e, "drawn")
+                .payload("seed")
+                .put("position", ++sampled)
+                .put("period_from", p.get("from"))
+                .put("period_to", p.get("to"));
           }
         }
         case "monitoring.FindingRecorded" -> {
-          row(
-              "mon_finding",
-              text(p.get("findingId")),
-              seq,
-              "facility_id",
-              e.station(),
-              "text",
-              p.get("text"),
-              "severity",
-              p.get("severity"),
-              "record_id",
-              p.get("recordId"),
-              "camera_id",
-              p.get("cameraId"),
-              "complaint_id",
-              p.get("complaintId"),
-              "recorded_at",
-              e.claimedTime(),
-              "recorded_by",
-              e.officerId());
+          row("mon_finding", text(p.get("findingId")), e, "recorded")
+              .payload("text severity recordId cameraId complaintId")
+              .put("facility_id", e.station());
           evidence(e, "finding " + p.get("findingId"));
         }
         case "monitoring.InterviewHeld" ->
-            row(
-                "mon_interview",
-                text(p.get("interviewId")),
-                seq,
-                "notes",
-                committed(p, "notesDigest"),
-                "interviewed_at",
-                e.claimedTime(),
-                "recorded_by",
-                e.officerId());
+            row("mon_interview", text(p.get("interviewId")), e, null)
+                .put("notes", committed(p, "notesDigest"))
+                .put("interviewed_at", e.claimedTime())
+                .put("recorded_by", e.officerId());
         case "monitoring.AllegationHandedOver" ->
             row(
                 "mon_complaint_link",
                 p.get("interviewId") + " " + p.get("complaintId"),
-                seq,
-                "linked_at",
-                e.claimedTime(),
-                "linked_by",
-                e.officerId());
+                e,
+                "linked");
         case "monitoring.RecommendationIssued" -> {
-          row(
-              "mon_recommendation",
-              e.recordId().toString(),
-              seq,
-              "source",
-              p.get("source"),
-              "source_document",
-              p.get("sourceDocument"),
-              "paragraph",
-              p.get("paragraph"),
-              "text_en",
-              p.get("textEn"),
-              "text_ru",
-              p.get("textRu"),
-              "text_kk",
-              p.get("textKk"),
-              "agency",
-              p.get("agency"),
-              "deadline",
-              date(p.get("deadline")),
-              "theme",
-              p.get("theme"),
-              "affected_group",
-              p.get("affectedGroup"),
-              "sdg_targets",
-              sdg(p.get("sdgTargets")),
-              "facility_id",
-              e.station().equals("monitoring") ? null : e.station(),
-              "finding_id",
-              p.get("findingId"),
-              "issued_on",
-              date(p.get("issuedOn")),
-              "created_at",
-              e.claimedTime(),
-              "created_by",
-              e.officerId());
-          status(e, "NOT_STARTED", null);
+          row("mon_recommendation", id, e, "created")
+              .payload(
+                  "source sourceDocument paragraph textEn textRu textKk agency theme affectedGroup"
+                      + " findingId")
+              .put("deadline", date(p.get("deadline")))
+              .put("issued_on", date(p.get("issuedOn")))
+              .put("sdg_targets", sdg(p.get("sdgTargets")))
+              .put("facility_id", e.station().equals("monitoring") ? null : e.station());
+          row("mon_rec_status", null, e, "changed").put("status", "NOT_STARTED").put("note", null);
         }
-        case "monitoring.StatusChanged" -> status(e, p.get("to"), p.get("note"));
+        case "monitoring.StatusChanged" ->
+            row("mon_rec_status", null, e, "changed").payload("note").put("status", p.get("to"));
         case "monitoring.ProgressReported" -> {
-          row(
-              "mon_progress",
-              text(p.get("progressId")),
-              seq,
-              "actions_planned",
-              p.get("actionsPlanned"),
-              "actions_taken",
-              p.get("actionsTaken"),
-              "proposed_status",
-              p.get("proposedStatus"),
-              "reported_at",
-              e.claimedTime(),
-              "reported_by",
-              e.officerId());
+          row("mon_progress", text(p.get("progressId")), e, "reported")
+              .payload("actionsPlanned actionsTaken proposedStatus");
           evidence(e, "progress " + p.get("progressId"));
         }
         case "monitoring.ProgressReviewed" ->
-            row(
-                "mon_progress_review",
-                text(p.get("progressId")),
-                seq,
-                "accepted",
-                p.get("accepted"),
-                "note",
-                p.get("note"),
-                "reviewed_at",
-                e.claimedTime(),
-                "reviewed_by",
-                e.officerId());
+            row("mon_progress_review", text(p.get("progressId")), e, "reviewed")
+                .payload("accepted note");
         case "monitoring.ImplementationVerified" ->
-            row(
-                "mon_verification",
-                null,
-                seq,
-                "visit_id",
-                p.get("visitId"),
-                "verdict",
-                p.get("verdict"),
-                "note",
-                p.get("note"),
-                "verified_at",
-                e.claimedTime(),
-                "verified_by",
-                e.officerId());
+            row("mon_verification", null, e, "verified").payload("visitId verdict note");
         case "monitoring.CameraRegistered" ->
-            row(
-                "mon_camera",
-                e.recordId().toString(),
-                seq,
-                "facility_id",
-                p.get("facilityId"),
-                "room_kind",
-                p.get("roomKind"),
-                "label",
-                p.get("label"),
-                "added_at",
-                e.claimedTime(),
-                "added_by",
-                e.officerId());
+            row("mon_camera", id, e, "added").payload("facilityId roomKind label");
         case "monitoring.CameraChecked" ->
-            row(
-                "mon_camera_check",
-                null,
-                seq,
-                "status",
-                p.get("status"),
-                "retention_days",
-                p.get("retentionDays"),
-                "visit_id",
-                blankToNull(p.get("visitId")),
-                "note",
-                committed(p, "note"),
-                "checked_at",
-                e.claimedTime(),
-                "checked_by",
-                e.officerId());
+            row("mon_camera_check", null, e, "checked")
+                .payload("status retentionDays")
+                .put("visit_id", blankToNull(p.get("visitId")))
+                .put("note", committed(p, "note"));
         default -> {}
       }
-    }
-
-    private void status(CanonicalEvent e, @Nullable Object status, @Nullable Object note) {
-      row(
-          "mon_rec_status",
-          null,
-          (int) e.eventSeq(),
-          "status",
-          status,
-          "note",
-          note,
-          "changed_at",
-          e.claimedTime(),
-          "changed_by",
-          e.officerId());
     }
 
     /**
@@ -868,40 +649,62 @@ final class ShownRows {
       for (Object file : files) {
         Map<?, ?> described = file instanceof Map<?, ?> m ? m : null;
         Object sha256 = described == null ? file : described.get("sha256");
-        row(
-            "mon_evidence",
-            null,
-            (int) e.eventSeq(),
-            "owner",
-            owner,
-            "file_name",
-            described == null ? UNCOMMITTED : described.get("fileName"),
-            "media_type",
-            described == null ? UNCOMMITTED : described.get("mediaType"),
-            "size_bytes",
-            described == null ? UNCOMMITTED : described.get("size"),
-            "sha256",
-            sha256,
-            "content",
-            sha256,
-            "added_at",
-            e.claimedTime(),
-            "added_by",
-            e.officerId());
+        row("mon_evidence", null, e, "added")
+            .put("owner", owner)
+            .put("file_name", described == null ? UNCOMMITTED : described.get("fileName"))
+            .put("media_type", described == null ? UNCOMMITTED : described.get("mediaType"))
+            .put("size_bytes", described == null ? UNCOMMITTED : described.get("size"))
+            .put("sha256", sha256)
+            .put("content", sha256);
       }
     }
 
-    private void row(String table, @Nullable String key, int seq, @Nullable Object... columns) {
-      Map<String, @Nullable Object> values = new LinkedHashMap<>();
-      for (int i = 0; i < columns.length; i += 2) {
-        Object value = columns[i + 1];
+    /**
+     * Starts the row an event wrote to a table; {@code who} names its time and author columns
+     * ({@code created} for {@code created_at} and {@code created_by}), which hold the event's time
+     * and officer.
+     */
+    private Row row(String table, @Nullable String key, CanonicalEvent e, @Nullable String who) {
+      Row row = new Row(e);
+      rows.computeIfAbsent(table, t -> new ArrayList<>())
+          .add(new Shown(key, (int) e.eventSeq(), row.values));
+      if (who != null) {
+        row.put(who + "_at", e.claimedTime()).put(who + "_by", e.officerId());
+      }
+      return row;
+    }
+
+    /** The columns of one expected row, filled from its event. */
+    private static final class Row {
+      private final Map<String, @Nullable Object> payload;
+      final Map<String, @Nullable Object> values = new LinkedHashMap<>();
+
+      Row(CanonicalEvent e) {
+        this.payload = e.payload();
+      }
+
+      /** Puts a column: a time as it is, any other value as text. */
+      Row put(String column, @Nullable Object value) {
         values.put(
-            String.valueOf(columns[i]),
+            column,
             value == null || value == UNCOMMITTED || value instanceof Instant
                 ? value
                 : value.toString());
+        return this;
       }
-      rows.computeIfAbsent(table, t -> new ArrayList<>()).add(new Shown(key, seq, values));
+
+      /**
+       * Puts payload fields as they are, each in the column its name gives in snake case ({@code
+       * sourceDocument} in {@code source_document}); a field the payload lacks stands for null.
+       */
+      Row payload(String fields) {
+        for (String field : fields.split(" ")) {
+          put(
+              field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT),
+              payload.get(field));
+        }
+        return this;
+      }
     }
 
     private static @Nullable Object committed(Map<String, @Nullable Object> payload, String key) {
