@@ -255,6 +255,7 @@ public class Complaints {
     details.put("category", category == null ? null : category.name());
     details.put("custodyRecordId", c.custodyRecordId());
     details.put("custodySeq", c.custodySeq());
+    details.put("language", c.language());
     // The intake's words and names stay in the complaint row; the log commits to their digest.
     details.put("intakeSha256", intakeDigest(c));
     var entries = new ArrayList<ComplaintEntry>();
@@ -453,6 +454,11 @@ public class Complaints {
     appendAndProject(c, entries, s.lastSeq() + 1, type, actor.username(), details);
   }
 
+  /** The keyed digest of a complaint's text that an entry commits to (MerkleLog.digest). */
+  String digest(UUID id, String text) {
+    return ledger.digest(id.toString(), text);
+  }
+
   /** Appends an entry of any type (the case file's) after the checks the caller made. */
   void record(UUID id, String actor, String type, Map<String, ?> details) {
     var c = complaint(id);
@@ -493,6 +499,7 @@ public class Complaints {
             seq,
             type,
             occurredAt,
+            e.recordedAt(),
             c.facilityId() == null ? "complaints" : c.facilityId(),
             actor,
             details));
