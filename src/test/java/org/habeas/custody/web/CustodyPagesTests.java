@@ -208,6 +208,8 @@ class CustodyPagesTests {
           .andExpect(content().string(containsString("events 2 of this record are missing")));
       mvc.perform(get("/custody/" + id).with(as("officer")).param("lang", "ru"))
           .andExpect(content().string(containsString("события 2 этой записи отсутствуют")));
+      // ?lang= is remembered for the user: put the officer back in English for the other tests.
+      mvc.perform(get("/custody/" + id).with(as("officer")).param("lang", "en"));
       mvc.perform(getAs("officer", record))
           .andExpect(status().isOk())
           .andExpect(
