@@ -10,10 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and handle which complaint (least privilege, as for custody records): a monitor all
- * of them, the complainants' names pseudonymised until a reason is given; an administrator all; a
- * lawyer those they lodged or of their clients (a linked custody record they may see); a prosecutor
- * those referred to the prosecutor in their region; anyone the handler of a complaint assigned to
- * them.
+ * of them, the complainants' names pseudonymised until a reason is given; a lawyer those they
+ * lodged or of their clients (a linked custody record they may see); a prosecutor those referred to
+ * the prosecutor in their region; anyone the handler of a complaint assigned to them.
+ *
+ * <p>An administrator sees no detainee data (product.md's roles; the README): a complaint names the
+ * person it happened to, what was done to them, their injuries and photographs, so an administrator
+ * opens none, takes none in, handles none (not even one assigned to them) and cannot search their
+ * text (a search is a question about what they say). What an administrator keeps is the list, which
+ * holds nothing personal (reference, status, category, facility, dates, handler) and its counts.
  */
 @Component
 class ComplaintAccess {
@@ -34,11 +39,13 @@ class ComplaintAccess {
   }
 
   Visibility visibility(Actor a, StoredComplaint c, ComplaintState s) {
+    if (a.is(Role.ADMIN)) {
+      return Visibility.NONE;
+    }
     if (a.username().equals(s.assignee())) {
       return Visibility.FULL;
     }
     return switch (a.role()) {
-      case ADMIN -> Visibility.FULL;
       case MONITOR -> Visibility.PSEUDONYMISED;
       case LAWYER ->
           a.username().equals(c.lodgedBy())
@@ -53,9 +60,9 @@ class ComplaintAccess {
     };
   }
 
-  /** Triage, assignment and any status: monitors, administrators and the assigned handler. */
+  /** Triage, assignment and any status: monitors and the assigned handler (never an admin). */
   boolean mayHandle(Actor a, ComplaintState s) {
-    return a.is(Role.MONITOR) || a.is(Role.ADMIN) || a.username().equals(s.assignee());
+    return !a.is(Role.ADMIN) && (a.is(Role.MONITOR) || a.username().equals(s.assignee()));
   }
 
   /** Whether the actor may move the complaint to {@code next}. */
@@ -69,11 +76,23 @@ class ComplaintAccess {
   }
 
   /** Staff intake: monitors (also complaints made orally in a visit) and lawyers. */
-  boolean mayTakeIn(Actor a) {
-    return a.is(Role.MONITOR) || a.is(Role.LAWYER) || a.is(Role.ADMIN);
+  static boolean mayTakeIn(Actor a) {
+    return a.is(Role.MONITOR) || a.is(Role.LAWYER);
   }
 
-  /** Whether the actor's role lists complaints at all (the nav link). */
+  /** Whether the actor may search the complaints' text (all but an administrator). */
+  static boolean maySearchText(Actor a) {
+    return !a.is(Role.ADMIN);
+  }
+
+  /** Whether the actor may open the complaints listed (all who list them but an administrator). */
+  static boolean mayOpen(Actor a) {
+    return !a.is(Role.ADMIN);
+  }
+
+  /**
+   * Whether the actor's role lists complaints at all (the nav link); nothing personal is listed.
+   */
   static boolean listsComplaints(Actor a) {
     return switch (a.role()) {
       case MONITOR, ADMIN, LAWYER, PROSECUTOR -> true;

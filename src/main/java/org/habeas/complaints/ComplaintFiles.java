@@ -45,4 +45,14 @@ public class ComplaintFiles {
   public void record(UUID complaintId, Actor actor, String type, Map<String, ?> details) {
     complaints.record(complaintId, actor.username(), type, details);
   }
+
+  /**
+   * Returns the keyed digest of a text of the complaint's (a case-file revision's contents), for an
+   * entry to commit to it without carrying it: the ledger's verifier checks the stored text against
+   * it, while timeline readers cannot guess the text from it. In the entry's transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String digest(UUID complaintId, String text) {
+    return complaints.digest(complaintId, text);
+  }
 }

@@ -19,8 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadlineWarning how long before its deadline a complaint counts as nearing it
  * @param duplicateWindow complaints about the same person and facility this close in time are
  *     flagged as possible duplicates
- * @param perAddress public intakes and status look-ups one client address may make per window
- * @param global public intakes and status look-ups all addresses together may make per window
+ * @param perAddress complaints one client address (an IPv6 client's /64) may lodge per window
+ * @param perNetwork complaints the addresses of one network block (IPv4 /24, IPv6 /48) may lodge
+ *     together per window: larger than {@code perAddress}, so that neighbours behind one provider
+ *     share it fairly, and never one bucket for everyone, so that no flood shuts the door to all
+ * @param statusPerAddress status look-ups one client address may make per window
+ * @param statusPerNetwork status look-ups one network block may make per window
  * @param window the rate limits' window
  * @param attachmentMaxBytes the largest attachment
  * @param attachmentMaxCount the most attachments with one complaint
@@ -31,7 +35,9 @@ public record ComplaintSettings(
     @DefaultValue("P1D") Duration deadlineWarning,
     @DefaultValue("P7D") Duration duplicateWindow,
     @DefaultValue("10") int perAddress,
-    @DefaultValue("500") int global,
+    @DefaultValue("50") int perNetwork,
+    @DefaultValue("60") int statusPerAddress,
+    @DefaultValue("300") int statusPerNetwork,
     @DefaultValue("PT1H") Duration window,
     @DefaultValue("5242880") long attachmentMaxBytes,
     @DefaultValue("3") int attachmentMaxCount) {

@@ -293,4 +293,19 @@ class ComplaintStore {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     return rs.getTimestamp(column).toInstant();
   }
+
+  /** Allegations and injuries recorded in custody whose complaint is promised, not yet raised. */
+  long pendingRaises() {
+    return jdbc.sql(
+            """
+            select count(*) from complaint_raise_pending p
+            where p.state = 'promised'
+              and not exists (select 1 from complaint c
+                where c.custody_record_id = p.record_id and c.custody_seq = p.seq)
+              and not exists (select 1 from complaint_raise_pending v
+                where v.record_id = p.record_id and v.seq = p.seq and v.state = 'void')
+            """)
+        .query(Long.class)
+        .single();
+  }
 }

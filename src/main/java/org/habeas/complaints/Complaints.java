@@ -31,6 +31,7 @@ import org.habeas.system.Facility;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
+import org.habeas.system.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,9 +103,9 @@ public class Complaints {
   }
 
   /**
-   * A complaint from the public door: rate-limited per address and overall; a filled honeypot is
-   * refused with a generic message (logged without any of the data); the intake and every
-   * attachment are checked before anything is stored.
+   * A complaint from the public door: rate-limited per address and per network block; a filled
+   * honeypot is refused with a generic message (logged without any of the data); the intake and
+   * every attachment are checked before anything is stored.
    */
   @Transactional
   public Lodged lodgePublic(
@@ -121,7 +122,7 @@ public class Complaints {
   /** A complaint taken in by a signed-in monitor or lawyer; {@code oral} when made in a visit. */
   @Transactional
   public Lodged lodgeStaff(Actor actor, Intake intake, List<Upload> uploads, boolean oral) {
-    if (!access.mayTakeIn(actor)) {
+    if (!ComplaintAccess.mayTakeIn(actor)) {
       throw ApiProblem.forbidden("complaints.forbidden");
     }
     var accepted = checked(intake, uploads);
@@ -178,6 +179,22 @@ public class Complaints {
       throw JsonProblems.from(violations);
     }
     var problems = new ArrayList<FieldProblem>();
+    // Every door checks text on the way in; this is the complaint's own guarantee (PlainText).
+    var texts = new LinkedHashMap<String, @Nullable String>();
+    texts.put("complainantName", intake.complainantName());
+    texts.put("victimName", intake.victimName());
+    texts.put("contact", intake.contact());
+    texts.put("narrative", intake.narrative());
+    texts.put("place", intake.place());
+    texts.put("facilityId", intake.facilityId());
+    texts.put("against", intake.against());
+    texts.put("injuries", intake.injuries());
+    texts.forEach(
+        (field, text) -> {
+          if (PlainText.refused(text)) {
+            problems.add(new FieldProblem(field, PlainText.CODE));
+          }
+        });
     if (intake.contactPreference().needsContact() && Intake.blankToNull(intake.contact()) == null) {
       problems.add(new FieldProblem("contact", "field.NotBlank"));
     }
@@ -238,6 +255,7 @@ public class Complaints {
     details.put("category", category == null ? null : category.name());
     details.put("custodyRecordId", c.custodyRecordId());
     details.put("custodySeq", c.custodySeq());
+    details.put("language", c.language());
     // The intake's words and names stay in the complaint row; the log commits to their digest.
     details.put("intakeSha256", intakeDigest(c));
     var entries = new ArrayList<ComplaintEntry>();
@@ -295,7 +313,7 @@ public class Complaints {
 
   /** The public status, if the reference exists and the secret is its own; else empty. */
   public Optional<PublicStatus> status(String reference, String secret, String clientAddress) {
-    limits.acquire(clientAddress);
+    limits.acquire(IntakeLimits.Door.STATUS, clientAddress);
     var found = store.byReference(reference.strip().toUpperCase(Locale.ROOT));
     // Hash even when there is no such reference, so both answers take the same time.
     byte[] given = hexBytes(hash(secret));
@@ -322,6 +340,7 @@ public class Complaints {
     if (visibility == ComplaintAccess.Visibility.NONE) {
       throw ApiProblem.notFound("complaints.notFound");
     }
+    PlainText.checked("reason", reason);
     boolean reasoned = reason != null && !reason.isBlank();
     if (visibility == ComplaintAccess.Visibility.PSEUDONYMISED && reasoned) {
       visibility = ComplaintAccess.Visibility.FULL;
@@ -375,7 +394,7 @@ public class Complaints {
     var details = new LinkedHashMap<String, @Nullable Object>();
     details.put("category", category.name());
     details.put("urgent", urgent);
-    details.put("note", Intake.blankToNull(note));
+    details.put("note", Intake.blankToNull(PlainText.checked("note", note)));
     handled(actor, id, ComplaintEntry.TRIAGED, details, null);
   }
 
@@ -385,6 +404,7 @@ public class Complaints {
     if (assignee.isBlank() || assignee.length() > 100) {
       throw ApiProblem.badField("assignee", "field.NotBlank");
     }
+    PlainText.checked("assignee", assignee);
     var details = new LinkedHashMap<String, @Nullable Object>();
     details.put("assignee", assignee.strip());
     handled(actor, id, ComplaintEntry.ASSIGNED, details, null);
@@ -405,7 +425,7 @@ public class Complaints {
     details.put("status", next.name());
     details.put(
         "outcome", next == ComplaintStatus.CLOSED && outcome != null ? outcome.name() : null);
-    details.put("note", Intake.blankToNull(note));
+    details.put("note", Intake.blankToNull(PlainText.checked("note", note)));
     handled(actor, id, ComplaintEntry.STATUS_CHANGED, details, next);
   }
 
@@ -432,6 +452,11 @@ public class Complaints {
           List.of(new FieldProblem("status", "complaints.badTransition", s.status(), next)));
     }
     appendAndProject(c, entries, s.lastSeq() + 1, type, actor.username(), details);
+  }
+
+  /** The keyed digest of a complaint's text that an entry commits to (MerkleLog.digest). */
+  String digest(UUID id, String text) {
+    return ledger.digest(id.toString(), text);
   }
 
   /** Appends an entry of any type (the case file's) after the checks the caller made. */
@@ -474,6 +499,7 @@ public class Complaints {
             seq,
             type,
             occurredAt,
+            e.recordedAt(),
             c.facilityId() == null ? "complaints" : c.facilityId(),
             actor,
             details));
@@ -535,9 +561,30 @@ public class Complaints {
     return store.count(where.getKey() + " and v.due_at is not null and v.due_at <= :soon", params);
   }
 
+  /**
+   * How many allegations and injuries recorded in custody still wait for their complaint (raising
+   * failed; it is retried): shown to those who handle complaints, zero to others.
+   */
+  public long awaitingRaise(Actor actor) {
+    return actor.is(org.habeas.system.Role.MONITOR) ? store.pendingRaises() : 0;
+  }
+
   /** Whether the actor's role has a complaints list (the nav link). */
   public static boolean listsComplaints(Actor actor) {
     return ComplaintAccess.listsComplaints(actor);
+  }
+
+  /**
+   * What the list offers the actor beyond its lines: opening a complaint, searching their text,
+   * taking one in (an administrator lists complaints and does none of these).
+   */
+  public record ListRights(boolean open, boolean search, boolean takeIn) {}
+
+  public static ListRights listRights(Actor actor) {
+    return new ListRights(
+        ComplaintAccess.mayOpen(actor),
+        ComplaintAccess.maySearchText(actor),
+        ComplaintAccess.mayTakeIn(actor));
   }
 
   private Map.Entry<String, Map<String, Object>> where(Actor actor, ComplaintFilter f) {
@@ -565,7 +612,10 @@ public class Complaints {
       params.put("assignee", f.assignee().strip());
     }
     if (f.q() != null && !f.q().isBlank()) {
-      var q = search.condition(f.q());
+      if (!ComplaintAccess.maySearchText(actor)) {
+        throw ApiProblem.forbidden("complaints.searchForbidden");
+      }
+      var q = search.condition(PlainText.checked("q", f.q()));
       sql.append(" and ").append(q.getKey());
       params.putAll(q.getValue());
     }

@@ -8,8 +8,10 @@ import org.habeas.system.UploadedContent;
 
 /**
  * Checks uploaded documents by their content, never by name or declared type: JPEG, PNG and PDF
- * only, within the size limit. Images are decoded and encoded again, which drops every metadata
- * block (EXIF, GPS position, camera serials) and anything hidden after the image data.
+ * only, within the size limit, and a PDF only if it carries no script, action, embedded file or
+ * HTML ({@link UploadedContent}), each refusal saying which. Images are decoded and encoded again,
+ * which drops every metadata block (EXIF, GPS position, camera serials) and anything hidden after
+ * the image data.
  */
 public final class Uploads {
 
@@ -34,6 +36,14 @@ public final class Uploads {
     for (var u : files) {
       if (u.bytes().length > maxBytes) {
         throw problem("complaints.fileTooLarge", name(u.filename()), maxBytes / (1024 * 1024));
+      }
+      if (UploadedContent.magic(u.bytes()).filter("application/pdf"::equals).isPresent()) {
+        var refusal = UploadedContent.pdfRefusal(u.bytes());
+        if (refusal.isPresent()) {
+          throw problem(
+              "complaints.pdf." + refusal.get().name().toLowerCase(java.util.Locale.ROOT),
+              name(u.filename()));
+        }
       }
       var type =
           UploadedContent.sniff(u.bytes())

@@ -468,6 +468,7 @@ public class CustodyRecords {
             stored.seq(),
             stored.type(),
             stored.event().occurredAt(),
+            stored.recordedAt(),
             state.currentFacilityId(),
             java.util.Objects.requireNonNull(stored.recordedBy()),
             stored.event()));

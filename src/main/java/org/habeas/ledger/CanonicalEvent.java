@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A custody event in the form its commitment covers (research §7.2): record, sequence number, type,
- * claimed time, station, officer, the event's own fields, and the previous event's commitment,
- * encoded as deterministic CBOR.
+ * claimed time, recorded time, station, officer, the event's own fields, and the previous event's
+ * commitment, encoded as deterministic CBOR.
+ *
+ * <p>The recorded time (when the application stored the event) was added after the first events
+ * were logged: a back-dated {@code recorded_at} turns a late entry into an on-time one, so it must
+ * be committed too. Events of streams that keep no recording time, and events logged before, have
+ * none; their encoding leaves the field out, so every commitment made before still opens.
  *
  * <p>The previous commitment chains the events of one record, so an opening of the record shows if
  * any of its events was left out. It is null for a record's first event.
@@ -24,10 +29,14 @@ public record CanonicalEvent(
     long eventSeq,
     String eventType,
     Instant claimedTime,
+    @Nullable Instant recordedTime,
     String station,
     String officerId,
     Map<String, @Nullable Object> payload,
     byte @Nullable [] prevCommitment) {
+
+  /** The number of fields of an encoding without the recorded time. */
+  private static final int FIELDS = 8;
 
   /** Checks the sequence number and the previous commitment, and copies the payload. */
   public CanonicalEvent {
@@ -43,6 +52,28 @@ public record CanonicalEvent(
     payload = Collections.unmodifiableMap(new LinkedHashMap<>(payload));
   }
 
+  /** An event without a recorded time (see the class comment). */
+  public CanonicalEvent(
+      UUID recordId,
+      long eventSeq,
+      String eventType,
+      Instant claimedTime,
+      String station,
+      String officerId,
+      Map<String, @Nullable Object> payload,
+      byte @Nullable [] prevCommitment) {
+    this(
+        recordId,
+        eventSeq,
+        eventType,
+        claimedTime,
+        null,
+        station,
+        officerId,
+        payload,
+        prevCommitment);
+  }
+
   /** Returns the deterministic CBOR encoding, the bytes the commitment is computed over. */
   public byte[] encode() {
     Map<String, @Nullable Object> map = new LinkedHashMap<>();
@@ -50,6 +81,9 @@ public record CanonicalEvent(
     map.put("event_seq", eventSeq);
     map.put("event_type", eventType);
     map.put("claimed_time", claimedTime.toString());
+    if (recordedTime != null) {
+      map.put("recorded_time", recordedTime.toString());
+    }
     map.put("station", station);
     map.put("officer_id", officerId);
     map.put("payload", payload);
@@ -59,7 +93,8 @@ public record CanonicalEvent(
 
   /** Decodes an encoding made by {@link #encode}, rejecting every other byte string. */
   public static CanonicalEvent decode(byte[] canonical) {
-    if (!(CborReader.decode(canonical) instanceof Map<?, ?> map) || map.size() != 8) {
+    if (!(CborReader.decode(canonical) instanceof Map<?, ?> map)
+        || map.size() != (map.containsKey("recorded_time") ? FIELDS + 1 : FIELDS)) {
       throw new IllegalArgumentException("not a canonical custody event");
     }
     try {
@@ -69,6 +104,9 @@ public record CanonicalEvent(
               field(map, "event_seq", Long.class),
               field(map, "event_type", String.class),
               Instant.parse(field(map, "claimed_time", String.class)),
+              map.containsKey("recorded_time")
+                  ? Instant.parse(field(map, "recorded_time", String.class))
+                  : null,
               field(map, "station", String.class),
               field(map, "officer_id", String.class),
               payloadOf(map.get("payload")),

@@ -29,6 +29,8 @@ public final class LeafCommitments {
 
   private static final byte[] EVENT_KEY_LABEL = label("custody-tlog/v1 event-key\n");
   private static final byte[] EVENT_LABEL = label("custody-tlog/v1 event\n");
+  private static final byte[] DIGEST_KEY_LABEL = label("custody-tlog/v1 digest-key\n");
+  private static final byte[] DIGEST_LABEL = label("custody-tlog/v1 digest\n");
 
   private LeafCommitments() {}
 
@@ -57,6 +59,18 @@ public final class LeafCommitments {
   /** Returns the commitment to {@code event}, derived from the record key. */
   public static byte[] commit(byte[] recordKey, UUID eventId, CanonicalEvent event) {
     return commitment(eventKey(recordKey, eventId), event.encode());
+  }
+
+  /**
+   * Returns the keyed digest (hex) of text an event commits to without carrying it: {@code
+   * HMAC-SHA256(HMAC-SHA256(k_rec, "custody-tlog/v1 digest-key\n"), "custody-tlog/v1 digest\n" ||
+   * text)}. Whoever holds the record key (the verifier) can tell whether a stored text is the one
+   * committed; whoever reads only the event cannot guess the text, however short, from it.
+   */
+  public static String digest(byte[] recordKey, String text) {
+    byte[] digestKey = hmac(recordKey, DIGEST_KEY_LABEL, new byte[0]);
+    return java.util.HexFormat.of()
+        .formatHex(hmac(digestKey, DIGEST_LABEL, text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Tells whether {@code (eventKey, canonicalEvent)} opens {@code commitment}. */

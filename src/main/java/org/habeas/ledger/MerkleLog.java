@@ -1,7 +1,10 @@
 package org.habeas.ledger;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
 import org.habeas.ledger.store.Erasures;
 import org.habeas.ledger.store.EventCommitments;
@@ -9,6 +12,7 @@ import org.habeas.ledger.store.Leaves;
 import org.habeas.ledger.store.Leaves.IndexedLeaf;
 import org.habeas.ledger.store.LogSigner;
 import org.habeas.ledger.store.PublishedLog;
+import org.habeas.ledger.store.RecordKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +29,21 @@ public class MerkleLog {
   private final PublishedLog published;
   private final LogSigner signer;
   private final Erasures erasures;
+  private final RecordKeys keys;
 
   MerkleLog(
       EventCommitments commitments,
       Leaves leaves,
       PublishedLog published,
       LogSigner signer,
-      Erasures erasures) {
+      Erasures erasures,
+      RecordKeys keys) {
     this.commitments = commitments;
     this.leaves = leaves;
     this.published = published;
     this.signer = signer;
     this.erasures = erasures;
+    this.keys = keys;
   }
 
   /**
@@ -48,6 +55,33 @@ public class MerkleLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public void commit(LedgerEvent event) {
     commitments.commit(event);
+  }
+
+  /**
+   * Returns the keyed digest of a text that belongs to a logged stream (confidential notes, a case
+   * file's contents), for an event of the stream to commit to the text without carrying it: the
+   * verifier, holding the stream's key, checks the stored text against it, while whoever reads the
+   * event cannot guess the text from it ({@link LeafCommitments#digest}). In the transaction that
+   * logs the event.
+   *
+   * @throws IllegalStateException if the stream was erased
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String digest(String recordId, String text) {
+    return LeafCommitments.digest(keys.forWriting(recordId), text);
+  }
+
+  /**
+   * Returns the events of a stream the log committed to that are not among {@code shown} (the seqs
+   * of the rows the caller read), in order: rows deleted behind the application's back. A page that
+   * shows a record should warn when there are any, rather than show the rest as the whole record;
+   * the commitments are kept for good, through erasure too.
+   */
+  public List<Integer> missingEvents(String recordId, Collection<Integer> shown) {
+    Set<Integer> present = Set.copyOf(shown);
+    return commitments.committedSeqs(recordId).stream()
+        .filter(seq -> !present.contains(seq))
+        .toList();
   }
 
   /** Returns the event's leaf index, once the integrator has logged it. */

@@ -183,6 +183,7 @@ public class Cameras {
     if (visitId != null) {
       payload.put("visitId", visitId);
     }
+    payload.put("note", note);
     log.append(cameraId, "CameraChecked", now, facilityId, actor, payload);
   }
 

@@ -49,6 +49,26 @@ public final class EvidenceFiles {
     return new Checked(type, name(upload.fileName(), type), content, sha256(content));
   }
 
+  /**
+   * What the ledger commits to of the files stored with a finding or progress report: each one's
+   * digest, name, type and size, as the evidence rows keep them.
+   */
+  static java.util.List<java.util.Map<String, Object>> described(java.util.List<Checked> files) {
+    return files.stream()
+        .map(
+            f ->
+                java.util.Map.<String, Object>of(
+                    "sha256",
+                    f.sha256(),
+                    "fileName",
+                    f.fileName(),
+                    "mediaType",
+                    f.mediaType(),
+                    "size",
+                    f.content().length))
+        .toList();
+  }
+
   /** A safe file name: letters, digits, dot, dash and underscore only, with the right extension. */
   static String name(String given, String type) {
     var base = given.replaceAll(".*[/\\\\]", "").replaceAll("\\.[^.]*$", "");

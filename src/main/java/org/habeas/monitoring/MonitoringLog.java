@@ -66,6 +66,15 @@ class MonitoringLog {
     return seq;
   }
 
+  /**
+   * The keyed digest of a stream's confidential text (an interview's notes), for its event to
+   * commit to without carrying it: the ledger's verifier checks the stored notes against it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  String digest(String streamId, String text) {
+    return ledger.digest(streamId, text);
+  }
+
   /** How many events a stream has. */
   int size(String streamId) {
     return jdbc.sql("select count(*) from mon_event where stream_id = ?")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,31 @@ public record RecommendationForm(
   /** What is wrong, field by field; empty if it may be issued. */
   public List<FieldProblem> problems(Set<String> facilityIds) {
     var p = new ArrayList<FieldProblem>();
+    // A control character (NUL) cannot be stored: named by its field, whichever door it came by.
+    var values =
+        java.util.Arrays.asList(
+            source,
+            sourceDocument,
+            paragraph,
+            textEn,
+            textRu,
+            textKk,
+            agency,
+            deadline,
+            theme,
+            affectedGroup,
+            sdgTargets,
+            facilityId,
+            findingId,
+            issuedOn);
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      if (PlainText.refused(values.get(i))) {
+        p.add(new FieldProblem(COLUMNS.get(i), PlainText.CODE));
+      }
+    }
+    if (!p.isEmpty()) {
+      return p;
+    }
     if (blank(source) || !Vocabulary.SOURCES.contains(source)) {
       p.add(new FieldProblem("source", "monitoring.badSource"));
     }

@@ -402,6 +402,7 @@ public class Recommendations {
       payload.put("actionsTaken", t);
     }
     payload.put("evidenceSha256", hashes);
+    payload.put("evidence", EvidenceFiles.described(checked));
     log.append(id, "ProgressReported", now, station(r.facilityId()), actor, payload);
     return progressId;
   }

@@ -205,6 +205,7 @@ public class Visits {
     payload.put("date", plan.date().toString());
     payload.put("announced", plan.announced());
     payload.put("team", List.copyOf(team));
+    payload.put("purpose", purpose);
     log.append(id, plan.made() ? "VisitMade" : "VisitPlanned", now, facility.id(), actor, payload);
     return id;
   }
@@ -291,11 +292,17 @@ public class Visits {
     if (n != null && n.length() > 2000) {
       throw ApiProblem.badField("note", "field.Size", 0, 2000);
     }
+    var now = clock.instant();
     jdbc.sql(
             "insert into mon_answer (visit_id, item, answer, note, answered_at, answered_by)"
                 + " values (?, ?, ?, ?, ?, ?)")
-        .params(visit.id(), item, a.name(), n, Timestamp.from(clock.instant()), actor.username())
+        .params(visit.id(), item, a.name(), n, Timestamp.from(now), actor.username())
         .update();
+    var payload = new LinkedHashMap<String, Object>();
+    payload.put("item", item);
+    payload.put("answer", a.name());
+    payload.put("note", n);
+    log.append(visit.id(), "ChecklistAnswered", now, visit.facilityId(), actor, payload);
   }
 
   /** The answer standing for each item answered. */
@@ -517,6 +524,7 @@ public class Visits {
     }
     var payload = new LinkedHashMap<String, Object>();
     payload.put("findingId", id);
+    payload.put("evidence", EvidenceFiles.described(checked));
     payload.put("severity", form.severity());
     payload.put("text", text);
     if (recordId != null) {
@@ -657,8 +665,15 @@ public class Visits {
                 + " values (?, ?, ?, ?, ?)")
         .params(id, visitId, n, Timestamp.from(now), actor.username())
         .update();
-    // The notes are confidential: the log holds only that an interview took place.
-    log.append(visitId, "InterviewHeld", now, visit.facilityId(), actor, Map.of("interviewId", id));
+    // The notes are confidential: the log holds that an interview took place, and their keyed
+    // digest, which lets the verifier check the stored notes without revealing them.
+    log.append(
+        visitId,
+        "InterviewHeld",
+        now,
+        visit.facilityId(),
+        actor,
+        Map.of("interviewId", id, "notesDigest", log.digest(visitId, n)));
     return id;
   }
 

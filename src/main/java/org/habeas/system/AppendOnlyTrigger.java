@@ -6,7 +6,8 @@ import org.h2.api.Trigger;
 
 /**
  * Refuses UPDATE and DELETE on H2's history tables, as the PostgreSQL trigger does there: history
- * is append-only in the database itself, not only in the application.
+ * is append-only in the database itself, not only in the application. TRUNCATE fires no trigger;
+ * the guard tables of {@link TruncateGuard} refuse it.
  */
 public class AppendOnlyTrigger implements Trigger {
 

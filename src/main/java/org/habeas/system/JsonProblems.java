@@ -6,14 +6,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.habeas.system.ApiProblem.FieldProblem;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Client errors in a JSON body, named by the field at fault. */
 public final class JsonProblems {
 
   private JsonProblems() {}
+
+  /**
+   * A text in a JSON body that {@link PlainText} refuses (a control character such as NUL): its
+   * field is named with {@link PlainText#CODE}. The text itself is not kept in the exception.
+   */
+  public static final class ControlCharacter extends MismatchedInputException {
+    public ControlCharacter(JsonParser p) {
+      super(p, "text holds a control character", String.class);
+    }
+  }
 
   /** What was wrong with a body Jackson could not read. */
   public static ApiProblem from(JacksonException e) {
@@ -23,6 +35,10 @@ public final class JsonProblems {
           path.isEmpty() ? "type" : path + ".type",
           t.getTypeId() == null ? "field.NotBlank" : "field.unknownType",
           String.valueOf(t.getTypeId()));
+    }
+    if (e instanceof ControlCharacter c) {
+      var path = path(c);
+      return PlainText.problem(List.of(path.isEmpty() ? "body" : path));
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return ApiProblem.badField(path(u), "field.unknown");

@@ -33,6 +33,13 @@ public class Participants {
   /** Enrols a person on a run; enrolling them again changes nothing. Returns whether it was new. */
   public boolean enrol(Actor actor, String runId, String staffId) {
     TrainingAccess.requireManage(actor);
+    if (jdbc.sql("select count(*) from training_run where id = ?")
+            .param(runId)
+            .query(Long.class)
+            .single()
+        == 0) {
+      throw ApiProblem.notFound("training.run.unknown");
+    }
     if (directory.find(staffId).isEmpty()) {
       throw ApiProblem.badField("staffId", "training.staff.unknown");
     }

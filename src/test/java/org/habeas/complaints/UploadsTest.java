@@ -10,6 +10,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.habeas.complaints.Uploads.Upload;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.input.Pdfs;
 import org.junit.jupiter.api.Test;
 
 /** Attachments are judged by their content, not their name. */
@@ -51,7 +52,7 @@ class UploadsTest {
             List.of(
                 new Upload("photo.jpg", jpeg),
                 new Upload("scan.png", png()),
-                new Upload("letter.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))),
+                new Upload("letter.pdf", Pdfs.plain())),
             1_000_000,
             3);
     assertThat(kept)
@@ -84,6 +85,26 @@ class UploadsTest {
     var fake = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
     assertThatThrownBy(() -> Uploads.check(List.of(new Upload("x.png", fake)), 1000, 3))
         .isInstanceOf(ApiProblem.class);
+  }
+
+  @Test
+  void refusesAPdfThatIsNotInertAndSaysWhy() throws Exception {
+    var cases =
+        java.util.Map.of(
+            "complaints.pdf.active_content", Pdfs.javaScript(),
+            "complaints.pdf.html", Pdfs.withHtml(),
+            "complaints.pdf.unreadable", Pdfs.headerOnly());
+    for (var c : cases.entrySet()) {
+      assertThatThrownBy(
+              () -> Uploads.check(List.of(new Upload("letter.pdf", c.getValue())), 1_000_000, 3))
+          .as(c.getKey())
+          .isInstanceOfSatisfying(
+              ApiProblem.class,
+              p -> {
+                assertThat(p.fields().getFirst().field()).isEqualTo("attachments");
+                assertThat(p.fields().getFirst().code()).isEqualTo(c.getKey());
+              });
+    }
   }
 
   @Test

@@ -53,6 +53,61 @@ class CanonicalEventTest {
   }
 
   @Test
+  void commitsToTheRecordedTimeSoThatABackDatedEntryNoLongerOpens() {
+    CanonicalEvent logged = recordedAt("2026-03-01T19:40:00Z");
+    byte[] key = new byte[32];
+
+    assertThat(CanonicalEvent.decode(logged.encode())).isEqualTo(logged);
+    assertThat(CanonicalEvent.decode(logged.encode()).recordedTime())
+        .isEqualTo(Instant.parse("2026-03-01T19:40:00Z"));
+    assertThat(LeafCommitments.commit(key, LeafCommitmentsTest.EVENT_ID, logged))
+        .isNotEqualTo(
+            LeafCommitments.commit(
+                key, LeafCommitmentsTest.EVENT_ID, recordedAt("2026-03-01T17:20:00Z")));
+  }
+
+  @Test
+  void readsEventsLoggedBeforeRecordedTimesWereCommittedExactlyAsTheyWere() {
+    byte[] before = LeafCommitmentsTest.apprehended().encode();
+
+    CanonicalEvent decoded = CanonicalEvent.decode(before);
+
+    assertThat(decoded.recordedTime()).isNull();
+    assertThat(decoded.encode()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesARecordedTimeThatIsNoTime() {
+    String hex = HexFormat.of().formatHex(recordedAt("2026-03-01T19:40:00Z").encode());
+    // "recorded_time" followed by its text: the same length of text that is no instant
+    String bad =
+        hex.replace(
+            HexFormat.of()
+                .formatHex(
+                    "2026-03-01T19:40:00Z".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+            HexFormat.of()
+                .formatHex(
+                    "2026-03-01T19:40:00?".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+    assertThatThrownBy(() -> CanonicalEvent.decode(HexFormat.of().parseHex(bad)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static CanonicalEvent recordedAt(String recorded) {
+    CanonicalEvent event = LeafCommitmentsTest.apprehended();
+    return new CanonicalEvent(
+        event.recordId(),
+        event.eventSeq(),
+        event.eventType(),
+        event.claimedTime(),
+        Instant.parse(recorded),
+        event.station(),
+        event.officerId(),
+        event.payload(),
+        null);
+  }
+
+  @Test
   void refusesPayloadWithoutDeterministicEncoding() {
     assertThatThrownBy(
             () ->

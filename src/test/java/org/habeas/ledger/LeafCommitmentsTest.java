@@ -58,6 +58,19 @@ class LeafCommitmentsTest {
   }
 
   @Test
+  void digestsTextUnderTheRecordKeySoThatOnlyItsHolderCanCheckIt() {
+    byte[] otherKey = RECORD_KEY.clone();
+    otherKey[0] ^= 1;
+
+    assertThat(LeafCommitments.digest(RECORD_KEY, "yes"))
+        .hasSize(64)
+        .isEqualTo(LeafCommitments.digest(RECORD_KEY, "yes"))
+        .isNotEqualTo(LeafCommitments.digest(RECORD_KEY, "no"))
+        .isNotEqualTo(LeafCommitments.digest(otherKey, "yes"))
+        .isNotEqualTo(LeafCommitments.digest(new byte[32], "yes"));
+  }
+
+  @Test
   void drawsDistinctRecordKeys() {
     SecureRandom random = new SecureRandom();
 

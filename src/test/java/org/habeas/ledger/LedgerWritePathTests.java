@@ -47,6 +47,15 @@ class LedgerWritePathTests {
   }
 
   @Test
+  void namesTheLoggedEventsAPageDoesNotHave() throws Exception {
+    var id = recordWithCellVisits(mvc, 3);
+
+    assertThat(ledger.missingEvents(id, List.of(1, 2, 3, 4))).isEmpty();
+    assertThat(ledger.missingEvents(id, List.of(1, 2, 4))).containsExactly(3);
+    assertThat(ledger.missingEvents(id, List.of(1, 2))).containsExactly(3, 4);
+  }
+
+  @Test
   void refusedEventLeavesNoTraceInTheLog() throws Exception {
     var id = recordWithCellVisits(mvc, 1);
 

@@ -44,7 +44,7 @@ class EvidenceFilesTest {
     assertThat(ImageIO.read(new java.io.ByteArrayInputStream(checked.content()))).isNotNull();
     assertThat(EvidenceFiles.check(new Upload("a.png", image("png")), 1 << 20).mediaType())
         .isEqualTo("image/png");
-    var pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    var pdf = org.habeas.system.input.Pdfs.plain();
     assertThat(EvidenceFiles.check(new Upload("report", pdf), 1 << 20).fileName())
         .isEqualTo("report.pdf");
   }

@@ -70,7 +70,10 @@ public class CaseFiles {
         mayReadIstanbul(me, complaintId, examinations));
   }
 
-  /** The Istanbul Protocol documentation: the examiner, the handlers and administrators only. */
+  /**
+   * The Istanbul Protocol documentation: the examiner and the handlers only (an administrator sees
+   * no detainee data, and these are a detainee's medical findings).
+   */
   @Transactional
   public IstanbulView istanbul(Actor me, UUID complaintId) {
     var ref = complaints.visibleTo(me, complaintId);
@@ -164,7 +167,8 @@ public class CaseFiles {
             withdraw,
             checkedReason,
             me.username(),
-            clock.instant(),
+            // Microseconds, as the database keeps them: the committed digest covers this time.
+            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
             values);
     if (!Access.mayWrite(entry, file, me, handler)) {
       throw forbidden();
@@ -174,7 +178,9 @@ public class CaseFiles {
     } catch (DuplicateKeyException e) {
       throw new ApiProblem(409, "casefile.conflict", List.of());
     }
-    complaints.record(complaintId, me, entry.timelineType(), timelineDetails(entry));
+    var details = new java.util.LinkedHashMap<String, Object>(timelineDetails(entry));
+    details.put("contentDigest", complaints.digest(complaintId, contents(entry)));
+    complaints.record(complaintId, me, entry.timelineType(), details);
     return entry;
   }
 
@@ -183,9 +189,34 @@ public class CaseFiles {
     return Map.of("kind", e.kind().path(), "item", e.itemId().toString(), "revision", e.revision());
   }
 
+  /**
+   * The stored revision as text, for the ledger to commit to through a keyed digest that readers of
+   * the timeline cannot reverse: its columns but its row id, complaint and author, as sorted {@code
+   * column=value} lines, absent values left out (the ledger's verifier reads the row back the same
+   * way).
+   */
+  static String contents(Entry e) {
+    var columns = new java.util.TreeMap<String, String>();
+    columns.put("item_id", e.itemId().toString());
+    columns.put("revision", Integer.toString(e.revision()));
+    columns.put("withdrawn", Boolean.toString(e.withdrawn()));
+    if (e.reason() != null) {
+      columns.put("reason", e.reason());
+    }
+    columns.put("recorded_at", e.recordedAt().toString());
+    for (var field : e.kind().fields()) {
+      var value = e.get(field.name());
+      if (value != null) {
+        columns.put(field.column(), value.toString());
+      }
+    }
+    return columns.entrySet().stream()
+        .map(c -> c.getKey() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   private boolean mayReadIstanbul(Actor me, UUID complaintId, CaseFile all) {
-    return me.is(Role.ADMIN)
-        || complaints.mayHandle(me, complaintId)
+    return complaints.mayHandle(me, complaintId)
         || (me.is(Role.DOCTOR) && all.isExaminer(me.username()));
   }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,11 @@ public final class Validation {
     var problems = new ArrayList<FieldProblem>();
     for (var f : kind.fields()) {
       var text = raw.get(f.name());
-      text = text == null ? "" : text.strip();
+      if (PlainText.refused(text)) {
+        problems.add(new FieldProblem(f.name(), PlainText.CODE));
+        continue;
+      }
+      text = text == null ? "" : PlainText.normalised(text).strip();
       if (text.isEmpty()) {
         if (f.required()) {
           problems.add(new FieldProblem(f.name(), "field.NotBlank"));
@@ -58,7 +63,7 @@ public final class Validation {
 
   /** A correction or withdrawal must say why. */
   public static String reason(@Nullable String reason) {
-    var r = reason == null ? "" : reason.strip();
+    var r = reason == null ? "" : PlainText.checked("reason", reason).strip();
     if (r.isEmpty()) {
       throw ApiProblem.badField("reason", "field.NotBlank");
     }

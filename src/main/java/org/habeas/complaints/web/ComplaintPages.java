@@ -18,6 +18,7 @@ import org.habeas.complaints.Outcome;
 import org.habeas.safeguards.RecordSafeguards;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.ChecksOwnText;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
@@ -87,6 +88,8 @@ class ComplaintPages {
     model.addAttribute("statuses", ComplaintStatus.values());
     model.addAttribute("categories", Category.values());
     model.addAttribute("due", complaints.dueCount(me));
+    model.addAttribute("awaitingRaise", complaints.awaitingRaise(me));
+    model.addAttribute("rights", Complaints.listRights(me));
     var query = query(filter);
     model.addAttribute("previous", "/complaints?page=" + (p - 1) + query);
     model.addAttribute("next", "/complaints?page=" + (p + 1) + query);
@@ -237,11 +240,15 @@ class ComplaintPages {
 
   @GetMapping("/complaints/intake")
   String intakeForm(Actor me, Model model) {
+    if (!Complaints.listRights(me).takeIn()) {
+      throw ApiProblem.forbidden("complaints.forbidden");
+    }
     prepare(model, IntakeForm.typed(Map.of("contactPreference", "NONE")), Map.of(), null);
     return "complaints/intake";
   }
 
   @PostMapping("/complaints/intake")
+  @ChecksOwnText
   String intake(
       Actor me,
       @RequestParam Map<String, String> form,

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.habeas.complaints.ComplaintStatus;
 import org.habeas.complaints.ComplaintView;
 import org.habeas.complaints.Complaints;
 import org.habeas.complaints.Intake;
+import org.habeas.complaints.IntakeLimits;
 import org.habeas.complaints.Outcome;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
@@ -62,10 +64,12 @@ class ComplaintsApi {
       summary = "Lodge a complaint (no sign-in)",
       description =
           "Returns the public reference and the secret needed to follow the status; the secret is"
-              + " shown only once. Rate-limited per address and overall (429).")
+              + " shown only once. Rate-limited per address and per network block (429 with"
+              + " Retry-After).")
   ResponseEntity<LodgedJson> lodge(
       @RequestBody byte[] body,
       HttpServletRequest request,
+      HttpServletResponse response,
       @RequestHeader(name = "Accept-Language", required = false) @Nullable String lang) {
     Intake intake;
     try {
@@ -74,8 +78,11 @@ class ComplaintsApi {
       throw JsonProblems.from(e);
     }
     var lodged =
-        complaints.lodgePublic(
-            intake, List.of(), request.getRemoteAddr(), request.getLocale().getLanguage());
+        retryAfter(
+            response,
+            () ->
+                complaints.lodgePublic(
+                    intake, List.of(), request.getRemoteAddr(), request.getLocale().getLanguage()));
     return ResponseEntity.status(201)
         .header("Location", BASE + "/status/" + lodged.reference())
         .body(new LodgedJson(lodged.reference(), lodged.secret(), "RECEIVED"));
@@ -92,13 +99,23 @@ class ComplaintsApi {
       @Parameter(description = "The secret given at lodging")
           @RequestHeader(name = "Complaint-Secret", required = false)
           @Nullable String secret,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      HttpServletResponse response) {
     if (secret == null || secret.isBlank() || secret.length() > 100 || reference.length() > 20) {
       throw ApiProblem.notFound("complaints.notFound");
     }
-    return complaints
-        .status(reference, secret, request.getRemoteAddr())
+    return retryAfter(response, () -> complaints.status(reference, secret, request.getRemoteAddr()))
         .orElseThrow(() -> ApiProblem.notFound("complaints.notFound"));
+  }
+
+  /** What {@code call} returns; over the public door's limit, the 429 says when to try again. */
+  static <T> T retryAfter(HttpServletResponse response, java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (IntakeLimits.TooMany e) {
+      response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+      throw e;
+    }
   }
 
   @GetMapping

@@ -15,6 +15,7 @@ import org.habeas.complaints.Intake;
 import org.habeas.complaints.Uploads.Upload;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.web.multipart.MultipartFile;
@@ -49,9 +50,23 @@ final class IntakeForm {
     return kept;
   }
 
-  /** The intake, or a 400 problem naming each field that cannot even be read. */
-  static Intake intake(Map<String, String> form) {
+  /**
+   * The intake, or a 400 problem naming each field that cannot even be read: a field holding a
+   * control character ({@link PlainText}) is named here, so the form comes back with the error
+   * beside it and what was typed (the pages that call this are {@code @ChecksOwnText}). The text is
+   * taken in Unicode NFC.
+   */
+  static Intake intake(Map<String, String> raw) {
     var problems = new ArrayList<FieldProblem>();
+    var form = new LinkedHashMap<String, String>();
+    for (var f : FIELDS) {
+      var v = raw.get(f);
+      if (PlainText.refused(v)) {
+        problems.add(new FieldProblem(f, PlainText.CODE));
+      } else if (v != null) {
+        form.put(f, PlainText.normalised(v));
+      }
+    }
     var role =
         enumOf(ComplainantRole.class, form.get("complainantRole"), "complainantRole", problems);
     var pref =

@@ -9,7 +9,9 @@ import org.habeas.complaints.Category;
 import org.habeas.complaints.ComplainantRole;
 import org.habeas.complaints.Complaints;
 import org.habeas.complaints.ContactPreference;
+import org.habeas.complaints.IntakeLimits;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.ChecksOwnText;
 import org.habeas.system.Facilities;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -44,6 +46,7 @@ class PublicComplaintPages {
   }
 
   @PostMapping("/complaints/new")
+  @ChecksOwnText
   String lodge(
       @RequestParam Map<String, String> form,
       @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
@@ -63,6 +66,7 @@ class PublicComplaintPages {
       return "complaints/lodged";
     } catch (ApiProblem p) {
       response.setStatus(p.status());
+      retryAfter(p, response);
       var general =
           p.fields().isEmpty() ? messages.getMessage(p.code(), p.args(), p.code(), locale) : null;
       prepare(model, IntakeForm.typed(form), IntakeForm.errors(p, messages, locale), general);
@@ -103,6 +107,7 @@ class PublicComplaintPages {
       }
     } catch (ApiProblem p) {
       response.setStatus(p.status());
+      retryAfter(p, response);
       model.addAttribute("problem", messages.getMessage(p.code(), p.args(), p.code(), locale));
     }
     return "complaints/status";
@@ -119,6 +124,12 @@ class PublicComplaintPages {
     model.addAttribute("categories", Category.values());
     model.addAttribute("maxMb", complaints.settings().attachmentMaxBytes() / (1024 * 1024));
     model.addAttribute("maxFiles", complaints.settings().attachmentMaxCount());
+  }
+
+  private static void retryAfter(ApiProblem p, HttpServletResponse response) {
+    if (p instanceof IntakeLimits.TooMany t) {
+      response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
+    }
   }
 
   static void noStore(HttpServletResponse response) {

@@ -46,6 +46,7 @@ public class EventCommitments {
                 event.seq(),
                 event.type(),
                 event.occurredAt(),
+                event.recordedAt(),
                 event.station(),
                 event.officer(),
                 CanonicalPayloads.of(json, event.payload()),
@@ -86,6 +87,14 @@ public class EventCommitments {
         .params(recordId, seq)
         .query((rs, i) -> rs.getBytes(1))
         .optional();
+  }
+
+  /** Returns the seqs of every event of a record the log committed to, in order. */
+  public java.util.List<Integer> committedSeqs(String recordId) {
+    return jdbc.sql("select seq from ledger_commitment where record_id = ? order by seq")
+        .param(recordId)
+        .query(Integer.class)
+        .list();
   }
 
   private byte @Nullable [] previousCommitment(LedgerEvent event) {

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.habeas.ledger.CanonicalEvent;
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with the record key) must be the event its opening describes, the opening must open the
  * commitment in the event's leaf, and the openings must chain. A leaf without its row, a row
  * without its leaf, and a record whose key or openings are gone without an erasure notice are
- * tampering; erased records go to {@link ErasureAudit}.
+ * tampering; erased records go to {@link ErasureAudit}. The events that open their commitments then
+ * go to {@link ShownRows}, which checks the other rows the pages show against them.
  */
 final class EventAudit {
 
@@ -39,15 +42,18 @@ final class EventAudit {
   private final long checkpointSize;
   private final Report report;
   private final ErasureAudit erasures;
+  private final ShownRows shown;
   private final JsonMapper json = JsonMapper.builder().build();
   private long eventsChecked;
   private long recordsChecked;
+  private long recordedTimesUncommitted;
 
   private EventAudit(Connection db, long checkpointSize, Report report) {
     this.db = db;
     this.checkpointSize = checkpointSize;
     this.report = report;
     this.erasures = new ErasureAudit(checkpointSize, report);
+    this.shown = new ShownRows(db, report);
   }
 
   /** Checks every stored event; findings go to {@code report}. */
@@ -66,9 +72,14 @@ final class EventAudit {
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
       RecordBatch batch = RecordBatch.load(db, chunk);
+      Map<String, List<CanonicalEvent>> opened = new HashMap<>();
       for (String recordId : chunk) {
-        record(recordId, batch);
+        List<CanonicalEvent> events = record(recordId, batch);
+        if (events != null) {
+          opened.put(recordId, events);
+        }
       }
+      shown.check(opened, batch.keys);
     }
     for (String lost :
         strings(
@@ -92,9 +103,20 @@ final class EventAudit {
             + " records checked against their openings, commitments and leaves ("
             + (report.count(Report.Kind.TAMPERED) - before)
             + " found tampered)");
+    if (recordedTimesUncommitted > 0) {
+      report.note(
+          recordedTimesUncommitted
+              + " events were logged before their recording time was committed: their"
+              + " recorded_at cannot be checked");
+    }
+    shown.finish();
   }
 
-  private void record(String recordId, RecordBatch batch) {
+  /**
+   * Checks one record's events; returns those whose openings open their commitments, in order, or
+   * null when the record is erased or was never logged (nothing to check its other rows against).
+   */
+  private @Nullable List<CanonicalEvent> record(String recordId, RecordBatch batch) {
     recordsChecked++;
     List<Row> rows = batch.rows.getOrDefault(recordId, List.of());
     eventsChecked += rows.size();
@@ -103,12 +125,12 @@ final class EventAudit {
     RecordBatch.Erasure erasure = batch.erasures.get(recordId);
     if (erasure != null) {
       erasures.check(recordId, rows, leaves, erasure, batch);
-      return;
+      return null;
     }
     byte[] key = batch.keys.get(recordId);
     if (key == null && commitments.isEmpty() && leaves.isEmpty()) {
       report.note("record " + recordId + ": stored before the ledger existed; not in the log");
-      return;
+      return null;
     }
     if (key == null) {
       report.tampered(
@@ -117,15 +139,18 @@ final class EventAudit {
               + ": its key was deleted without an erasure notice; its "
               + rows.size()
               + " events can no longer be opened");
-      return;
+      return null;
     }
     Map<Integer, byte[]> openings = batch.openings.getOrDefault(recordId, Map.of());
+    List<CanonicalEvent> opened = new ArrayList<>();
     for (Row row : rows) {
       String at = "record " + recordId + " seq " + row.seq() + ": ";
       Leaf leaf = leaves.get(row.seq());
       if (leaf == null) {
         if (batch.pending.getOrDefault(recordId, Set.of()).contains(row.seq())) {
           report.note(at + "waits in the outbox for its leaf");
+          // Its opening and commitment are stored already: what the leaf will say.
+          openedEvent(recordId, row.seq(), key, openings, commitments).ifPresent(opened::add);
         } else {
           report.tampered(
               at + "event row has no leaf in the log (inserted behind the application)");
@@ -149,13 +174,45 @@ final class EventAudit {
           Leaf before = leaves.get(row.seq() - 1);
           byte[] previous =
               before != null ? before.leaf().commitment() : commitments.get(row.seq() - 1);
-          check(at, recordId, row, key, opening, committed.commitment(), previous, leaf.index());
+          check(at, recordId, row, key, opening, committed.commitment(), previous, leaf.index())
+              .ifPresent(opened::add);
         }
       }
     }
+    // An event whose row was deleted still says, through its opening, which rows it wrote.
+    Set<Integer> stored = new java.util.HashSet<>();
+    rows.forEach(row -> stored.add(row.seq()));
+    leaves.forEach(
+        (seq, leaf) -> {
+          if (!stored.contains(seq) && leaf.leaf() instanceof EventCommitment committed) {
+            openedEvent(recordId, seq, key, openings, Map.of(seq, committed.commitment()))
+                .ifPresent(opened::add);
+          }
+        });
+    opened.sort(java.util.Comparator.comparingLong(CanonicalEvent::eventSeq));
+    return opened;
   }
 
-  private void check(
+  /** Returns an event's logged form if its opening opens {@code commitments}' one for it. */
+  private static Optional<CanonicalEvent> openedEvent(
+      String recordId,
+      int seq,
+      byte[] key,
+      Map<Integer, byte[]> openings,
+      Map<Integer, byte[]> commitments) {
+    byte[] opening = openings.get(seq);
+    byte[] commitment = commitments.get(seq);
+    byte[] eventKey = LeafCommitments.eventKey(key, LedgerEvent.eventId(recordId, seq));
+    if (opening == null
+        || commitment == null
+        || !LeafCommitments.opens(commitment, eventKey, opening)) {
+      return Optional.empty();
+    }
+    return Optional.of(CanonicalEvent.decode(opening));
+  }
+
+  /** Checks one event row; returns the logged event if its opening opens the commitment. */
+  private Optional<CanonicalEvent> check(
       String at,
       String recordId,
       Row row,
@@ -171,7 +228,7 @@ final class EventAudit {
               + "its opening does not open the commitment logged in leaf "
               + leafIndex
               + " (opening or key rewritten)");
-      return;
+      return Optional.empty();
     }
     CanonicalEvent logged = CanonicalEvent.decode(opening);
     if (!Arrays.equals(logged.prevCommitment(), previous)) {
@@ -189,7 +246,7 @@ final class EventAudit {
               + "event row changed: its sealed payload fails authentication (leaf "
               + leafIndex
               + ")");
-      return;
+      return Optional.of(logged);
     }
     List<String> changed = new ArrayList<>();
     if (!row.type().equals(logged.eventType())) {
@@ -198,6 +255,14 @@ final class EventAudit {
     // Databases keep microseconds, rounding the nanoseconds an event may claim.
     if (Duration.between(logged.claimedTime(), row.occurredAt()).abs().toNanos() >= 1000) {
       changed.add("occurred_at " + row.occurredAt() + " was " + logged.claimedTime());
+    }
+    if (logged.recordedTime() == null) {
+      if (row.recordedAt() != null) {
+        recordedTimesUncommitted++;
+      }
+    } else if (row.recordedAt() == null
+        || Duration.between(logged.recordedTime(), row.recordedAt()).abs().toNanos() >= 1000) {
+      changed.add("recorded_at " + row.recordedAt() + " was " + logged.recordedTime());
     }
     if (!row.recordedBy().equals(logged.officerId())) {
       changed.add("recorded_by " + row.recordedBy() + " was " + logged.officerId());
@@ -210,6 +275,7 @@ final class EventAudit {
               logged.eventSeq(),
               logged.eventType(),
               logged.claimedTime(),
+              logged.recordedTime(),
               logged.station(),
               logged.officerId(),
               payload,
@@ -228,6 +294,7 @@ final class EventAudit {
               + ": "
               + String.join("; ", changed));
     }
+    return Optional.of(logged);
   }
 
   private static Set<String> differing(

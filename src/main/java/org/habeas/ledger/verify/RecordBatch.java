@@ -22,8 +22,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordBatch {
 
-  /** A stored custody event row. */
-  record Row(int seq, String type, Instant occurredAt, String recordedBy, String payload) {}
+  /** A stored event row; monitoring's rows keep no recording time of their own. */
+  record Row(
+      int seq,
+      String type,
+      Instant occurredAt,
+      @Nullable Instant recordedAt,
+      String recordedBy,
+      String payload) {}
 
   /** A leaf of the log and its index. */
   record Leaf(long index, CustodyLeaf leaf) {}
@@ -49,13 +55,14 @@ final class RecordBatch {
     String in = " where record_id in (" + "?, ".repeat(recordIds.size() - 1) + "?)";
     query(
         db,
-        "select record_id, seq, type, occurred_at, recorded_by, payload from custody_event"
+        "select record_id, seq, type, occurred_at, recorded_at, recorded_by, payload from"
+            + " custody_event"
             + in
-            + " union all select complaint_id, seq, type, occurred_at, actor, details from"
-            + " complaint_entry"
+            + " union all select complaint_id, seq, type, occurred_at, recorded_at, actor, details"
+            + " from complaint_entry"
             + in.replace("record_id", "complaint_id")
-            + " union all select stream_id, seq, 'monitoring.' || type, occurred_at, recorded_by,"
-            + " payload from mon_event"
+            + " union all select stream_id, seq, 'monitoring.' || type, occurred_at,"
+            + " cast(null as timestamp with time zone), recorded_by, payload from mon_event"
             + in.replace("record_id", "stream_id")
             + " order by 1, 2",
         thrice(recordIds),
@@ -68,8 +75,9 @@ final class RecordBatch {
                         rs.getInt(2),
                         rs.getString(3),
                         instant(rs, 4),
-                        rs.getString(5),
-                        rs.getString(6))));
+                        rs.getObject(5) == null ? null : instant(rs, 5),
+                        rs.getString(6),
+                        rs.getString(7))));
     query(
         db,
         "select record_id, record_key from ledger_record_key" + in,

@@ -172,6 +172,7 @@ class RecommendationPages {
   }
 
   @PostMapping("/monitoring/recommendations")
+  @org.habeas.system.ChecksOwnText // RecommendationForm.problems names a control character
   String issue(
       Actor me,
       @RequestParam Map<String, String> p,

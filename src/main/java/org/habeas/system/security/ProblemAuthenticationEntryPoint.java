@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401, 403 and 429 on the API as RFC 9457 problem details, in the caller's language: 429 with
+ * 401, 403, 429 and 503 on the API as RFC 9457 problem details, in the caller's language: 429 with
  * {@code Retry-After} when sign-in is throttled.
  */
 @Component
@@ -37,6 +38,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     if (e instanceof SignInThrottled t) {
       response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
       write(response, 429, "problem.signInThrottled", "signIn.throttled", t.minutes());
+      return;
+    }
+    if (e instanceof AuthenticationServiceException) {
+      // The credentials could not be checked (the user store is down): a client must retry, not
+      // conclude that its password is wrong.
+      response.setHeader("Retry-After", "5");
+      write(response, 503, "problem.signInUnavailable", null);
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"habeas\", Bearer");

@@ -4,6 +4,7 @@ import org.habeas.system.ApiTokens;
 import org.habeas.system.Role;
 import org.habeas.system.SignIns;
 import org.habeas.system.SignIns.Channel;
+import org.habeas.system.web.ContentSecurityPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,18 +67,6 @@ class SecurityConfig {
     return SecurityObservationSettings.noObservations();
   }
 
-  /**
-   * Scripts, styles, images, fonts, requests and forms from this origin only; no plugins, no
-   * framing, no {@code <base>} elsewhere. Style attributes remain in some templates (and in the
-   * charts' SVG), hence {@code 'unsafe-inline'} for styles alone: a style cannot run code. Images
-   * may be {@code data:} URIs (the Swagger UI's icons). No inline script may run: the pages have
-   * none (their behaviour is in {@code /js/habeas.js}).
-   */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-          + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none';"
-          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -135,7 +124,7 @@ class SecurityConfig {
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.VALUE)))
         .addFilterBefore(
             new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class);
     return http.build();
@@ -169,7 +158,7 @@ class SecurityConfig {
                     .defaultSuccessUrl("/", false)
                     .failureHandler(new SignInFailureHandler())
                     .permitAll())
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(ContentSecurityPolicy.VALUE)))
         .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
     return http.build();
   }

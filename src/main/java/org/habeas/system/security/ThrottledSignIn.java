@@ -6,6 +6,7 @@ import org.habeas.system.SignIns.Outcome;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -46,6 +47,10 @@ class ThrottledSignIn implements AuthenticationProvider {
       var done = passwords.authenticate(attempt);
       audit.record(typed, address, channel, Outcome.SUCCESS, now);
       return done;
+    } catch (AuthenticationServiceException e) {
+      // The user store could not answer (the database is down): not a wrong password, so it
+      // neither counts towards the throttle nor goes to the audit, which lives in that database.
+      throw e;
     } catch (AuthenticationException e) {
       throttle.failed(typed, address);
       audit.record(typed, address, channel, Outcome.FAILURE, now);

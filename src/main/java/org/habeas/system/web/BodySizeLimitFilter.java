@@ -160,6 +160,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     // The connection is closed after the answer: what the client still sends is not read.
     response.setHeader("Connection", "close");
     if (accept != null && accept.contains("text/html")) {
+      // Refused before the security filters, which would have set it.
+      response.setHeader("Content-Security-Policy", ContentSecurityPolicy.VALUE);
       request.setAttribute("messageCode", code + ".page");
       request.setAttribute("messageArgs", new Object[] {kb});
       response.sendError(status);

@@ -212,7 +212,7 @@ class TrainingPages {
       redirect.addFlashAttribute("done", "training.run.participantSaved");
       return "redirect:/training/runs/" + id;
     } catch (ApiProblem e) {
-      if (e.status() == 403) {
+      if (e.status() == 403 || e.status() == 404) {
         throw e;
       }
       Forms.keep(model, "personForm", form, e);

@@ -167,6 +167,14 @@ class CaseFileApiTests {
                 "{\"act\":\"" + java.util.UUID.randomUUID() + "\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("act"));
+    // A control character (NUL: PostgreSQL cannot store it) is named by its field.
+    mvc.perform(
+            postJson(
+                "monitor",
+                cf + "/acts",
+                "{\"actType\":\"BEATING\",\"occurredOn\":\"2026-11-20\",\"place\":\"cell\\u0000 4\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='place')].code").value("field.controlCharacter"));
     assertThat(rows(jdbc, "casefile_act", c)).isZero();
     assertThat(rows(jdbc, "casefile_involvement", c)).isZero();
     assertThat(

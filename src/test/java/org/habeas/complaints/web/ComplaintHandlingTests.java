@@ -107,7 +107,8 @@ class ComplaintHandlingTests {
     mvc.perform(getAs("prosecutor", path)).andExpect(status().isNotFound());
     mvc.perform(getAs("officer", path)).andExpect(status().isNotFound());
     mvc.perform(getAs("lawyer", path)).andExpect(status().isNotFound());
-    mvc.perform(getAs("admin", path)).andExpect(status().isOk());
+    // An administrator sees no detainee data: not even a complaint's intake.
+    mvc.perform(getAs("admin", path)).andExpect(status().isNotFound());
     // The prosecutor may not triage.
     mvc.perform(postAs("prosecutor", path + "/entries", triaged()))
         .andExpect(status().isNotFound());

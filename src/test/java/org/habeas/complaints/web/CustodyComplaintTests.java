@@ -155,4 +155,71 @@ class CustodyComplaintTests {
                 .list())
         .containsExactly("bruise under the left eye");
   }
+
+  @Test
+  void anAdministratorListsAComplaintRaisedFromCustodyButSeesNoneOfItsDetaineeData()
+      throws Exception {
+    var record = openRecord();
+    mvc.perform(
+            postAs(
+                "officer",
+                "/api/v1/custody-records/" + record + "/events",
+                """
+                {"type":"InjuryRecorded","occurredAt":"%s","description":"burns on both wrists",
+                 "recordedBy":"Sgt. Omarov"}"""
+                    .formatted(ago(20))))
+        .andExpect(status().isCreated());
+    var id =
+        jdbc.sql("select id from complaint where custody_record_id = ?")
+            .param(record)
+            .query(String.class)
+            .single();
+    var path = "/api/v1/complaints/" + id;
+    long reads =
+        jdbc.sql("select count(*) from personal_data_read where username = 'admin'")
+            .query(Long.class)
+            .single();
+
+    // Nothing of the complaint itself: not by the API, the page, the print view, the case file.
+    mvc.perform(getAs("admin", path)).andExpect(status().isNotFound());
+    mvc.perform(getAs("admin", path + "/case-file")).andExpect(status().isNotFound());
+    mvc.perform(getAs("admin", path + "/istanbul")).andExpect(status().isNotFound());
+    for (var page : new String[] {"/complaints/" + id, "/complaints/" + id + "/print"}) {
+      mvc.perform(get(page).with(user("admin").password(PASSWORD)).header("Accept-Language", "en"))
+          .andExpect(status().isNotFound())
+          .andExpect(content().string(org.hamcrest.Matchers.not(containsString("burns"))));
+    }
+    // Nor handles it, nor takes one in, nor asks the text what it says.
+    mvc.perform(
+            postAs(
+                "admin",
+                path + "/entries",
+                "{\"type\":\"Triaged\",\"category\":\"TORTURE\",\"urgent\":true}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            getAs(
+                "admin", "/api/v1/complaints?q=" + java.net.URLEncoder.encode("Бауыржан", "UTF-8")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/complaints/intake").with(user("admin").password(PASSWORD)))
+        .andExpect(status().isForbidden());
+    // The list stays: nothing personal in it, and no way from it into a complaint.
+    mvc.perform(getAs("admin", "/api/v1/complaints?size=200"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("\"reference\":\"HC-")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Бауыржан"))))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("burns"))));
+    mvc.perform(get("/complaints").with(user("admin").password(PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(org.hamcrest.Matchers.not(containsString("href=\"/complaints/" + id))))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"q\""))));
+    assertThat(
+            jdbc.sql("select count(*) from personal_data_read where username = 'admin'")
+                .query(Long.class)
+                .single())
+        .as("no personal data shown to the administrator")
+        .isEqualTo(reads);
+    // Those whose work it is still see it.
+    mvc.perform(getAs("monitor", path)).andExpect(status().isOk());
+  }
 }

@@ -14,22 +14,55 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * A copy of the test database's custody records and log, in a database of its own, where a test
- * plays the database administrator who tampers behind the application's back (bypassing the
- * append-only triggers) without spoiling the database the other tests share.
+ * A copy of the test database's logged streams, the rows shown beside them and the log, in a
+ * database of its own, where a test plays the database administrator who tampers behind the
+ * application's back (bypassing the append-only triggers) without spoiling the database the other
+ * tests share.
  */
 final class DatabaseCopy implements AutoCloseable {
 
   private static final AtomicInteger COPIES = new AtomicInteger();
 
-  /** The tables copied, in an order their foreign keys accept. */
+  /**
+   * The tables copied, in an order their foreign keys accept: the logged streams, the rows shown
+   * beside them, and the log.
+   */
   private static final List<String> TABLES =
       List.of(
+          "region",
+          "facility",
           "custody_record",
           "custody_event",
           "complaint",
           "complaint_entry",
+          "complaint_attachment",
+          "casefile_act",
+          "casefile_victim",
+          "casefile_perpetrator",
+          "casefile_involvement",
+          "casefile_source",
+          "casefile_link",
+          "ip_examination",
+          "ip_conditions",
+          "ip_interview",
+          "ip_finding",
+          "ip_interpretation",
           "mon_event",
+          "mon_visit",
+          "mon_visit_member",
+          "mon_answer",
+          "mon_sample",
+          "mon_camera",
+          "mon_camera_check",
+          "mon_interview",
+          "mon_complaint_link",
+          "mon_finding",
+          "mon_recommendation",
+          "mon_rec_status",
+          "mon_progress",
+          "mon_progress_review",
+          "mon_verification",
+          "mon_evidence",
           "ledger_record_key",
           "ledger_opening",
           "ledger_commitment",

@@ -1,7 +1,12 @@
 package org.habeas.ledger.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -133,6 +139,179 @@ class TamperTests {
   }
 
   @Test
+  void catchesABackDatedRecordedAtThatMakesALateEntryLookOnTime() throws Exception {
+    copy.asDba(
+        "custody_event",
+        "update custody_event set recorded_at = occurred_at where record_id = ? and seq = 2",
+        record);
+
+    var run = verify();
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("record " + record + " seq 2: event row changed after it was logged")
+        .contains("recorded_at ");
+  }
+
+  @Test
+  void catchesARewrittenComplaintNarrative() throws Exception {
+    String complaint = lodgedComplaint("beaten in the yard");
+    copy.asDba(
+        "complaint",
+        "update complaint set narrative = 'fell down the stairs' where id = ?",
+        complaint);
+
+    var run = verify();
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("record " + complaint + ": complaint row changed after it was logged in seq 1")
+        .contains("narrative")
+        .doesNotContain("fell down the stairs", "beaten in the yard");
+  }
+
+  @Test
+  void catchesARewrittenRecommendationTextAndAForgedStatus() throws Exception {
+    var issued =
+        mvc.perform(
+                post("/api/v1/recommendations")
+                    .with(httpBasic("monitor", LedgerFixtures.PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"source":"commission","textEn":"Install a camera in room 3",
+                         "agency":"interior","theme":"safeguards","issuedOn":"2026-11-20"}"""))
+            .andReturn()
+            .getResponse();
+    assertThat(issued.getStatus()).as(issued.getContentAsString()).isEqualTo(201);
+    String recommendation = JsonPath.read(issued.getContentAsString(), "$.id");
+    freshCopy();
+    copy.asDba(
+        List.of("mon_recommendation", "mon_rec_status"),
+        db -> {
+          try (var s =
+              db.prepareStatement(
+                  "update mon_recommendation set text_en = 'Consider a camera' where id = ?")) {
+            s.setString(1, recommendation);
+            s.executeUpdate();
+          }
+          try (var s =
+              db.prepareStatement(
+                  "insert into mon_rec_status (id, rec_id, status, note, changed_at, changed_by)"
+                      + " select max(id) + 1, ?, 'IMPLEMENTED', 'done', current_timestamp, 'monitor'"
+                      + " from mon_rec_status")) {
+            s.setString(1, recommendation);
+            s.executeUpdate();
+          }
+        });
+
+    var run = verify();
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.output())
+        .contains(
+            "record "
+                + recommendation
+                + ": mon_recommendation row changed after it was logged in seq 1: text_en"
+                + " differs")
+        .contains(
+            "record "
+                + recommendation
+                + ": mon_rec_status row is not in the log (inserted behind the application)");
+  }
+
+  @Test
+  void catchesChangedVisitNotesAnswersAndPurpose() throws Exception {
+    String visit =
+        mvc.perform(
+                post("/monitoring/visits")
+                    .with(user("monitor").password(LedgerFixtures.PASSWORD))
+                    .with(csrf())
+                    .param("facilityId", "kz-ast-tdf1")
+                    .param("date", "2026-11-20")
+                    .param("announced", "false")
+                    .param("made", "true")
+                    .param("purpose", "Night inspection of the cells"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl()
+            .substring("/monitoring/visits/".length());
+    for (var call :
+        List.of(
+            post("/monitoring/visits/" + visit + "/answer/safeguards.lawyer")
+                .param("answer", "NO")
+                .param("note", "no lawyer for 12 hours"),
+            post("/monitoring/visits/" + visit + "/interviews")
+                .param("notes", "He says he was beaten in the van"))) {
+      int status =
+          mvc.perform(call.with(user("monitor").password(LedgerFixtures.PASSWORD)).with(csrf()))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(status).isIn(200, 302);
+    }
+    freshCopy();
+    copy.asDba(
+        List.of("mon_visit", "mon_answer", "mon_interview"),
+        db -> {
+          for (String sql :
+              List.of(
+                  "update mon_visit set purpose = 'Routine' where id = ?",
+                  "update mon_answer set answer = 'YES' where visit_id = ?",
+                  "update mon_interview set notes = 'Nothing to report' where visit_id = ?")) {
+            try (var s = db.prepareStatement(sql)) {
+              s.setString(1, visit);
+              s.executeUpdate();
+            }
+          }
+        });
+
+    var run = verify();
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("record " + visit + ": mon_visit row changed after it was logged in seq 1")
+        .contains("purpose differs")
+        .contains("record " + visit + ": mon_answer row logged in seq 2 changed")
+        .contains("answer differs")
+        .contains("record " + visit + ": mon_interview row ")
+        .contains("notes differs")
+        .doesNotContain("Nothing to report", "beaten in the van");
+  }
+
+  @Test
+  void catchesARewrittenCaseFileAct() throws Exception {
+    String complaint = lodgedComplaint("beaten in the yard");
+    var act =
+        mvc.perform(
+                post("/api/v1/complaints/" + complaint + "/case-file/acts")
+                    .with(httpBasic("monitor", LedgerFixtures.PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"actType":"BEATING","occurredOn":"2026-11-20","place":"Yard",
+                         "description":"Beaten with batons"}"""))
+            .andReturn()
+            .getResponse();
+    assertThat(act.getStatus()).as(act.getContentAsString()).isEqualTo(201);
+    String item = JsonPath.read(act.getContentAsString(), "$.id");
+    freshCopy();
+    copy.asDba(
+        "casefile_act",
+        "update casefile_act set description = 'Pushed' where complaint_id = ?",
+        complaint);
+
+    var run = verify();
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.output())
+        .contains(
+            "record " + complaint + ": casefile_act row " + item + "/1 changed after it was logged")
+        .contains("content differs")
+        .doesNotContain("Pushed", "batons");
+  }
+
+  @Test
   void catchesADeletedEventRow() throws Exception {
     copy.asDba(
         "custody_event", "delete from custody_event where record_id = ? and seq = 4", record);
@@ -204,6 +383,34 @@ class TamperTests {
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
     assertThat(run.output())
         .contains("record " + record + ": its key was deleted without an erasure notice");
+  }
+
+  /** Lodges an anonymous complaint with this narrative, logs it and copies the database again. */
+  private String lodgedComplaint(String narrative) throws Exception {
+    var lodged =
+        mvc.perform(
+                post("/api/v1/complaints")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"complainantRole\":\"ANONYMOUS\",\"contactPreference\":\"NONE\","
+                            + "\"narrative\":\""
+                            + narrative
+                            + "\",\"stillHeld\":false}"))
+            .andReturn()
+            .getResponse();
+    assertThat(lodged.getStatus()).isEqualTo(201);
+    String reference = JsonPath.read(lodged.getContentAsString(), "$.reference");
+    freshCopy();
+    return copy.query(String.class, "select id from complaint where reference = ?", reference);
+  }
+
+  /** Logs what the application wrote since, copies the database again and checks it is clean. */
+  private void freshCopy() throws Exception {
+    integrator.integrateNow();
+    copy.close();
+    copy = DatabaseCopy.of(dataSource, password);
+    var clean = verify();
+    assertThat(clean.status()).as(clean.toString()).isZero();
   }
 
   private VerifierRun verify() {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -73,7 +74,8 @@ class BodyLimitTests {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .accept(MediaType.TEXT_HTML)
                 .with(streamed(body("reference=", HUGE), HUGE, read)))
-        .andExpect(status().isPayloadTooLarge());
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
     assertThat(read).hasValue(0);
     // The error page the container then shows (MockMvc does not dispatch to it by itself).
     mvc.perform(

@@ -1,0 +1,487 @@
+package org.habeas.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * How each route is asked, by each role, about each kind of object: the path with its variables
+ * filled in, and for writes a minimal valid body, so that a refusal is the access decision and not
+ * a complaint about the input. Writes are replayed inside a transaction that is rolled back.
+ *
+ * <p>A route with no recipe here (a new write, say) fails the matrix test until one is added.
+ */
+final class MatrixRequests {
+
+  private static final List<String> OWNED =
+      List.of(
+          "/api/v1/custody-records/{id}",
+          "/custody/{id}",
+          "/api/v1/complaints/{id}",
+          "/api/v1/complaints/status/{reference}",
+          "/complaints/{id}",
+          "/monitoring/visits/{id}",
+          "/monitoring/recommendations/{id}",
+          "/api/v1/recommendations/{id}",
+          "/monitoring/evidence/{evidenceId}",
+          "/alerts/{id}",
+          "/api/v1/alerts/{id}",
+          "/statistics/report/{id}");
+
+  private final MatrixObjects o;
+
+  MatrixRequests(MatrixObjects o) {
+    this.o = o;
+  }
+
+  /**
+   * The kinds of object a route is asked about: own, foreign and unrelated where objects belong to
+   * someone (with the Istanbul side of the case file as a fourth), any existing one and an
+   * unrelated one where they belong to no one (courses, profiles, data sets), "-" where there is
+   * none.
+   */
+  static List<String> objects(String route) {
+    var path = path(route);
+    if (!path.contains("{")) {
+      return List.of("-");
+    }
+    if (path.startsWith("/ledger/witness/")) {
+      return List.of("unrelated");
+    }
+    if (path.contains("{section}") && path.contains("complaints/")) {
+      return List.of("own", "foreign", "unrelated", "own-istanbul");
+    }
+    if (OWNED.stream().anyMatch(path::startsWith)) {
+      return List.of("own", "foreign", "unrelated");
+    }
+    return List.of("any", "unrelated");
+  }
+
+  static String path(String route) {
+    return route.substring(route.indexOf(' ') + 1);
+  }
+
+  static String method(String route) {
+    return route.substring(0, route.indexOf(' '));
+  }
+
+  /** The request, without its sign-in (the caller adds the role's). */
+  AbstractMockHttpServletRequestBuilder<?> request(String route, String role, String object) {
+    var path = fill(path(route), role, object);
+    var r =
+        method(route).equals("GET")
+            ? read(route, path, object)
+            : write(route, path, role, object).with(csrf());
+    return r.header("Accept-Language", "en");
+  }
+
+  // --- paths ---------------------------------------------------------------------------------
+
+  private String fill(String pattern, String role, String object) {
+    var v = new LinkedHashMap<String, String>();
+    boolean istanbul = object.equals("own-istanbul");
+    boolean unrelated = object.equals("unrelated");
+    if (pattern.startsWith("/api/v1/custody-records/") || pattern.startsWith("/custody/")) {
+      v.put("id", o.record(role, object));
+      v.put("seq", "1");
+    } else if (pattern.startsWith("/api/v1/complaints/status/")) {
+      v.put("reference", unrelated ? "HB-0000-0000" : o.publicReference);
+    } else if (pattern.startsWith("/api/v1/complaints/") || pattern.startsWith("/complaints/")) {
+      var complaint = o.complaint(role, object);
+      v.put("id", complaint);
+      v.put("doc", o.document(complaint));
+      v.put("section", istanbul ? "istanbul" : "case-file");
+      v.put("kind", istanbul ? "findings" : "acts");
+      v.put("item", o.item(complaint, istanbul));
+    } else if (pattern.startsWith("/monitoring/visits/")) {
+      v.put("id", o.visit(object));
+      v.put("section", "register");
+      v.put("item", "register.kept");
+      v.put("cameraId", o.camera);
+      v.put("interviewId", o.interview);
+    } else if (pattern.startsWith("/monitoring/recommendations/")
+        || pattern.startsWith("/api/v1/recommendations/")) {
+      v.put("id", o.recommendation(object));
+      v.put("progressId", o.progress);
+    } else if (pattern.startsWith("/monitoring/evidence/")) {
+      v.put("evidenceId", o.evidence(role, object));
+    } else if (pattern.startsWith("/alerts/") || pattern.startsWith("/api/v1/alerts/")) {
+      v.put("id", o.alert(object));
+    } else if (pattern.startsWith("/statistics/report/")) {
+      v.put("id", o.job(role, object));
+    } else if (pattern.startsWith("/training/runs/")) {
+      v.put("id", unrelated ? MatrixObjects.NOWHERE : o.run);
+    } else if (pattern.startsWith("/training/staff/")) {
+      v.put("id", unrelated ? MatrixObjects.NOWHERE : o.staff);
+    } else if (pattern.startsWith("/training/events/")) {
+      v.put("id", unrelated ? MatrixObjects.NOWHERE : o.jointEvent);
+    } else if (pattern.startsWith("/training/imports/")) {
+      v.put("upload", unrelated ? MatrixObjects.NOWHERE : o.upload);
+    } else if (pattern.startsWith("/training/certificates/")) {
+      v.put("code", unrelated ? "ZZZZZZZZZZZZ" : o.certificate);
+    } else if (pattern.startsWith("/api/v1/certificates/")) {
+      v.put("code", unrelated ? "ZZZZ-ZZZZ-ZZZZ" : o.printedCertificate);
+    } else if (pattern.contains("/safeguards/profiles/")) {
+      v.put("id", unrelated ? "xx-none" : "kz");
+      v.put("version", "1");
+    } else if (pattern.startsWith("/api/v1/open-data/")) {
+      v.put("dataset", unrelated ? "no-such-set" : o.dataset);
+    } else if (pattern.startsWith("/ledger/tile/")) {
+      v.put("*path", unrelated ? "/5/000" : o.tile);
+    } else if (pattern.startsWith("/ledger/witness/")) {
+      v.put("originHash", "0".repeat(64));
+    } else if (pattern.startsWith("/actuator/health/")) {
+      v.put("*path", unrelated ? "/no-such-group" : "/liveness");
+    }
+    var path = pattern;
+    for (var e : v.entrySet()) {
+      path =
+          e.getKey().startsWith("*")
+              ? path.replace("/{" + e.getKey() + "}", e.getValue())
+              : path.replace("{" + e.getKey() + "}", e.getValue());
+    }
+    if (path.contains("{")) {
+      throw new IllegalStateException("no value for a variable of " + pattern);
+    }
+    return path;
+  }
+
+  // --- reads ---------------------------------------------------------------------------------
+
+  private AbstractMockHttpServletRequestBuilder<?> read(String route, String path, String object) {
+    var r = get(path);
+    return switch (route) {
+      case "GET /custody/{id}/form" -> r.param("form", "CellVisited");
+      case "GET /ledger/proof/inclusion" -> r.param("index", "0").param("size", "1");
+      case "GET /ledger/proof/consistency" -> r.param("from", "1").param("to", "1");
+      case "GET /training/certificates/verify" -> r.param("code", o.printedCertificate);
+      case "GET /language" -> r.param("back", "/ledger").param("lang", "ru");
+      case "GET /api/v1/complaints/status/{reference}" ->
+          r.header("Complaint-Secret", object.equals("own") ? o.publicSecret : "wrong-secret");
+      default -> r;
+    };
+  }
+
+  // --- writes --------------------------------------------------------------------------------
+
+  private AbstractMockHttpServletRequestBuilder<?> write(
+      String route, String path, String role, String object) {
+    var today = o.today();
+    return switch (route) {
+      // custody
+      case "POST /api/v1/custody-records" ->
+          json(
+              path,
+              MatrixObjects.apprehended(
+                  MatrixObjects.facilityOf(role), o.ago(Duration.ofMinutes(10))));
+      case "POST /api/v1/custody-records/{id}/events" -> json(path, eventJson(role, object));
+      case "POST /api/v1/custody-records/{id}/erasure" ->
+          json(path, "{\"reason\":\"Retention period over (access matrix)\"}");
+      case "POST /custody" -> form(path, apprehendedForm(role));
+      case "POST /custody/{id}/events" -> form(path, eventForm(role, object));
+      case "POST /custody/{id}/reveal" -> post(path).param("reason", "visit, case 12");
+      // complaints
+      case "POST /api/v1/complaints" ->
+          json(path, MatrixObjects.intake("Access matrix " + o.tag)).with(o.freshAddress());
+      case "POST /complaints/new" -> form(path, intakeForm()).with(o.freshAddress());
+      case "POST /complaints/status" ->
+          post(path)
+              .param("reference", o.publicReference)
+              .param("secret", o.publicSecret)
+              .with(o.freshAddress());
+      case "POST /complaints/intake" -> form(path, intakeForm());
+      case "POST /api/v1/complaints/{id}/entries" ->
+          json(path, "{\"type\":\"Triaged\",\"category\":\"ILL_TREATMENT\",\"note\":\"matrix\"}");
+      case "POST /complaints/{id}/reveal" -> post(path).param("reason", "case 12");
+      case "POST /complaints/{id}/triage" -> post(path).param("category", "ILL_TREATMENT");
+      case "POST /complaints/{id}/assign" -> post(path).param("assignee", "monitor");
+      case "POST /complaints/{id}/status" ->
+          post(path).param("status", "INVESTIGATION_OPENED").param("note", "matrix");
+      case "POST /complaints/{id}/documents" ->
+          multipart(path)
+              .file(
+                  new MockMultipartFile(
+                      "attachments", "photo.png", "image/png", MatrixObjects.png()));
+      case "POST /api/v1/complaints/{id}/{section}/{kind}" -> json(path, item(object, null));
+      case "POST /api/v1/complaints/{id}/{section}/{kind}/{item}/corrections" ->
+          json(path, item(object, "typed wrongly"));
+      case "POST /api/v1/complaints/{id}/{section}/{kind}/{item}/withdrawal" ->
+          json(path, "{\"reason\":\"entered twice\"}");
+      case "POST /complaints/{id}/{section}/{kind}" -> form(path, itemForm(object, null));
+      case "POST /complaints/{id}/{section}/{kind}/{item}/corrections" ->
+          form(path, itemForm(object, "typed wrongly"));
+      case "POST /complaints/{id}/{section}/{kind}/{item}/withdrawal" ->
+          post(path).param("reason", "entered twice");
+      // monitoring
+      case "POST /api/v1/recommendations" ->
+          json(path, MatrixObjects.recommendationJson("justice", today));
+      case "POST /api/v1/recommendations/import" ->
+          json(path, "[" + MatrixObjects.recommendationJson("justice", today) + "]");
+      case "POST /api/v1/recommendations/{id}/status" ->
+          json(path, "{\"status\":\"IMPLEMENTED\",\"note\":\"matrix\"}");
+      case "POST /monitoring/recommendations" ->
+          post(path)
+              .param("source", "commission")
+              .param("agency", "justice")
+              .param("theme", "registration")
+              .param("textEn", "Keep the register complete")
+              .param("issuedOn", today.toString())
+              .param("deadline", today.plusDays(60).toString());
+      case "POST /monitoring/recommendations/{id}/status" ->
+          post(path).param("status", "IMPLEMENTED").param("note", "matrix");
+      case "POST /monitoring/recommendations/{id}/progress" ->
+          post(path)
+              .param("actionsTaken", "Cameras ordered")
+              .param("proposedStatus", "IN_PROGRESS");
+      case "POST /monitoring/recommendations/{id}/progress/{progressId}/review" ->
+          post(path).param("accepted", "true").param("note", "matrix");
+      case "POST /monitoring/recommendations/{id}/verify" ->
+          post(path)
+              .param("visitId", o.visitOwn)
+              .param("verdict", "PARTIALLY_IMPLEMENTED")
+              .param("note", "matrix");
+      case "POST /monitoring/recommendations/import/preview",
+          "POST /monitoring/recommendations/import" ->
+          post(path)
+              .param(
+                  "content",
+                  "source,agency,theme,textEn,issuedOn\ncpt,justice,safeguards,Matrix row,"
+                      + today
+                      + "\n");
+      case "POST /monitoring/focal-points" ->
+          post(path).param("username", "focal-point").param("agency", "interior");
+      case "POST /monitoring/visits" ->
+          post(path)
+              .param("facilityId", "kz-ast-tdf1")
+              .param("date", today.toString())
+              .param("announced", "false")
+              .param("made", "true")
+              .param("purpose", "matrix");
+      case "POST /monitoring/visits/{id}/sample" ->
+          post(path)
+              .param("n", "1")
+              .param("from", today.minusDays(30).toString())
+              .param("to", today.toString());
+      case "POST /monitoring/visits/{id}/checklist/{section}" ->
+          post(path).param("answer.register.kept", "YES");
+      case "POST /monitoring/visits/{id}/answer/{item}" -> post(path).param("answer", "YES");
+      case "POST /monitoring/visits/{id}/findings" ->
+          post(path).param("text", "Matrix finding").param("severity", "low");
+      case "POST /monitoring/visits/{id}/cameras" ->
+          post(path)
+              .param("roomKind", "corridor")
+              .param("label", "Matrix camera")
+              .param("status", "working")
+              .param("retentionDays", "30");
+      case "POST /monitoring/visits/{id}/cameras/{cameraId}" ->
+          post(path).param("status", "working").param("retentionDays", "30").param("note", "ok");
+      case "POST /monitoring/visits/{id}/interviews" -> post(path).param("notes", "Matrix notes");
+      case "POST /monitoring/visits/{id}/interviews/{interviewId}/complaint" ->
+          post(path).param("allegation", "Beaten at night (access matrix)");
+      // training
+      case "POST /training/runs" ->
+          post(path)
+              .param("courseId", o.course)
+              .param("code", "MATRIX-" + o.tag)
+              .param("startsOn", "2026-11-01")
+              .param("endsOn", "2026-11-30")
+              .param("language", "ru");
+      case "POST /training/courses" ->
+          post(path)
+              .param("code", "MATRIX-" + o.tag)
+              .param("titleEn", "Matrix course")
+              .param("titleRu", "Курс")
+              .param("titleKk", "Курс")
+              .param("provider", "HELP")
+              .param("subject", "ill-treatment")
+              .param("format", "tutored")
+              .param("languages", "ru")
+              .param("durationHours", "10");
+      case "POST /training/tutors" ->
+          post(path).param("fullName", "Matrix Tutor").param("certifiedOn", "2024-06-01");
+      case "POST /training/runs/{id}/participants" ->
+          post(path).param("personnelNumber", o.staffToEnrol);
+      case "POST /training/runs/{id}/certificates" ->
+          post(path).param("staffId", o.staffCompleted).param("kind", "ATTENDANCE");
+      case "POST /training/staff" ->
+          post(path)
+              .param("personnelNumber", "MATRIX-" + o.tag)
+              .param("fullName", "Matrix Staff")
+              .param("position", "custody-staff")
+              .param("facilityId", "kz-ast-tdf1");
+      case "POST /training/events" ->
+          post(path)
+              .param("kind", "workshop")
+              .param("title", "Matrix workshop")
+              .param("partners", "supreme-court")
+              .param("heldOn", "2026-10-15");
+      case "POST /training/runs/{id}/import" ->
+          multipart(path)
+              .file(
+                  new MockMultipartFile(
+                      "file",
+                      "completion.csv",
+                      "text/csv",
+                      ("\"First name\",\"Surname\",\"ID number\",\"Email address\","
+                              + "\"Course complete\",\"Completion date\",\"Grade\"\n"
+                              + "Matrix,Person,X-1,,Completed,2026-11-02,91\n")
+                          .getBytes(StandardCharsets.UTF_8)));
+      case "POST /training/imports/{upload}" -> post(path).param("line", "2");
+      // statistics, alerts, safeguards, system, ledger
+      case "POST /statistics/report" ->
+          post(path).param("year", String.valueOf(today.getYear())).param("language", "en");
+      case "POST /statistics/rebuild" -> post(path);
+      case "POST /alerts/{id}/acknowledge", "POST /alerts/{id}/resolve" ->
+          post(path).param("note", "prosecutor informed");
+      case "POST /api/v1/alerts/{id}/acknowledge", "POST /api/v1/alerts/{id}/resolve" ->
+          json(path, "{\"note\":\"prosecutor informed\"}");
+      case "POST /safeguards/profiles/{id}" ->
+          post(path).param("document", "id: kz\nrules: [unterminated");
+      case "POST /api/v1/safeguards/profiles/{id}" ->
+          post(path).contentType(MediaType.TEXT_PLAIN).content("id: kz\nrules: [unterminated");
+      case "POST /account/tokens" -> post(path).param("name", "matrix");
+      case "POST /account/tokens/revoke" -> post(path).param("id", MatrixObjects.NOWHERE);
+      case "POST /ledger/witness/add-checkpoint" ->
+          post(path).contentType(MediaType.TEXT_PLAIN).content("old 0\nnot a checkpoint\n");
+      default -> throw new IllegalStateException("no request recipe for " + route);
+    };
+  }
+
+  private static AbstractMockHttpServletRequestBuilder<?> json(String path, String body) {
+    return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  private static AbstractMockHttpServletRequestBuilder<?> form(
+      String path, Map<String, String> params) {
+    var r = post(path);
+    params.forEach(r::param);
+    return r;
+  }
+
+  // --- bodies --------------------------------------------------------------------------------
+
+  /**
+   * The event a role would record on its own record. On a foreign record an officer tries the
+   * takeover of finding 1 (ArrivedAtFacility naming their own facility), an investigator a
+   * questioning that names himself.
+   */
+  private Map<String, String> event(String role, String object) {
+    var e = new LinkedHashMap<String, String>();
+    switch (role) {
+      case "officer", "officer-ew", "officer-alm", "officer-kar" -> {
+        if (object.equals("foreign")) {
+          e.put("type", "ArrivedAtFacility");
+          e.put("facilityId", MatrixObjects.facilityOf(role));
+        } else {
+          e.put("type", "CellVisited");
+          e.put("by", "Sgt. Matrix");
+        }
+      }
+      case "investigator" -> {
+        e.put("type", "InterrogationStarted");
+        e.put("interrogator", "investigator");
+        e.put("lawyerPresent", "false");
+      }
+      case "doctor" -> {
+        e.put("type", "MedicalExaminationCompleted");
+        e.put("doctor", "Dr. Matrix");
+        e.put("injuriesFound", "false");
+      }
+      case "prosecutor" -> {
+        e.put("type", "DetentionReviewed");
+        e.put("reviewer", "Prosecutor Omarov");
+        e.put("rank", "prosecutor");
+        e.put("outcome", "detention continues");
+      }
+      case "lawyer", "monitor" -> {
+        e.put("type", "AllegationMade");
+        e.put("against", "duty officers");
+        e.put("description", "Threatened (access matrix)");
+      }
+      default -> {
+        e.put("type", "CellVisited");
+        e.put("by", "Sgt. Matrix");
+      }
+    }
+    return e;
+  }
+
+  private String eventJson(String role, String object) {
+    var e = event(role, object);
+    var sb = new StringBuilder("{\"occurredAt\":\"" + o.ago(Duration.ofMinutes(1)) + "\"");
+    e.forEach(
+        (k, v) ->
+            sb.append(",\"")
+                .append(k)
+                .append("\":")
+                .append(v.equals("true") || v.equals("false") ? v : "\"" + v + "\""));
+    return sb.append('}').toString();
+  }
+
+  private Map<String, String> eventForm(String role, String object) {
+    var e = event(role, object);
+    var record = o.record(role, object);
+    var zoneOf = record.equals(o.recordEw) ? "ew" : "kz";
+    e.put("occurredAt", o.localAgo(Duration.ofMinutes(1), zoneOf));
+    e.put("lastSeq", "");
+    return e;
+  }
+
+  private Map<String, String> apprehendedForm(String role) {
+    var facility = MatrixObjects.facilityOf(role);
+    var f = new LinkedHashMap<String, String>();
+    f.put("facilityId", facility);
+    f.put("occurredAt", o.localAgo(Duration.ofMinutes(10), facility));
+    f.put("person.name", "Matrix Person");
+    f.put("person.birthDate", "1990-04-01");
+    f.put("grounds", "caught in the act");
+    f.put("jurisdiction", facility.startsWith("ew") ? "ew" : "kz");
+    return f;
+  }
+
+  private static Map<String, String> intakeForm() {
+    return Map.of(
+        "complainantRole", "RELATIVE",
+        "contactPreference", "NONE",
+        "narrative", "Beaten at night (access matrix)",
+        "facilityId", "kz-ast-tdf1");
+  }
+
+  private String item(String object, @org.jspecify.annotations.Nullable String reason) {
+    var body = object.equals("own-istanbul") ? MatrixObjects.finding(o.examination) : act();
+    return reason == null ? body : body.replaceFirst("\\{", "{\"reason\":\"" + reason + "\",");
+  }
+
+  private static String act() {
+    return MatrixObjects.act();
+  }
+
+  private Map<String, String> itemForm(
+      String object, @org.jspecify.annotations.Nullable String reason) {
+    var f = new LinkedHashMap<String, String>();
+    if (object.equals("own-istanbul")) {
+      f.put("examination", o.examination);
+      f.put("findingKind", "PHYSICAL");
+      f.put("summary", "Bruises");
+      f.put("description", "Bruises consistent with the account");
+    } else {
+      f.put("actType", "BEATING");
+      f.put("occurredOn", "2026-11-20");
+      f.put("place", "Interview room 3");
+    }
+    if (reason != null) {
+      f.put("reason", reason);
+    }
+    return f;
+  }
+}
