@@ -69,11 +69,47 @@ final class ShownRows {
           Map.entry("interpretations", "ip_interpretation"));
 
   /**
-   * A table the pages show, read as {@code stream} (the logged stream the row belongs to), {@code
-   * row_key} (what tells its rows apart within the stream, or null: then rows are matched as a
-   * multiset) and the columns compared.
+   * A table the pages show: the logged stream a row belongs to ({@code stream}, an expression over
+   * {@code from}), what tells its rows apart within the stream ({@code key}, or {@code null}: then
+   * they are matched as a multiset), and the columns compared.
    */
-  private record Table(String name, String select) {}
+  private record Table(String name, String stream, String key, String columns, String from) {
+
+    /** The rows of some streams, as {@code stream}, {@code row_key} and the columns. */
+    String select(int streams) {
+      return "select "
+          + stream
+          + " stream, "
+          + key
+          + " row_key"
+          + (columns.isEmpty() ? "" : ", " + columns)
+          + " from "
+          + from
+          + " where "
+          + stream
+          + " in ("
+          + "?, ".repeat(streams - 1)
+          + "?) order by 1";
+    }
+
+    /** The streams with rows here and no logged event at all. */
+    String orphans() {
+      return "select distinct "
+          + stream
+          + " from "
+          + from
+          + " where "
+          + stream
+          + " is not null"
+          + " and not exists (select 1 from custody_event x where x.record_id = "
+          + stream
+          + ") and not exists (select 1 from complaint_entry x where x.complaint_id = "
+          + stream
+          + ") and not exists (select 1 from mon_event x where x.stream_id = "
+          + stream
+          + ") order by 1";
+    }
+  }
 
   private static final List<Table> TABLES = tables();
 
@@ -125,16 +161,7 @@ final class ShownRows {
   /** Reports rows of streams that have no logged event at all, and what could not be checked. */
   void finish() throws SQLException {
     for (Table table : TABLES) {
-      for (String stream :
-          strings(
-              "select distinct t.stream from ("
-                  + table.select()
-                  + ") t where t.stream is not null"
-                  + " and not exists (select 1 from custody_event e where e.record_id = t.stream)"
-                  + " and not exists (select 1 from complaint_entry c where c.complaint_id ="
-                  + " t.stream)"
-                  + " and not exists (select 1 from mon_event m where m.stream_id = t.stream)"
-                  + " order by 1")) {
+      for (String stream : strings(table.orphans())) {
         report.tampered(
             "record "
                 + stream
@@ -251,12 +278,7 @@ final class ShownRows {
 
   private Map<String, List<Shown>> read(Table table, List<String> ids) throws SQLException {
     Map<String, List<Shown>> rows = new HashMap<>();
-    String sql =
-        "select * from ("
-            + table.select()
-            + ") t where t.stream in ("
-            + "?, ".repeat(ids.size() - 1)
-            + "?) order by 1";
+    String sql = table.select(ids.size());
     try (PreparedStatement q = db.prepareStatement(sql)) {
       for (int i = 0; i < ids.size(); i++) {
         q.setString(i + 1, ids.get(i));
@@ -401,108 +423,141 @@ final class ShownRows {
     tables.add(
         new Table(
             "custody_record",
-            "select id stream, id row_key, jurisdiction, opened_at, opened_by from"
-                + " custody_record"));
+            "t.id",
+            "t.id",
+            "jurisdiction, opened_at, opened_by",
+            "custody_record t"));
     tables.add(
         new Table(
             "complaint",
-            "select id stream, id row_key, reference, source, complainant_role,"
-                + " complainant_name, victim_name, contact_preference, contact, narrative, place,"
-                + " facility_id, incident_date, against, injuries, still_held, custody_record_id,"
-                + " custody_seq, lodged_at, lodged_by, language from complaint"));
+            "t.id",
+            "t.id",
+            "reference, source, complainant_role, complainant_name, victim_name,"
+                + " contact_preference, contact, narrative, place, facility_id, incident_date,"
+                + " against, injuries, still_held, custody_record_id, custody_seq, lodged_at,"
+                + " lodged_by, language",
+            "complaint t"));
     tables.add(
         new Table(
             "complaint_attachment",
-            "select complaint_id stream, id row_key, seq, filename, media_type, size_bytes,"
-                + " sha256, content, added_at, added_by from complaint_attachment"));
+            "t.complaint_id",
+            "t.id",
+            "seq, filename, media_type, size_bytes, sha256, content, added_at, added_by",
+            "complaint_attachment t"));
     for (String table : new java.util.TreeSet<>(CASE_FILE.values())) {
       tables.add(
           new Table(
               table,
-              "select complaint_id stream, cast(item_id as varchar(36)) || '/' ||"
-                  + " cast(revision as varchar(11)) row_key, c.* from "
-                  + table
-                  + " c"));
+              "c.complaint_id",
+              "cast(c.item_id as varchar(36)) || '/' || cast(c.revision as varchar(11))",
+              "c.*",
+              table + " c"));
     }
     tables.add(
         new Table(
             "mon_visit",
-            "select id stream, id row_key, facility_id, visit_date, announced, made, purpose,"
-                + " created_at, created_by from mon_visit"));
-    tables.add(
-        new Table(
-            "mon_visit_member", "select visit_id stream, username row_key from mon_visit_member"));
+            "t.id",
+            "t.id",
+            "facility_id, visit_date, announced, made, purpose, created_at, created_by",
+            "mon_visit t"));
+    tables.add(new Table("mon_visit_member", "t.visit_id", "t.username", "", "mon_visit_member t"));
     tables.add(
         new Table(
             "mon_answer",
-            "select visit_id stream, null row_key, item, answer, note, answered_at, answered_by"
-                + " from mon_answer"));
+            "t.visit_id",
+            "null",
+            "item, answer, note, answered_at, answered_by",
+            "mon_answer t"));
     tables.add(
         new Table(
             "mon_sample",
-            "select visit_id stream, record_id row_key, position, seed, period_from, period_to,"
-                + " drawn_at, drawn_by from mon_sample"));
+            "t.visit_id",
+            "t.record_id",
+            "position, seed, period_from, period_to, drawn_at, drawn_by",
+            "mon_sample t"));
     tables.add(
         new Table(
             "mon_finding",
-            "select visit_id stream, id row_key, facility_id, text, severity, record_id,"
-                + " camera_id, complaint_id, recorded_at, recorded_by from mon_finding"));
+            "t.visit_id",
+            "t.id",
+            "facility_id, text, severity, record_id, camera_id, complaint_id, recorded_at,"
+                + " recorded_by",
+            "mon_finding t"));
     tables.add(
         new Table(
             "mon_interview",
-            "select visit_id stream, id row_key, notes, interviewed_at, recorded_by from"
-                + " mon_interview"));
+            "t.visit_id",
+            "t.id",
+            "notes, interviewed_at, recorded_by",
+            "mon_interview t"));
     tables.add(
         new Table(
             "mon_complaint_link",
-            "select i.visit_id stream, l.interview_id || ' ' || l.complaint_id row_key,"
-                + " l.linked_at, l.linked_by from mon_complaint_link l join mon_interview i on"
-                + " i.id = l.interview_id"));
+            "i.visit_id",
+            "l.interview_id || ' ' || l.complaint_id",
+            "l.linked_at, l.linked_by",
+            "mon_complaint_link l join mon_interview i on i.id = l.interview_id"));
     tables.add(
         new Table(
             "mon_evidence",
-            "select coalesce(f.visit_id, p.rec_id) stream, null row_key,"
-                + " coalesce('finding ' || e.finding_id, 'progress ' || e.progress_id) owner,"
+            "coalesce(f.visit_id, p.rec_id)",
+            "null",
+            "coalesce('finding ' || e.finding_id, 'progress ' || e.progress_id) owner,"
                 + " e.file_name, e.media_type, e.size_bytes, e.sha256, e.content, e.added_at,"
-                + " e.added_by from mon_evidence e left join mon_finding f on f.id = e.finding_id"
+                + " e.added_by",
+            "mon_evidence e left join mon_finding f on f.id = e.finding_id"
                 + " left join mon_progress p on p.id = e.progress_id"));
     tables.add(
         new Table(
             "mon_recommendation",
-            "select id stream, id row_key, source, source_document, paragraph, text_en, text_ru,"
-                + " text_kk, agency, deadline, theme, affected_group, sdg_targets, facility_id,"
-                + " finding_id, issued_on, created_at, created_by from mon_recommendation"));
+            "t.id",
+            "t.id",
+            "source, source_document, paragraph, text_en, text_ru, text_kk, agency, deadline,"
+                + " theme, affected_group, sdg_targets, facility_id, finding_id, issued_on,"
+                + " created_at, created_by",
+            "mon_recommendation t"));
     tables.add(
         new Table(
             "mon_rec_status",
-            "select rec_id stream, null row_key, status, note, changed_at, changed_by from"
-                + " mon_rec_status"));
+            "t.rec_id",
+            "null",
+            "status, note, changed_at, changed_by",
+            "mon_rec_status t"));
     tables.add(
         new Table(
             "mon_progress",
-            "select rec_id stream, id row_key, actions_planned, actions_taken, proposed_status,"
-                + " reported_at, reported_by from mon_progress"));
+            "t.rec_id",
+            "t.id",
+            "actions_planned, actions_taken, proposed_status, reported_at, reported_by",
+            "mon_progress t"));
     tables.add(
         new Table(
             "mon_progress_review",
-            "select p.rec_id stream, r.progress_id row_key, r.accepted, r.note, r.reviewed_at,"
-                + " r.reviewed_by from mon_progress_review r join mon_progress p on p.id ="
-                + " r.progress_id"));
+            "p.rec_id",
+            "r.progress_id",
+            "r.accepted, r.note, r.reviewed_at, r.reviewed_by",
+            "mon_progress_review r join mon_progress p on p.id = r.progress_id"));
     tables.add(
         new Table(
             "mon_verification",
-            "select rec_id stream, null row_key, visit_id, verdict, note, verified_at,"
-                + " verified_by from mon_verification"));
+            "t.rec_id",
+            "null",
+            "visit_id, verdict, note, verified_at, verified_by",
+            "mon_verification t"));
     tables.add(
         new Table(
             "mon_camera",
-            "select id stream, id row_key, facility_id, room_kind, label, added_at, added_by"
-                + " from mon_camera"));
+            "t.id",
+            "t.id",
+            "facility_id, room_kind, label, added_at, added_by",
+            "mon_camera t"));
     tables.add(
         new Table(
             "mon_camera_check",
-            "select camera_id stream, null row_key, status, retention_days, visit_id, note,"
-                + " checked_at, checked_by from mon_camera_check"));
+            "t.camera_id",
+            "null",
+            "status, retention_days, visit_id, note, checked_at, checked_by",
+            "mon_camera_check t"));
     return List.copyOf(tables);
   }
 

@@ -55,6 +55,9 @@ class TamperTests {
 
   @TempDir Path dir;
 
+  /** The id of a recommendation a database administrator makes up. */
+  private static final String FORGED = "00000000-0000-4000-8000-00000000f0f0";
+
   private String record;
   private DatabaseCopy copy;
 
@@ -203,6 +206,15 @@ class TamperTests {
             s.setString(1, recommendation);
             s.executeUpdate();
           }
+          try (var s =
+              db.prepareStatement(
+                  "insert into mon_recommendation (id, source, text_en, agency, theme, issued_on,"
+                      + " created_at, created_by) select ?, source, 'Forged', agency, theme,"
+                      + " issued_on, created_at, created_by from mon_recommendation where id = ?")) {
+            s.setString(1, FORGED);
+            s.setString(2, recommendation);
+            s.executeUpdate();
+          }
         });
 
     var run = verify();
@@ -217,7 +229,12 @@ class TamperTests {
         .contains(
             "record "
                 + recommendation
-                + ": mon_rec_status row is not in the log (inserted behind the application)");
+                + ": mon_rec_status row is not in the log (inserted behind the application)")
+        .contains(
+            "record "
+                + FORGED
+                + ": mon_recommendation rows with no logged event at all (inserted behind the"
+                + " application)");
   }
 
   @Test
