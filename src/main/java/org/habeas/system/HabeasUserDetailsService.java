@@ -20,6 +20,11 @@ class HabeasUserDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
+    // No account has a control character in its name; a NUL must not even reach the database,
+    // where PostgreSQL would fail the query and the sign-in would look like an outage (503).
+    if (PlainText.refused(username)) {
+      throw new UsernameNotFoundException("no such user");
+    }
     var found = users.signIn(username).orElseThrow(() -> new UsernameNotFoundException(username));
     var actor = found.actor();
     return new User(
