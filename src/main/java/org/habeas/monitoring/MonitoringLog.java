@@ -9,8 +9,11 @@ import org.habeas.system.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +28,12 @@ class MonitoringLog {
   private final MerkleLog ledger;
   private final JsonMapper json;
 
-  MonitoringLog(JdbcClient jdbc, MerkleLog ledger, JsonMapper json) {
+  private final TransactionTemplate savepoint;
+
+  MonitoringLog(
+      JdbcClient jdbc, MerkleLog ledger, JsonMapper json, PlatformTransactionManager transactions) {
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.json = json;
@@ -40,29 +48,49 @@ class MonitoringLog {
       String station,
       Actor actor,
       Map<String, Object> payload) {
+    // Two changes of one visit at once (a tapped answer still saving while the section is sent)
+    // both read the same next seq; the later insert waits for the earlier and then fails on the
+    // key. It is retried behind a savepoint with the next seq, rather than refusing the user.
+    int seq = 0;
+    for (int attempt = 1; seq == 0; attempt++) {
+      try {
+        seq = savepoint.execute(s -> insertNext(streamId, type, occurredAt, actor, payload));
+      } catch (DuplicateKeyException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw new org.habeas.system.ApiProblem(409, "monitoring.conflict", java.util.List.of());
+        }
+      }
+    }
+    ledger.commit(
+        new LedgerEvent(
+            streamId, seq, "monitoring." + type, occurredAt, station, actor.username(), payload));
+    return seq;
+  }
+
+  /**
+   * Each failed attempt means another writer landed an event on the stream, so the attempts a
+   * writer needs are bounded by how many write at once; a few people on one visit never come near.
+   */
+  private static final int MAX_ATTEMPTS = 50;
+
+  private int insertNext(
+      String streamId, String type, Instant occurredAt, Actor actor, Map<String, Object> payload) {
     int seq =
         jdbc.sql("select coalesce(max(seq), 0) + 1 from mon_event where stream_id = ?")
             .param(streamId)
             .query(Integer.class)
             .single();
-    try {
-      jdbc.sql(
-              "insert into mon_event (stream_id, seq, type, occurred_at, recorded_by, payload)"
-                  + " values (?, ?, ?, ?, ?, ?)")
-          .params(
-              streamId,
-              seq,
-              type,
-              Timestamp.from(occurredAt),
-              actor.username(),
-              json.writeValueAsString(payload))
-          .update();
-    } catch (DuplicateKeyException e) {
-      throw new org.habeas.system.ApiProblem(409, "monitoring.conflict", java.util.List.of());
-    }
-    ledger.commit(
-        new LedgerEvent(
-            streamId, seq, "monitoring." + type, occurredAt, station, actor.username(), payload));
+    jdbc.sql(
+            "insert into mon_event (stream_id, seq, type, occurred_at, recorded_by, payload)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(
+            streamId,
+            seq,
+            type,
+            Timestamp.from(occurredAt),
+            actor.username(),
+            json.writeValueAsString(payload))
+        .update();
     return seq;
   }
 

@@ -185,6 +185,45 @@ class MonitoringTests {
   }
 
   @Test
+  void answersSavedAtOnceOnOneVisitAllLand() throws Exception {
+    // A tapped answer still saving while the section is sent: two writers on one visit's stream
+    // read the same next seq; the later is retried with the next one instead of refused (409).
+    var id = planVisit();
+    var monitor = actor("monitor");
+    var items = List.of("register.kept", "register.matches", "safeguards.lawyer", "register.kept");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int t = 0; t < 4; t++) {
+        var item = items.get(t);
+        var answer = t % 2 == 0 ? "YES" : "NO";
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < 5; i++) {
+                    visits.answer(monitor, id, item, answer, "take " + i);
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (var f : done) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            jdbc.sql("select count(*) from mon_event where stream_id = ? and type = ?")
+                .params(id, "ChecklistAnswered")
+                .query(Long.class)
+                .single())
+        .isEqualTo(20);
+  }
+
+  @Test
   void theChecklistSavesOneAnswerWithHtmxAndAWholeSectionWithout() throws Exception {
     var id = planVisit();
     mvc.perform(
