@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.habeas.ledger.ErasureDecision;
 import org.habeas.ledger.LedgerEvent;
 import org.habeas.ledger.MerkleLog;
-import org.habeas.ledger.RecordCommitments;
 import org.habeas.ledger.RecordErasure;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
@@ -47,7 +46,6 @@ public class CustodyRecords {
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits;
   private final TransactionScoped scoped;
-  private final RecordCommitments commitments;
 
   CustodyRecords(
       CustodyEventStore store,
@@ -60,9 +58,7 @@ public class CustodyRecords {
       org.springframework.context.ApplicationEventPublisher publisher,
       Clock clock,
       org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits,
-      TransactionScoped scoped,
-      RecordCommitments commitments) {
-    this.commitments = commitments;
+      TransactionScoped scoped) {
     this.limits = limits;
     this.scoped = scoped;
     this.store = store;
@@ -92,8 +88,7 @@ public class CustodyRecords {
         publisher,
         other,
         limits,
-        scoped,
-        commitments);
+        scoped);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -205,7 +200,7 @@ public class CustodyRecords {
   private List<Integer> missing(String recordId, List<StoredEvent> events) {
     var missing =
         MissingEvents.of(
-            events.stream().map(StoredEvent::seq).toList(), commitments.seqs(recordId));
+            events.stream().map(StoredEvent::seq).toList(), ledger.committedSeqs(recordId));
     if (!missing.isEmpty()) {
       log.warn(
           "Custody: record {} is missing stored events {} that the log committed to",

@@ -1,10 +1,7 @@
 package org.habeas.ledger;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
 import org.habeas.ledger.store.Erasures;
 import org.habeas.ledger.store.EventCommitments;
@@ -72,16 +69,14 @@ public class MerkleLog {
   }
 
   /**
-   * Returns the events of a stream the log committed to that are not among {@code shown} (the seqs
-   * of the rows the caller read), in order: rows deleted behind the application's back. A page that
-   * shows a record should warn when there are any, rather than show the rest as the whole record;
-   * the commitments are kept for good, through erasure too.
+   * Returns the seqs of every event of a stream that the log committed to, by commitment or by
+   * leaf, in order. A page that shows a record compares them with the rows it read, and warns when
+   * one is missing (deleted behind the application's back) rather than show the rest as the whole
+   * record; the commitments and leaves outlive the rows, through erasure too. Nothing personal is
+   * read.
    */
-  public List<Integer> missingEvents(String recordId, Collection<Integer> shown) {
-    Set<Integer> present = Set.copyOf(shown);
-    return commitments.committedSeqs(recordId).stream()
-        .filter(seq -> !present.contains(seq))
-        .toList();
+  public java.util.SortedSet<Integer> committedSeqs(String recordId) {
+    return new java.util.TreeSet<>(commitments.committedSeqs(recordId));
   }
 
   /** Returns the event's leaf index, once the integrator has logged it. */

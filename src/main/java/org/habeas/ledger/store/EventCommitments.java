@@ -89,10 +89,15 @@ public class EventCommitments {
         .optional();
   }
 
-  /** Returns the seqs of every event of a record the log committed to, in order. */
+  /**
+   * Returns the seqs of every event of a record the log has a commitment or a leaf for: deleting an
+   * event's row leaves both behind, and deleting those too breaks the log's proofs.
+   */
   public java.util.List<Integer> committedSeqs(String recordId) {
-    return jdbc.sql("select seq from ledger_commitment where record_id = ? order by seq")
-        .param(recordId)
+    return jdbc.sql(
+            "select seq from ledger_commitment where record_id = :id union select seq from"
+                + " ledger_leaf where record_id = :id and seq is not null")
+        .param("id", recordId)
         .query(Integer.class)
         .list();
   }
