@@ -5,8 +5,8 @@
  * assignment, statuses with configured deadlines, duplicates, full-text search. A complaint's
  * history is an append-only timeline folded into its state; every entry is committed to the ledger.
  * A complaint a custody allegation must raise is never lost: it is raised in the custody write, or
- * left there as a pending row that is retried.
- * {@link org.habeas.complaints.ComplaintFiles} is the API other parts (the case file) build on.
+ * left there as a pending row that is retried. {@link org.habeas.complaints.ComplaintFiles} is the
+ * API other parts (the case file) build on.
  */
 @NullMarked
 package org.habeas.complaints;
