@@ -7,6 +7,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -17,7 +19,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Chromium for the monitoring browser tests, in a window of the size given. */
+/**
+ * Headless Chromium for the browser tests, in a window of the size given: sign in, switch language,
+ * emulate a 390 px phone, and the checks every role's test makes (no raw codes, nothing wider than
+ * the screen, a screenshot kept under {@code target/screenshots}).
+ */
 final class BrowserSession implements AutoCloseable {
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -72,6 +78,60 @@ final class BrowserSession implements AutoCloseable {
     driver.findElement(By.id("password")).sendKeys("habeas-demo");
     driver.findElement(By.id("sign-in")).click();
     waitFor(By.id("who"));
+  }
+
+  /** The signed-in user lands on the page {@code path} (the role's landing page, issue 15). */
+  void assertLandsOn(String path) {
+    assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo(path);
+  }
+
+  /**
+   * Emulates a 390 px wide phone (iPhone 12-15 width). A headless Chromium window cannot be made
+   * narrower than 500 px, so the viewport is set through the DevTools protocol instead.
+   */
+  void phone() {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** Back to the window's own size after {@link #phone()}. */
+  void desktop() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  /**
+   * Switches language with the menu's switch and waits for the page in it. The choice is saved for
+   * a signed-in user: switch back to {@code en} before the test ends.
+   */
+  void language(String lang) {
+    driver.findElement(By.id("lang-" + lang)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> lang.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+  }
+
+  /**
+   * Fails on any untranslated message key, enum name or code shown on the page ({@link RawText});
+   * {@code allowed} names words that are right here (a product name, say).
+   */
+  void assertNoRawCodes(String... allowed) {
+    var text =
+        (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
+    assertThat(RawText.findings(text, Set.of(allowed)))
+        .as("raw codes on %s", driver.getCurrentUrl())
+        .isEmpty();
+  }
+
+  /** Fails when the document is wider than the viewport (something scrolls sideways). */
+  void assertFitsWidth() {
+    var js = (JavascriptExecutor) driver;
+    long doc =
+        ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    long view = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+    assertThat(doc)
+        .as("document width of %s at %d px", driver.getCurrentUrl(), view)
+        .isLessThanOrEqualTo(view);
   }
 
   void setValue(String id, String value) {

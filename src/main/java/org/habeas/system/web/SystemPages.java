@@ -67,10 +67,20 @@ class SystemPages {
 
   @GetMapping("/")
   String home(Actor me) {
-    return switch (me.role()) {
-      case CUSTODY_OFFICER, DOCTOR -> "redirect:/custody/board";
-      case ADMIN -> "redirect:/audit";
-      default -> "redirect:/custody";
+    return "redirect:" + landing(me.role());
+  }
+
+  /** Where each role starts its day (issue 15): the page of its main task. */
+  static String landing(Role role) {
+    return switch (role) {
+      case CUSTODY_OFFICER, INVESTIGATOR -> "/custody/board";
+      case DOCTOR -> "/medical";
+      case PROSECUTOR -> "/alerts";
+      case LAWYER -> "/custody/clients";
+      case MONITOR -> "/overview";
+      case TRAINER -> "/training";
+      case FOCAL_POINT -> "/monitoring/recommendations";
+      case ADMIN -> "/admin";
     };
   }
 
