@@ -181,6 +181,7 @@ public class DemoData implements ApplicationRunner {
           u.regionCode(),
           u.language());
     }
+    users.setSupervisor("officer", true); // the duty sergeant of the Astana facility
   }
 
   /** Stores one record's events, each as of the moment it was recorded; returns how many. */

@@ -58,7 +58,8 @@ public class Users {
                             Role.valueOf(rs.getString("role")),
                             rs.getString("facility_id"),
                             rs.getString("region_code"),
-                            rs.getString("language")),
+                            rs.getString("language"),
+                            rs.getBoolean("supervisor")),
                         rs.getString("password_hash")))
             .optional();
     found.ifPresent(s -> remember(s.actor()));
@@ -127,6 +128,16 @@ public class Users {
             language,
             java.sql.Timestamp.from(clock.instant()))
         .update();
+  }
+
+  /**
+   * Makes a user a custody supervisor, or no longer one (a setting, changed by an administrator).
+   */
+  public void setSupervisor(String username, boolean supervisor) {
+    jdbc.sql("update app_user set supervisor = ? where username = ?")
+        .params(supervisor, username)
+        .update();
+    forget();
   }
 
   /** Remembers the language the user chose (a preference, not history). */
