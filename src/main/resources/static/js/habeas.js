@@ -32,7 +32,29 @@
       el.classList.toggle("overdue", due < now);
     });
   }
+  // Lists become labelled cards on a phone (habeas.css, table.cards): a cell that has no
+  // data-label of its own takes its column's heading.
+  function labelCells() {
+    document.querySelectorAll("table.cards").forEach(function (table) {
+      var heads = [];
+      table.querySelectorAll("thead th").forEach(function (th) { heads.push(th.textContent.trim()); });
+      table.querySelectorAll("tbody > tr").forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (td, i) {
+          if (!td.hasAttribute("data-label") && heads[i]) td.setAttribute("data-label", heads[i]);
+        });
+      });
+    });
+  }
+  // The phone's menu (a checkbox in the layout): Escape folds it again.
+  document.addEventListener("keydown", function (e) {
+    var toggle = document.getElementById("menu-toggle");
+    if (e.key === "Escape" && toggle && toggle.checked) {
+      toggle.checked = false;
+      toggle.focus();
+    }
+  });
   document.addEventListener("DOMContentLoaded", function () {
+    labelCells();
     countdown();
     setInterval(countdown, 30000);
     tick();
@@ -43,4 +65,5 @@
   });
   document.addEventListener("htmx:afterSwap", tick);
   document.addEventListener("htmx:afterSwap", countdown);
+  document.addEventListener("htmx:afterSwap", labelCells);
 })();
