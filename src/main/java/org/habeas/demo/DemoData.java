@@ -112,6 +112,10 @@ public class DemoData implements ApplicationRunner {
       return;
     }
     var plan = DemoRecords.generate(clock.instant(), count);
+    log.info("Demo data: loading {} custody records (first start only)", plan.size());
+    // Progress about every tenth of the records, so that a first start is seen to move.
+    int step = Math.max(1, plan.size() / 10);
+    var done = new AtomicInteger();
     var loaded = new AtomicInteger();
     var events = new AtomicInteger();
     var skipped = new AtomicInteger();
@@ -141,6 +145,10 @@ public class DemoData implements ApplicationRunner {
                 // No personal data in the log: the record's number and the rule or error only.
                 log.warn("Demo data: record {} of {} skipped ({})", n, plan.size(), why(e));
                 log.debug("Demo data: record {} failed", n, e);
+              }
+              int finished = done.incrementAndGet();
+              if (finished % step == 0 || finished == plan.size()) {
+                log.info("Demo data: {}/{} records", finished, plan.size());
               }
             });
       }

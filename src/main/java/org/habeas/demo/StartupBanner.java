@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Prints, once the application is ready, where Habeas is reached and, with demo data on, who can
- * sign in: the embedded default is started from a terminal and this is the first thing read.
+ * Tells whoever started Habeas from a terminal what is happening: the address as soon as the web
+ * server answers (before the demo data, which loads with its own progress lines), then, once the
+ * application is ready, the framed banner with the address and, with demo data on, who can sign in.
  */
 @Component
 class StartupBanner {
@@ -25,6 +27,24 @@ class StartupBanner {
       @Value("${habeas.demo.enabled:false}") boolean demo) {
     this.baseUrl = baseUrl;
     this.demo = demo;
+  }
+
+  /** The first line worth reading: the web server answers (the management server's is skipped). */
+  @EventListener
+  void serverUp(WebServerInitializedEvent event) {
+    if (event.getServerNamespace() != null && !"server".equals(event.getServerNamespace())) {
+      return;
+    }
+    var url = address(baseUrl, event.getWebServer().getPort());
+    System.out.println(
+        demo
+            ? "Habeas answers at " + url + " (still starting: demo data, then the sign-ins)"
+            : "Habeas answers at " + url);
+  }
+
+  /** The configured address, with the port the server really took when it was left to chance. */
+  static String address(String baseUrl, int port) {
+    return baseUrl.endsWith(":0") ? baseUrl.substring(0, baseUrl.length() - 1) + port : baseUrl;
   }
 
   @EventListener(ApplicationReadyEvent.class)

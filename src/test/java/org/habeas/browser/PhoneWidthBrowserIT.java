@@ -14,8 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,11 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every page at 390 px (issue 15, "nothing wider than the screen"): each GET page route of the
  * application, taken from its handler mapping so that a new page is walked without being listed
- * here, for each role's demo sign-in and anonymously; then the pages with an id in their path
- * (a record, a complaint, a visit, a recommendation, a training event…), with the first link to
- * each found on the pages walked. Fails, listing them all, on every page whose document is wider
- * than the viewport and on any 5xx. A page that is refused (403) or not there (404) is walked too:
- * the error page must fit as well.
+ * here, for each role's demo sign-in and anonymously; then the pages with an id in their path (a
+ * record, a complaint, a visit, a recommendation, a training event…), with the first link to each
+ * found on the pages walked. Fails, listing them all, on every page whose document is wider than
+ * the viewport and on any 5xx. A page that is refused (403) or not there (404) is walked too: the
+ * error page must fit as well.
  *
  * <p>{@code HABEAS_PHONE_SHOTS=all} keeps a screenshot of every page walked under {@code
  * target/screenshots/phone/}; otherwise only of those that overflow.
@@ -71,6 +69,7 @@ class PhoneWidthBrowserIT {
     var fixed = routes.stream().filter(r -> !r.contains("{")).toList();
     var templated = routes.stream().filter(r -> r.contains("{")).toList();
     assertThat(fixed).contains("/custody/board", "/ledger", "/login");
+    var refused = refusals();
     var problems = new ArrayList<String>();
     var walked = new int[1];
     try (var browser = BrowserSession.start(port, 1280, 1000)) {
@@ -84,7 +83,15 @@ class PhoneWidthBrowserIT {
         }
         var who = user == null ? "anonymous" : user;
         var links = new LinkedHashSet<String>();
+        boolean errorPageWalked = false;
         for (var path : fixed) {
+          // A page the access matrix says this role is refused is the error page: walked once.
+          if (refused.contains(who + " " + path)) {
+            if (errorPageWalked || who.equals("anonymous")) {
+              continue;
+            }
+            errorPageWalked = true;
+          }
           walk(browser, who, path, links, problems);
           walked[0]++;
         }
@@ -172,18 +179,75 @@ class PhoneWidthBrowserIT {
     boolean wide = width > view;
     if (wide) {
       problems.add(
-          String.format(
-              Locale.ROOT, "%s %s: %d px wide (%s)", who, path, width, page.get("wide")));
+          String.format(Locale.ROOT, "%s %s: %d px wide (%s)", who, path, width, page.get("wide")));
     }
     if (wide || "all".equals(System.getenv("HABEAS_PHONE_SHOTS"))) {
       var dir =
-          Path.of(System.getenv().getOrDefault("HABEAS_BUILD_DIR", "target"), "screenshots", "phone");
+          Path.of(
+              System.getenv().getOrDefault("HABEAS_BUILD_DIR", "target"), "screenshots", "phone");
       Files.createDirectories(dir);
       var name = (who + path).replaceAll("[^A-Za-z0-9-]+", "_");
-      Files.write(
-          dir.resolve(name + ".png"),
-          ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(dir.resolve(name + ".png"), fullPage(browser));
     }
+  }
+
+  /** The whole page as a PNG (at most 4,000 px of it), not only what the screen shows. */
+  private static byte[] fullPage(BrowserSession browser) {
+    var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver;
+    long height =
+        ((Number)
+                driver.executeScript(
+                    "return Math.min(4000, document.documentElement.scrollHeight);"))
+            .longValue();
+    long width =
+        ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    var shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+  }
+
+  /**
+   * "user /path" for each page route that the access matrix ({@code security/access-matrix.md},
+   * kept true by {@code AccessMatrixTests}) says refuses that user: 401, 403, 404 or a redirect to
+   * sign-in. Walking them all would show the same error page again and again.
+   */
+  private static Set<String> refusals() throws Exception {
+    var lines =
+        Files.readAllLines(
+            Path.of("src/test/resources/security/access-matrix.md"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    List<String> columns = List.of();
+    var out = new java.util.HashSet<String>();
+    for (var line : lines) {
+      if (!line.startsWith("|")) {
+        continue;
+      }
+      var cells = List.of(line.split("\\|", -1)).stream().map(String::strip).toList();
+      if (cells.size() > 2 && cells.get(1).equals("route")) {
+        columns = cells;
+        continue;
+      }
+      if (columns.isEmpty() || cells.size() != columns.size() || !cells.get(1).startsWith("GET ")) {
+        continue;
+      }
+      if (!cells.get(2).equals("-")) {
+        continue;
+      }
+      var path = cells.get(1).substring(4);
+      for (int i = 3; i < cells.size(); i++) {
+        var answer = cells.get(i).split("\\s+")[0];
+        if (Set.of("401", "403", "404", "login", "login/401").contains(answer)) {
+          out.add(columns.get(i) + " " + path);
+        }
+      }
+    }
+    return out;
   }
 
   /** The GET routes that answer pages (not the API, downloads or redirects), as patterns. */

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A refused or missing thing on a page gets the error page, in the user's language and inside the
- * layout (menu, language switch, sign-out): an exception handler's view skips the interceptors
- * that fill the layout, so this does it itself ({@link #page}).
+ * layout (menu, language switch, sign-out): an exception handler's view skips the interceptors that
+ * fill the layout, so this does it itself ({@link #page}).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -75,7 +75,11 @@ class PageErrors implements ErrorViewResolver {
   }
 
   private ModelAndView answer(
-      HttpServletRequest request, HttpServletResponse response, int status, String code, Object[] args)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      Object[] args)
       throws IOException {
     response.setStatus(status);
     if (isPage(request)) {
