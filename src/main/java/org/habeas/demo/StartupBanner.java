@@ -32,7 +32,8 @@ class StartupBanner {
   /** The first line worth reading: the web server answers (the management server's is skipped). */
   @EventListener
   void serverUp(WebServerInitializedEvent event) {
-    if (event.getServerNamespace() != null && !"server".equals(event.getServerNamespace())) {
+    var namespace = event.getApplicationContext().getServerNamespace();
+    if (namespace != null && !"server".equals(namespace)) {
       return;
     }
     var url = address(baseUrl, event.getWebServer().getPort());

@@ -191,13 +191,13 @@ class PhoneWidthBrowserIT {
     }
   }
 
-  /** The whole page as a PNG (at most 4,000 px of it), not only what the screen shows. */
+  /** The whole page as a PNG (at most 1,800 px of it), not only what the screen shows. */
   private static byte[] fullPage(BrowserSession browser) {
     var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver;
     long height =
         ((Number)
                 driver.executeScript(
-                    "return Math.min(4000, document.documentElement.scrollHeight);"))
+                    "return Math.min(1800, document.documentElement.scrollHeight);"))
             .longValue();
     long width =
         ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
