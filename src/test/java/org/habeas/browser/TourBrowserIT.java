@@ -78,6 +78,27 @@ class TourBrowserIT {
           browser.language(own); // a switch is saved for a signed-in user: leave theirs
         }
       }
+      // A record printed from its page: no menu, no cards, the whole width of the paper.
+      browser.driver.manage().deleteAllCookies();
+      browser.signIn("officer");
+      browser.open("/custody");
+      var record =
+          (String)
+              ((JavascriptExecutor) browser.driver)
+                  .executeScript(
+                      "return Array.from(document.querySelectorAll('main a[href]'))"
+                          + ".map(a => a.pathname)"
+                          + ".find(p => /^\\/custody\\/[0-9a-f-]{36}$/.test(p));");
+      assertThat(record).as("a record on the officer's list").isNotNull();
+      browser.open(record);
+      var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver;
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+      assertThat(browser.driver.findElement(By.cssSelector("header.top")).isDisplayed()).isFalse();
+      browser.screenshot("tour/record-print.png");
+      browser.open(record + "/print");
+      browser.screenshot("tour/record-print-page.png");
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+
       // The error page a landing page not built yet shows, in Russian and Kazakh, with the menu.
       browser.driver.manage().deleteAllCookies();
       browser.signIn("monitor");
