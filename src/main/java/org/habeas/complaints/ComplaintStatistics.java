@@ -86,6 +86,7 @@ class ComplaintStatistics implements ComplaintFigures {
             .stream()
             .filter(
                 r -> filter.profile() == null || filter.profile().equals(profileOf(r.facility())))
+            .filter(r -> filter.counts(profileOf(r.facility())))
             .toList();
     var byCategory = new LinkedHashMap<String, Long>();
     for (var c : Category.values()) {

@@ -56,13 +56,17 @@ class RecommendationStatistics implements RecommendationFigures {
 
   private boolean within(StatisticsFilter filter, Recommendation r) {
     if (filter.regionCode() == null && filter.facilityId() == null && filter.profile() == null) {
-      return true;
+      return filter.counts(
+          r.facilityId() == null
+              ? null
+              : facilities.find(r.facilityId()).map(Facility::jurisdiction).orElse(null));
     }
     if (r.facilityId() == null) {
       return false;
     }
     var facility = facilities.find(r.facilityId());
     return facility.isPresent()
+        && filter.counts(facility.get().jurisdiction())
         && (filter.facilityId() == null || filter.facilityId().equals(r.facilityId()))
         && (filter.regionCode() == null
             || filter.regionCode().equals(facility.map(Facility::regionCode).orElse(null)))

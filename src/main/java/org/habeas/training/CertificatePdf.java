@@ -22,13 +22,14 @@ import org.springframework.stereotype.Component;
 /**
  * A certificate as a one-page PDF in the holder's language, with the verification code and where to
  * check it. DejaVu Sans (shipped in resources/fonts with its licence) is embedded, so Kazakh
- * letters (ә ғ қ ң ө ұ ү һ і) print on any reader.
+ * letters (ә ғ қ ң ө ұ ү һ і) print on any reader. A QR code carries the check's address.
  */
 @Component
 public class CertificatePdf {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final float MARGIN = 60;
+  private static final float QR_SIDE = 96;
 
   private final Courses courses;
   private final Participants participants;
@@ -135,6 +136,8 @@ public class CertificatePdf {
             92);
         line(out, strong, 12, text(locale, "training.pdf.code", c.printedCode()), MARGIN, 72);
         line(out, plain, 9, text(locale, "training.pdf.check", verifyUrl(c)), MARGIN, 54);
+        // The check's address as a QR code in the lower right corner, inside the border.
+        CertificateQr.draw(out, verifyUrl(c), width - MARGIN - QR_SIDE + 12, 40, QR_SIDE);
       }
       var bytes = new ByteArrayOutputStream();
       doc.save(bytes);

@@ -73,6 +73,8 @@ public class Participants {
         && (c.score().signum() < 0 || c.score().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
       throw ApiProblem.badField("score", "field.Range", 0, 100);
     }
+    // A completion dated ahead would be certified for a course not yet finished.
+    CompletionDates.requireNotFuture("completedOn", c.completedOn(), clock);
     enrol(actor, c.runId(), c.staffId());
     if (completion(c.runId(), c.staffId()).isPresent()) {
       return false;

@@ -60,11 +60,12 @@ class TrainingStatistics implements TrainingFigures {
     if (filter.facilityId() != null && !filter.facilityId().equals(facilityId)) {
       return false;
     }
-    if (filter.regionCode() == null && filter.profile() == null) {
+    if (filter.regionCode() == null && filter.profile() == null && filter.jurisdiction() == null) {
       return true;
     }
     var facility = facilities.find(facilityId);
     return facility.isPresent()
+        && filter.counts(facility.get().jurisdiction())
         && (filter.regionCode() == null
             || filter.regionCode().equals(facility.map(Facility::regionCode).orElse(null)))
         && (filter.profile() == null

@@ -51,17 +51,35 @@ public class OpenData {
     this.dashboards = dashboards;
   }
 
-  /** The data set, or null if there is no such name. */
+  /** The data set of this instance's own state, or null if there is no such name. */
   public @Nullable Dataset dataset(String name, int year) {
+    return dataset(name, year, StatisticsFilter.HOME);
+  }
+
+  /**
+   * The data set of one state's facilities (a facility's jurisdiction: {@code kz}, {@code ew}), or
+   * null if there is no such name. Two states' figures are never added up: only internal callers
+   * pass a null jurisdiction (every state), the public routes always name one.
+   */
+  public @Nullable Dataset dataset(String name, int year, @Nullable String jurisdiction) {
     if (!NAMES.contains(name)) {
       return null;
     }
-    return build(name, year, dashboards.figures(StatisticsFilter.year(year)));
+    return build(
+        name, year, dashboards.figures(StatisticsFilter.year(year).inJurisdiction(jurisdiction)));
   }
 
-  /** Every data set from one reading of the figures (the public dashboard shows them). */
+  /** Every data set of this instance's own state. */
   public Map<String, Dataset> all(int year) {
-    var figures = dashboards.figures(StatisticsFilter.year(year));
+    return all(year, StatisticsFilter.HOME);
+  }
+
+  /**
+   * Every data set of one state from one reading of the figures (the public dashboard's); null is
+   * every state, for internal callers only.
+   */
+  public Map<String, Dataset> all(int year, @Nullable String jurisdiction) {
+    var figures = dashboards.figures(StatisticsFilter.year(year).inJurisdiction(jurisdiction));
     var out = new LinkedHashMap<String, Dataset>();
     NAMES.forEach(n -> out.put(n, build(n, year, figures)));
     return out;
@@ -353,6 +371,20 @@ public class OpenData {
         : v;
   }
 
+  /** The data set of one state as JSON: as {@link #json(Dataset, String)}, naming the state. */
+  public static Map<String, Object> json(Dataset d, String generatedAt, String jurisdiction) {
+    var plain = json(d, generatedAt);
+    var out = new LinkedHashMap<String, Object>();
+    plain.forEach(
+        (k, v) -> {
+          out.put(k, v);
+          if (k.equals("year")) {
+            out.put("jurisdiction", jurisdiction);
+          }
+        });
+    return out;
+  }
+
   /** The data set as JSON-ready maps: one object per row, suppressed cells null. */
   public static Map<String, Object> json(Dataset d, String generatedAt) {
     var rows = new ArrayList<Map<String, @Nullable Object>>();
@@ -411,7 +443,8 @@ public class OpenData {
         "description",
         "Aggregates of custody records by year and region. No personal data. Counts from 1 to 4"
             + " are suppressed, with secondary suppression so totals cannot reveal them. Each"
-            + " data set takes ?year=YYYY (default: the current year).");
+            + " data set takes ?year=YYYY (default: the current year) and ?jurisdiction= (the"
+            + " state: kz, the default, or ew); the figures of two states are never added up.");
     p.put(
         "licenses",
         List.of(Map.of("name", "CC-BY-4.0", "title", "Creative Commons Attribution 4.0")));

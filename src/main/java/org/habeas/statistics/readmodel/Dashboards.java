@@ -10,6 +10,8 @@ import org.habeas.statistics.StatisticsFilter;
 import org.habeas.statistics.readmodel.Figures.Delay;
 import org.habeas.statistics.readmodel.Figures.Totals;
 import org.habeas.statistics.readmodel.RecordFacts.RuleCounts;
+import org.habeas.system.Facilities;
+import org.habeas.system.Facility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +31,12 @@ public class Dashboards {
 
   private final JdbcClient jdbc;
   private final Projector projector;
+  private final Facilities facilities;
 
-  Dashboards(JdbcClient jdbc, Projector projector) {
+  Dashboards(JdbcClient jdbc, Projector projector, Facilities facilities) {
     this.jdbc = jdbc;
     this.projector = projector;
+    this.facilities = facilities;
   }
 
   /** The figures, after bringing the read model up to date. */
@@ -60,6 +64,22 @@ public class Dashboards {
     if (f.profile() != null) {
       where.append(" and profile_code = ?");
       params.add(f.profile());
+    }
+    if (f.jurisdiction() != null) {
+      // A region lies in one state: the state's regions select its figures in every aggregate.
+      var regions =
+          facilities.all().stream()
+              .filter(x -> f.jurisdiction().equals(x.jurisdiction()))
+              .map(Facility::regionCode)
+              .distinct()
+              .toList();
+      if (regions.isEmpty()) {
+        where.append(" and 1 = 0");
+      } else {
+        where.append(" and region_code in (").append("?, ".repeat(regions.size() - 1));
+        where.append("?)");
+        params.addAll(regions);
+      }
     }
     String sums =
         "sum(records), sum(juveniles), sum(closed), sum(with_lawyer), sum(with_judge),"

@@ -43,9 +43,11 @@ public class AnnualReport {
 
   /** The report's HTML (XHTML, as the PDF renderer reads it). */
   public String html(int year, Locale locale, IntConsumer progress) {
-    var figures = dashboards.figures(StatisticsFilter.year(year));
+    var figures =
+        dashboards.figures(StatisticsFilter.year(year).inJurisdiction(StatisticsFilter.HOME));
     progress.accept(20);
-    var before = dashboards.read(StatisticsFilter.year(year - 1));
+    var before =
+        dashboards.read(StatisticsFilter.year(year - 1).inJurisdiction(StatisticsFilter.HOME));
     progress.accept(35);
     var context = new Context(locale);
     context.setVariable("year", year);

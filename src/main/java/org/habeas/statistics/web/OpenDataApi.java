@@ -28,11 +28,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Open data", description = "Aggregates with small numbers suppressed; no personal data")
 class OpenDataApi {
 
+  private static final String STATE =
+      "the state whose facilities are counted: kz (the default) or ew; two states are never"
+          + " added up";
+
   private final OpenData openData;
+  private final States states;
   private final Clock clock;
 
-  OpenDataApi(OpenData openData, Clock clock) {
+  OpenDataApi(OpenData openData, States states, Clock clock) {
     this.openData = openData;
+    this.states = states;
     this.clock = clock;
   }
 
@@ -51,6 +57,7 @@ class OpenDataApi {
     var out = new LinkedHashMap<String, Object>();
     out.put("schema", "/api/v1/open-data/schema/v1");
     out.put("method", "/open-data");
+    out.put("jurisdictions", states.all());
     out.put("datasets", sets);
     return out;
   }
@@ -67,15 +74,27 @@ class OpenDataApi {
       @PathVariable String dataset,
       @Parameter(description = "calendar year; default the current year")
           @RequestParam(required = false)
-          @Nullable Integer year) {
-    var d = find(dataset, year);
+          @Nullable Integer year,
+      @Parameter(description = STATE) @RequestParam(required = false)
+          @Nullable String jurisdiction) {
+    var state = states.required(jurisdiction);
+    var d = find(dataset, year, state);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noCache())
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename("habeas-" + d.name() + "-" + d.year() + "-v" + OpenData.VERSION + ".csv")
+                .filename(
+                    "habeas-"
+                        + d.name()
+                        + "-"
+                        + state
+                        + "-"
+                        + d.year()
+                        + "-v"
+                        + OpenData.VERSION
+                        + ".csv")
                 .build()
                 .toString())
         .body(OpenData.csv(d).getBytes(StandardCharsets.UTF_8));
@@ -89,17 +108,20 @@ class OpenDataApi {
       @PathVariable String dataset,
       @Parameter(description = "calendar year; default the current year")
           @RequestParam(required = false)
-          @Nullable Integer year) {
-    var d = find(dataset, year);
-    return OpenData.json(d, clock.instant().toString());
+          @Nullable Integer year,
+      @Parameter(description = STATE) @RequestParam(required = false)
+          @Nullable String jurisdiction) {
+    var state = states.required(jurisdiction);
+    var d = find(dataset, year, state);
+    return OpenData.json(d, clock.instant().toString(), state);
   }
 
-  private OpenData.Dataset find(String name, @Nullable Integer year) {
+  private OpenData.Dataset find(String name, @Nullable Integer year, String state) {
     int now = clock.instant().atZone(ZoneOffset.UTC).getYear();
     if (year != null && (year < 2000 || year > now)) {
       throw ApiProblem.badField("year", "field.Range", 2000, now);
     }
-    var d = openData.dataset(name, year == null ? now : year);
+    var d = openData.dataset(name, year == null ? now : year, state);
     if (d == null) {
       throw ApiProblem.notFound("stats.noSuchDataset", name);
     }

@@ -14,6 +14,7 @@ import org.habeas.statistics.readmodel.Dashboards;
 import org.habeas.statistics.readmodel.Projector;
 import org.habeas.statistics.readmodel.RebuildRequested;
 import org.habeas.statistics.report.ReportJobs;
+import org.habeas.statistics.view.Panel;
 import org.habeas.statistics.view.PanelBuilder;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
@@ -47,6 +48,7 @@ class StatisticsPages {
   private final ReportJobs jobs;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final States states;
 
   StatisticsPages(
       Dashboards dashboards,
@@ -55,7 +57,9 @@ class StatisticsPages {
       Projector projector,
       ReportJobs jobs,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      States states) {
+    this.states = states;
     this.dashboards = dashboards;
     this.panels = panels;
     this.openData = openData;
@@ -75,6 +79,7 @@ class StatisticsPages {
       @RequestParam(required = false) @Nullable String facility,
       @RequestParam(required = false) @Nullable String profile,
       @RequestParam(required = false) @Nullable String map,
+      @RequestParam(required = false) @Nullable String jurisdiction,
       Locale locale,
       Model model) {
     var scope = Scope.of(me);
@@ -105,6 +110,15 @@ class StatisticsPages {
         facilityId = null;
       }
     }
+    // One state at a time: a region or facility names its own; otherwise the one chosen (home).
+    String state =
+        facilityId != null
+            ? states.of(facilityId)
+            : regionCode != null ? stateOfRegion(allFacilities, regionCode) : null;
+    if (state == null) {
+      state = states.chosen(jurisdiction);
+    }
+    var fixedState = state;
     String profileCode = blank(profile);
     if (profileCode != null && !PROFILES.contains(profileCode)) {
       errors.put("profile", panels.msg(locale, "stats.error.profile"));
@@ -114,9 +128,17 @@ class StatisticsPages {
         map != null && PanelBuilder.MAP_FIGURES.contains(map)
             ? map
             : PanelBuilder.MAP_FIGURES.getFirst();
-    var filter = new StatisticsFilter(first, last, regionCode, facilityId, profileCode);
+    var filter = new StatisticsFilter(first, last, regionCode, facilityId, profileCode, state);
     var figures = dashboards.figures(filter);
     var fixedRegion = regionCode;
+    var stateRegions =
+        allFacilities.stream()
+            .filter(f -> f.jurisdiction().equals(fixedState))
+            .map(Facility::regionCode)
+            .distinct()
+            .toList();
+    model.addAttribute("jurisdiction", state);
+    model.addAttribute("jurisdictions", scope == Scope.COMMISSION ? states.all() : List.of(state));
     model.addAttribute("scope", scope.name());
     model.addAttribute("from", first.toString());
     model.addAttribute("to", last.toString());
@@ -131,36 +153,52 @@ class StatisticsPages {
         "regions",
         panels.regions().stream()
             .filter(r -> scope == Scope.COMMISSION || r.code().equals(fixedRegion))
+            .filter(r -> stateRegions.contains(r.code()))
             .toList());
     model.addAttribute(
         "facilities",
         allFacilities.stream()
             .filter(f -> fixedRegion == null || f.regionCode().equals(fixedRegion))
+            .filter(f -> f.jurisdiction().equals(fixedState))
             .filter(f -> scope != Scope.FACILITY || f.id().equals(me.facilityId()))
             .toList());
     model.addAttribute("summary", panels.summary(figures, locale));
     model.addAttribute(
-        "panels", panels.dashboard(figures, locale, mapFigure, scope != Scope.FACILITY));
+        "panels",
+        withoutForeignMap(
+            panels.dashboard(figures, locale, mapFigure, scope != Scope.FACILITY), state));
     model.addAttribute("pending", projector.pending());
     model.addAttribute("reportYear", last.getYear());
     return "statistics/dashboard";
   }
 
-  /** The public dashboard: no sign-in, the open data's figures. */
+  /** The public dashboard: no sign-in, the open data's figures of one state. */
   @GetMapping("/statistics/public")
   String publicDashboard(
-      @RequestParam(required = false) @Nullable Integer year, Locale locale, Model model) {
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String jurisdiction,
+      Locale locale,
+      Model model) {
     int y = year(year);
+    var state = states.chosen(jurisdiction);
     model.addAttribute("year", y);
-    model.addAttribute("panels", panels.publicDashboard(openData.all(y), locale));
+    model.addAttribute("jurisdiction", state);
+    model.addAttribute("jurisdictions", states.all());
+    model.addAttribute(
+        "panels", withoutForeignMap(panels.publicDashboard(openData.all(y, state), locale), state));
     return "statistics/public";
   }
 
-  /** The open-data page: the data sets, their downloads, and the method. */
+  /** The open-data page: the data sets of one state, their downloads, and the method. */
   @GetMapping("/open-data")
-  String openData(@RequestParam(required = false) @Nullable Integer year, Model model) {
+  String openData(
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable String jurisdiction,
+      Model model) {
     int y = year(year);
     model.addAttribute("year", y);
+    model.addAttribute("jurisdiction", states.chosen(jurisdiction));
+    model.addAttribute("jurisdictions", states.all());
     model.addAttribute("datasets", OpenData.NAMES);
     model.addAttribute("version", OpenData.VERSION);
     model.addAttribute("threshold", org.habeas.statistics.opendata.Suppression.THRESHOLD);
@@ -253,6 +291,19 @@ class StatisticsPages {
 
   private static @Nullable String blank(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The region map draws Kazakhstan's regions: another state's figures have no place on it. */
+  private static List<Panel> withoutForeignMap(List<Panel> all, String state) {
+    return state.equals("kz") ? all : all.stream().filter(p -> !p.id().equals("map")).toList();
+  }
+
+  private static @Nullable String stateOfRegion(List<Facility> facilities, String region) {
+    return facilities.stream()
+        .filter(f -> f.regionCode().equals(region))
+        .map(Facility::jurisdiction)
+        .findFirst()
+        .orElse(null);
   }
 
   private static @Nullable String regionOf(List<Facility> facilities, @Nullable String id) {

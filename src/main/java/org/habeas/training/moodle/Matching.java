@@ -20,7 +20,9 @@ public final class Matching {
     NOT_COMPLETED,
     UNKNOWN_NUMBER,
     AMBIGUOUS_NAME,
-    NO_MATCH;
+    NO_MATCH,
+    /** The row is dated after today: an error in the report, never imported. */
+    FUTURE_DATE;
 
     /** Whether the row is imported without a confirmation (ticked in advance). */
     public boolean sure() {
@@ -92,5 +94,23 @@ public final class Matching {
 
   public static List<Match> all(List<MoodleReport.Row> rows, List<Staff> directory) {
     return rows.stream().map(r -> match(r, directory)).toList();
+  }
+
+  /**
+   * Matches every row, and marks a completed row dated after {@code latest} (the last day that has
+   * begun somewhere) as {@link Status#FUTURE_DATE}: it names its person but is never imported.
+   */
+  public static List<Match> all(
+      List<MoodleReport.Row> rows, List<Staff> directory, java.time.LocalDate latest) {
+    return rows.stream()
+        .map(r -> match(r, directory))
+        .map(
+            m ->
+                m.row().completed()
+                        && m.row().completedOn() != null
+                        && m.row().completedOn().isAfter(latest)
+                    ? new Match(m.row(), Status.FUTURE_DATE, m.staff())
+                    : m)
+        .toList();
   }
 }

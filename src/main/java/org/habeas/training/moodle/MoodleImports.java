@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.training.Completion;
+import org.habeas.training.CompletionDates;
 import org.habeas.training.CourseRun;
 import org.habeas.training.Courses;
 import org.habeas.training.Participants;
@@ -55,7 +56,13 @@ public class MoodleImports {
       CourseRun run,
       String fileName,
       List<PreviewRow> rows,
-      List<Earlier> earlier) {}
+      List<Earlier> earlier) {
+
+    /** The rows that are errors of the report (dated in the future), to be named on the page. */
+    public List<PreviewRow> errors() {
+      return rows.stream().filter(r -> r.match().status() == Matching.Status.FUTURE_DATE).toList();
+    }
+  }
 
   /** What confirming stored: new completions, and confirmed rows that were already there. */
   public record Outcome(int imported, int alreadyRecorded) {}
@@ -141,7 +148,7 @@ public class MoodleImports {
     var upload = upload(actor, uploadId);
     var run = courses.run(upload.runId()).orElseThrow();
     var rows =
-        Matching.all(rows(upload), directory.all()).stream()
+        Matching.all(rows(upload), directory.all(), CompletionDates.latest(clock)).stream()
             .map(
                 m ->
                     new PreviewRow(
@@ -166,6 +173,15 @@ public class MoodleImports {
   public Outcome confirm(Actor actor, String uploadId, Set<Integer> confirmedLines) {
     TrainingAccess.requireManage(actor);
     var preview = preview(actor, uploadId);
+    for (var r : preview.errors()) {
+      if (confirmedLines.contains(r.match().row().line())) {
+        throw ApiProblem.badField(
+            "completedOn",
+            "training.import.futureRow",
+            r.match().row().line(),
+            String.valueOf(r.match().row().completedOn()));
+      }
+    }
     var chosen =
         preview.rows().stream()
             .filter(r -> r.match().status().importable())
@@ -192,14 +208,18 @@ public class MoodleImports {
             actor.username())
         .update();
     int imported = 0;
+    // A row without a date completed the run by its end, or by today if the run is still going.
+    var latest = CompletionDates.latest(clock);
+    var undated = preview.run().endsOn().isAfter(latest) ? latest : preview.run().endsOn();
     for (var r : fresh) {
       var row = r.match().row();
       var staff = java.util.Objects.requireNonNull(r.match().staff());
+      // Participants refuses a date in the future, and this whole confirmation is then undone.
       var completion =
           new Completion(
               upload.runId(),
               staff.id(),
-              row.completedOn() == null ? preview.run().endsOn() : row.completedOn(),
+              row.completedOn() == null ? undated : row.completedOn(),
               null,
               row.score(),
               "MOODLE");

@@ -3,6 +3,7 @@ package org.habeas.training.web;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.training.CertificatePdf;
+import org.habeas.training.CertificateQr;
 import org.habeas.training.Certificates;
 import org.habeas.training.TrainingAccess;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,23 @@ class CertificatePages {
                 .build()
                 .toString())
         .body(pdf.render(c));
+  }
+
+  /** One certificate for coordinators: what it says, its PDF, and the QR code of its check. */
+  @GetMapping("/training/certificates/{code}")
+  String certificate(Actor me, @PathVariable String code, Model model) {
+    TrainingAccess.requireView(me);
+    var c =
+        certificates
+            .byCode(code)
+            .orElseThrow(() -> ApiProblem.notFound("training.certificate.unknown"));
+    var verified = certificates.verify(c.code()).orElseThrow();
+    var url = pdf.verifyUrl(c);
+    model.addAttribute("certificate", c);
+    model.addAttribute("verified", verified);
+    model.addAttribute("verifyUrl", url);
+    model.addAttribute("qr", CertificateQr.svg(url, url));
+    return "training/certificate";
   }
 
   @GetMapping("/training/certificates/verify")

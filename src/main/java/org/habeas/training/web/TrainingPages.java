@@ -16,6 +16,7 @@ import org.habeas.training.Courses;
 import org.habeas.training.Participants;
 import org.habeas.training.StaffDirectory;
 import org.habeas.training.TrainingAccess;
+import org.habeas.training.TrainingDesk;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +36,16 @@ class TrainingPages {
   private final Certificates certificates;
   private final StaffDirectory directory;
   private final Facilities facilities;
+  private final TrainingDesk desk;
 
   TrainingPages(
       Courses courses,
       Participants participants,
       Certificates certificates,
       StaffDirectory directory,
-      Facilities facilities) {
+      Facilities facilities,
+      TrainingDesk desk) {
+    this.desk = desk;
     this.courses = courses;
     this.participants = participants;
     this.certificates = certificates;
@@ -52,6 +56,15 @@ class TrainingPages {
   @GetMapping("/training")
   String home(Actor me, @RequestParam(defaultValue = "0") int page, Model model) {
     TrainingAccess.requireView(me);
+    // The coordinator's work first: runs due, runs to close, imports, coverage gaps.
+    model.addAttribute("today", desk.today().toString());
+    model.addAttribute("zone", TrainingDesk.ZONE);
+    model.addAttribute("due", desk.runsDue());
+    model.addAttribute("toClose", desk.runsToClose());
+    model.addAttribute("imports", desk.recentImports(5));
+    model.addAttribute("gaps", desk.gaps(me));
+    model.addAttribute("gapPercent", TrainingDesk.GAP_PERCENT);
+    model.addAttribute("facilityNames", facilityNames());
     var p = Paging.of(page, PAGE);
     model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);

@@ -130,7 +130,7 @@ class StatisticsDashboardBench {
     int aggregates = jdbc.sql("select count(*) from stat_month").query(Integer.class).single();
     jdbc.sql("analyze").update();
 
-    var dashboards = new Dashboards(jdbc, null);
+    var dashboards = new Dashboards(jdbc, null, null);
     var last = YearMonth.of(2026, 12);
     var filters =
         List.of(
