@@ -23,20 +23,22 @@ public class Facilities {
 
   private final JdbcClient jdbc;
   private volatile List<Facility> cached = List.of();
-  private volatile long loadedAt = Long.MIN_VALUE;
+  private volatile long loadedAt;
+  private volatile boolean stale = true;
 
   Facilities(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public List<Facility> all() {
-    if (System.nanoTime() - loadedAt > FRESH.toNanos() || cached.isEmpty()) {
+    if (stale || System.nanoTime() - loadedAt > FRESH.toNanos() || cached.isEmpty()) {
       reload();
     }
     return cached;
   }
 
   private void reload() {
+    stale = false;
     cached = load();
     loadedAt = System.nanoTime();
   }
@@ -112,7 +114,7 @@ public class Facilities {
             f.id(), f.defaultName(), f.kind(), f.regionCode(), f.zone().getId(), f.jurisdiction())
         .update();
     storeNames(f);
-    loadedAt = Long.MIN_VALUE;
+    stale = true;
   }
 
   /** Changes a facility: everything but its id, names per language included. */
@@ -125,7 +127,7 @@ public class Facilities {
         .update();
     jdbc.sql("delete from facility_name where facility_id = ?").param(f.id()).update();
     storeNames(f);
-    loadedAt = Long.MIN_VALUE;
+    stale = true;
   }
 
   private void storeNames(Facility f) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.habeas.safeguards.Limit;
 import org.habeas.safeguards.Profile;
+import org.habeas.safeguards.ProfileDiff;
 import org.habeas.safeguards.ProfileVersion;
 import org.habeas.safeguards.Profiles;
 import org.habeas.safeguards.Rule;
@@ -158,8 +159,41 @@ class ProfilePages {
     model.addAttribute("from", diffFrom);
     model.addAttribute("to", diffTo);
     model.addAttribute(
-        "diff", diffFrom == diffTo ? null : profiles.diff(id, diffFrom, diffTo).orElse(null));
+        "diff",
+        diffFrom == diffTo
+            ? null
+            : profiles.diff(id, diffFrom, diffTo).map(d -> readable(d, locale)).orElse(null));
     return "safeguards/profile";
+  }
+
+  /** The differences with durations as people write them ("36 h", not "PT36H"). */
+  private ProfileDiff readable(ProfileDiff d, Locale locale) {
+    return new ProfileDiff(
+        d.settings().stream().map(f -> readable(f, locale)).toList(),
+        d.rules().stream()
+            .map(
+                r ->
+                    new ProfileDiff.RuleChange(
+                        r.ruleId(),
+                        r.change(),
+                        r.fields().stream().map(f -> readable(f, locale)).toList()))
+            .toList());
+  }
+
+  private ProfileDiff.FieldChange readable(ProfileDiff.FieldChange f, Locale locale) {
+    return new ProfileDiff.FieldChange(
+        f.field(), readable(f.before(), locale), readable(f.after(), locale));
+  }
+
+  private @Nullable String readable(@Nullable String value, Locale locale) {
+    if (value == null || !value.startsWith("P")) {
+      return value;
+    }
+    try {
+      return duration(Duration.parse(value), locale);
+    } catch (java.time.format.DateTimeParseException e) {
+      return value;
+    }
   }
 
   private VersionRow version(ProfileVersion v, Locale locale) {
