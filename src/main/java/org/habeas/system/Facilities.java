@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The regions and facilities Habeas knows, with their names in each language. Configuration:
@@ -114,7 +116,7 @@ public class Facilities {
             f.id(), f.defaultName(), f.kind(), f.regionCode(), f.zone().getId(), f.jurisdiction())
         .update();
     storeNames(f);
-    stale = true;
+    changed();
   }
 
   /** Changes a facility: everything but its id, names per language included. */
@@ -127,7 +129,24 @@ public class Facilities {
         .update();
     jdbc.sql("delete from facility_name where facility_id = ?").param(f.id()).update();
     storeNames(f);
+    changed();
+  }
+
+  /**
+   * Forgets the cached list now and again when the transaction ends: a rolled-back change read into
+   * the cache meanwhile must not stay there.
+   */
+  private void changed() {
     stale = true;
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              stale = true;
+            }
+          });
+    }
   }
 
   private void storeNames(Facility f) {

@@ -210,7 +210,9 @@ class ProfilePages {
   /** "2 December 2026, 14:05 (Asia/Almaty)", in the reader's language. */
   static String when(Instant at, ZoneId zone, Locale locale) {
     var local = at.atZone(zone);
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(local)
+    // English as written in Europe ("2 December 2026"), not in the United States.
+    var dates = locale.getLanguage().equals("en") ? Locale.UK : locale;
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dates).format(local)
         + ", "
         + DateTimeFormatter.ofPattern("HH:mm").format(local)
         + " ("
