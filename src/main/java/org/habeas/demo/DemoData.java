@@ -175,7 +175,7 @@ public class DemoData implements ApplicationRunner {
 
   private void places() {
     DemoDirectory.REGIONS.forEach(facilities::addRegion);
-    DemoDirectory.FACILITIES.forEach(facilities::add);
+    DemoDirectory.FACILITIES.stream().map(DemoNames::named).forEach(facilities::add);
   }
 
   private void people() {

@@ -19,6 +19,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Facility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -185,6 +186,20 @@ public class Cameras {
     }
     payload.put("note", note);
     log.append(cameraId, "CameraChecked", now, facilityId, actor, payload);
+  }
+
+  /**
+   * Whether the actor may read a facility's video register: monitors and administrators every
+   * facility's, a prosecutor those of their region, custody officers, investigators and doctors
+   * their own facility's. The API and any page ask here.
+   */
+  public static boolean mayReadRegister(Actor actor, Facility facility) {
+    return switch (actor.role()) {
+      case MONITOR, ADMIN -> true;
+      case PROSECUTOR -> facility.regionCode().equals(actor.regionCode());
+      case CUSTODY_OFFICER, INVESTIGATOR, DOCTOR -> facility.id().equals(actor.facilityId());
+      default -> false;
+    };
   }
 
   /** The cameras of a facility as last checked. */

@@ -13,4 +13,16 @@ import java.time.Instant;
  * @param uploadedAt when it was stored
  */
 public record ProfileVersion(
-    String profileId, int version, Instant inForceFrom, String uploadedBy, Instant uploadedAt) {}
+    String profileId, int version, Instant inForceFrom, String uploadedBy, Instant uploadedAt) {
+
+  /**
+   * The instant stored as {@code inForceFrom} of a version in force for any record however old (the
+   * shipped first versions): a mark, not a date, so pages say "from the start" for it.
+   */
+  public static final Instant BEGINNING = Instant.EPOCH;
+
+  /** Whether the version is in force for every record apprehended before the next one. */
+  public boolean fromTheStart() {
+    return !inForceFrom.isAfter(BEGINNING);
+  }
+}

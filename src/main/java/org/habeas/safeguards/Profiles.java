@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.habeas.system.Actor;
+import org.habeas.system.AdminActions;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Role;
@@ -35,7 +36,7 @@ public class Profiles {
   public static final String SYSTEM = "system";
 
   /** The shipped first versions are in force for any record, however old. */
-  private static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
+  private static final Instant BEGINNING = ProfileVersion.BEGINNING;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -45,13 +46,16 @@ public class Profiles {
   private final TransactionTemplate apart;
 
   private final TransactionScoped scoped;
+  private final AdminActions audit;
 
   Profiles(
       JdbcClient jdbc,
       Clock clock,
       PlatformTransactionManager transactions,
-      TransactionScoped scoped) {
+      TransactionScoped scoped,
+      AdminActions audit) {
     this.scoped = scoped;
+    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
     // Seeding runs in its own transaction: a duplicate from another instance must not abort the
@@ -231,6 +235,7 @@ public class Profiles {
                     .params(
                         id, next, yaml, Timestamp.from(now), actor.username(), Timestamp.from(now))
                     .update());
+        audit.record(actor, AdminActions.Kind.PROFILE_PUBLISHED, id, "version " + next);
         return new ProfileVersion(id, next, now, actor.username(), now);
       } catch (DuplicateKeyException e) {
         if (attempt >= 3) {

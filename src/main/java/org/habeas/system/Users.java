@@ -1,5 +1,6 @@
 package org.habeas.system;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +91,141 @@ public class Users {
     if (request != null) {
       request.removeAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST);
     }
+  }
+
+  /**
+   * A user as administrators see and change them: everything but the password, enabled or not.
+   *
+   * @param agency the agency a focal point reports for (kept by the monitoring module)
+   */
+  public record Account(
+      String username,
+      String displayName,
+      Role role,
+      @Nullable String facilityId,
+      @Nullable String regionCode,
+      String language,
+      @Nullable String email,
+      boolean supervisor,
+      boolean enabled,
+      @Nullable Instant createdAt) {}
+
+  private static Account account(java.sql.ResultSet rs) throws java.sql.SQLException {
+    var created = rs.getTimestamp("created_at");
+    return new Account(
+        rs.getString("username"),
+        rs.getString("display_name"),
+        Role.valueOf(rs.getString("role")),
+        rs.getString("facility_id"),
+        rs.getString("region_code"),
+        rs.getString("language"),
+        rs.getString("email"),
+        rs.getBoolean("supervisor"),
+        rs.getBoolean("enabled"),
+        created == null ? null : created.toInstant());
+  }
+
+  /** The user of that name, enabled or not. */
+  public Optional<Account> account(String username) {
+    return jdbc.sql("select * from app_user where username = ?")
+        .param(username)
+        .query((rs, i) -> account(rs))
+        .optional();
+  }
+
+  /**
+   * A page of users whose name or display name contains {@code text} (any case), of one role or
+   * all, by username.
+   */
+  public List<Account> search(@Nullable String text, @Nullable Role role, int offset, int limit) {
+    var params = new java.util.ArrayList<Object>();
+    var where = where(text, role, params);
+    params.add(limit);
+    params.add(offset);
+    return jdbc.sql("select * from app_user" + where + " order by username limit ? offset ?")
+        .params(params)
+        .query((rs, i) -> account(rs))
+        .list();
+  }
+
+  public long count(@Nullable String text, @Nullable Role role) {
+    var params = new java.util.ArrayList<Object>();
+    return jdbc.sql("select count(*) from app_user" + where(text, role, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(@Nullable String text, @Nullable Role role, List<Object> params) {
+    var clauses = new java.util.ArrayList<String>();
+    if (text != null && !text.isBlank()) {
+      var like =
+          "%"
+              + text.strip()
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%";
+      clauses.add("(lower(username) like ? escape '\\' or lower(display_name) like ? escape '\\')");
+      params.add(like);
+      params.add(like);
+    }
+    if (role != null) {
+      clauses.add("role = ?");
+      params.add(role.name());
+    }
+    return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+  }
+
+  /** How many users cannot sign in. */
+  public long disabled() {
+    return jdbc.sql("select count(*) from app_user where not enabled").query(Long.class).single();
+  }
+
+  /** How many administrators can sign in. */
+  public long enabledAdministrators() {
+    return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled")
+        .query(Long.class)
+        .single();
+  }
+
+  /** Changes everything of a user but the name, the password and whether they are enabled. */
+  public void update(Account a) {
+    jdbc.sql(
+            "update app_user set display_name = ?, role = ?, facility_id = ?, region_code = ?,"
+                + " language = ?, email = ?, supervisor = ? where username = ?")
+        .params(
+            a.displayName(),
+            a.role().name(),
+            a.facilityId(),
+            a.regionCode(),
+            a.language(),
+            a.email(),
+            a.supervisor(),
+            a.username())
+        .update();
+    forget();
+  }
+
+  /** Lets a user sign in again, or no longer. */
+  public void setEnabled(String username, boolean enabled) {
+    jdbc.sql("update app_user set enabled = ? where username = ?")
+        .params(enabled, username)
+        .update();
+    forget();
+  }
+
+  /** Sets a new password; only its hash is stored. */
+  public void setPassword(String username, String password) {
+    jdbc.sql("update app_user set password_hash = ? where username = ?")
+        .params(passwords.encode(password), username)
+        .update();
+  }
+
+  /** Sets a user's e-mail address (none when null). */
+  public void setEmail(String username, @Nullable String email) {
+    jdbc.sql("update app_user set email = ? where username = ?").params(email, username).update();
   }
 
   public List<Actor> all() {

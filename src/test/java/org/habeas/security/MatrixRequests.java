@@ -140,6 +140,14 @@ final class MatrixRequests {
       v.put("*path", unrelated ? "/5/000" : o.tile);
     } else if (pattern.startsWith("/ledger/witness/")) {
       v.put("originHash", "0".repeat(64));
+    } else if (pattern.startsWith("/admin/users/")) {
+      v.put("username", unrelated ? "no-such-user" : "monitor-2");
+    } else if (pattern.startsWith("/admin/facilities/")) {
+      v.put("id", unrelated ? MatrixObjects.NOWHERE : "kz-akt-pd1");
+    } else if (pattern.startsWith("/api/v1/facilities/")) {
+      v.put("id", unrelated ? MatrixObjects.NOWHERE : "kz-ast-tdf1");
+    } else if (pattern.startsWith("/admin/regions/")) {
+      v.put("code", unrelated ? "nowhere" : "akt");
     } else if (pattern.startsWith("/actuator/health/")) {
       v.put("*path", unrelated ? "/no-such-group" : "/liveness");
     }
@@ -190,6 +198,37 @@ final class MatrixRequests {
       case "POST /custody" -> form(path, apprehendedForm(role));
       case "POST /custody/{id}/events" -> form(path, eventForm(role, object));
       case "POST /custody/{id}/reveal" -> post(path).param("reason", "visit, case 12");
+      // administration (issue 15): the bodies leave what they touch as it was
+      case "POST /admin/users" ->
+          post(path)
+              .param("username", "matrix-" + o.tag.toLowerCase(java.util.Locale.ROOT))
+              .param("displayName", "Matrix User")
+              .param("role", "MONITOR")
+              .param("language", "en");
+      case "POST /admin/users/{username}" ->
+          post(path)
+              .param("displayName", "Second Monitor")
+              .param("role", "MONITOR")
+              .param("language", "en");
+      case "POST /admin/users/{username}/enabled" -> post(path).param("enabled", "true");
+      case "POST /admin/users/{username}/password" -> post(path).param("password", "habeas-demo");
+      case "POST /admin/facilities", "POST /admin/facilities/{id}" ->
+          post(path)
+              .param("id", "kz-matrix-" + o.tag.toLowerCase(java.util.Locale.ROOT))
+              .param("kind", "police-department")
+              .param("regionCode", "akt")
+              .param("nameEn", "Aktobe City Police Department")
+              .param("nameRu", "Управление полиции города Актобе")
+              .param("nameKk", "Ақтөбе қаласының полиция басқармасы")
+              .param("zone", "Asia/Aqtobe")
+              .param("jurisdiction", "kz");
+      case "POST /admin/regions", "POST /admin/regions/{code}" ->
+          post(path)
+              .param("code", "mx" + o.tag.toLowerCase(java.util.Locale.ROOT))
+              .param("nameEn", "Aktobe Region")
+              .param("nameRu", "Актюбинская область")
+              .param("nameKk", "Ақтөбе облысы")
+              .param("zone", "Asia/Aqtobe");
       // complaints
       case "POST /api/v1/complaints" ->
           json(path, MatrixObjects.intake("Access matrix " + o.tag)).with(o.freshAddress());

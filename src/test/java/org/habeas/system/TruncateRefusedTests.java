@@ -42,7 +42,8 @@ class TruncateRefusedTests {
           "ledger_opening",
           "ledger_pending",
           "ledger_lock",
-          "mon_event");
+          "mon_event",
+          "admin_action");
 
   @Autowired DataSource dataSource;
 

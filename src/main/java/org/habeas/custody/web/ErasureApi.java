@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.system.Actor;
+import org.habeas.system.AdminActions;
 import org.habeas.system.IdempotentRequests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,14 @@ class ErasureApi {
   private final CustodyRecords records;
   private final IdempotentRequests replies;
   private final JsonMapper json;
+  private final AdminActions audit;
 
-  ErasureApi(CustodyRecords records, IdempotentRequests replies, JsonMapper json) {
+  ErasureApi(
+      CustodyRecords records, IdempotentRequests replies, JsonMapper json, AdminActions audit) {
     this.records = records;
     this.replies = replies;
     this.json = json;
+    this.audit = audit;
   }
 
   @PostMapping(path = "/{id}/erasure", consumes = "application/json")
@@ -45,6 +49,7 @@ class ErasureApi {
   ResponseEntity<String> erase(
       Actor me, @PathVariable String id, @RequestBody ErasureRequest request) {
     var erasure = records.erase(me, id, request.reason());
+    audit.record(me, AdminActions.Kind.RECORD_ERASED, id, erasure.reason());
     // Remembered first responses to retried writes carry the record's data too.
     replies.forget("/api/v1/custody-records/" + id);
     var n = json.createObjectNode();

@@ -2,17 +2,25 @@ package org.habeas.safeguards.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.habeas.safeguards.Limit;
 import org.habeas.safeguards.Profile;
+import org.habeas.safeguards.ProfileDiff;
 import org.habeas.safeguards.ProfileVersion;
 import org.habeas.safeguards.Profiles;
 import org.habeas.safeguards.Rule;
 import org.habeas.safeguards.RuleTerms;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.Facilities;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -41,14 +49,24 @@ class ProfilePages {
       boolean unconfirmed) {}
 
   /** A profile as the list shows it. */
-  record ProfileRow(String id, String title, int version, ProfileVersion current) {}
+  record ProfileRow(String id, String title, int version, VersionRow current) {}
+
+  /**
+   * A version as people read it: "from the start" or a date and time in the profile's zone, named.
+   */
+  record VersionRow(int version, String inForceFrom, String uploadedBy, String uploadedAt) {}
+
+  /** A problem of a refused document: the line it cites (0 for none) and what is wrong. */
+  record DocumentError(int line, String text) {}
 
   private final Profiles profiles;
   private final MessageSource messages;
+  private final Facilities facilities;
 
-  ProfilePages(Profiles profiles, MessageSource messages) {
+  ProfilePages(Profiles profiles, MessageSource messages, Facilities facilities) {
     this.profiles = profiles;
     this.messages = messages;
+    this.facilities = facilities;
   }
 
   @GetMapping("/safeguards/profiles")
@@ -65,7 +83,7 @@ class ProfilePages {
                                     id,
                                     p.title().in(locale),
                                     p.version(),
-                                    profiles.versions(id).getLast())))
+                                    version(profiles.versions(id).getLast(), locale))))
             .toList();
     model.addAttribute("profiles", rows);
     return "safeguards/profiles";
@@ -108,7 +126,11 @@ class ProfilePages {
       model.addAttribute(
           "errors",
           p.fields().stream()
-              .map(f -> messages.getMessage(f.code(), f.args(), f.code(), locale))
+              .map(
+                  f ->
+                      new DocumentError(
+                          f.args().length > 0 && f.args()[0] instanceof Integer line ? line : 0,
+                          messages.getMessage(f.code(), f.args(), f.code(), locale)))
               .toList());
       model.addAttribute("saved", null);
       return page(id, current, null, null, null, locale, model);
@@ -132,54 +154,155 @@ class ProfilePages {
     model.addAttribute("shown", shown.version());
     model.addAttribute("current", current.version());
     model.addAttribute("rules", shown.rules().stream().map(r -> row(r, locale)).toList());
-    model.addAttribute("versions", versions.reversed());
+    model.addAttribute(
+        "versions", versions.reversed().stream().map(v -> version(v, locale)).toList());
     model.addAttribute("from", diffFrom);
     model.addAttribute("to", diffTo);
     model.addAttribute(
-        "diff", diffFrom == diffTo ? null : profiles.diff(id, diffFrom, diffTo).orElse(null));
+        "diff",
+        diffFrom == diffTo
+            ? null
+            : profiles.diff(id, diffFrom, diffTo).map(d -> readable(d, locale)).orElse(null));
     return "safeguards/profile";
   }
 
-  private static RuleRow row(Rule r, Locale locale) {
+  /** The differences with durations as people write them ("36 h", not "PT36H"). */
+  private ProfileDiff readable(ProfileDiff d, Locale locale) {
+    return new ProfileDiff(
+        d.settings().stream().map(f -> readable(f, locale)).toList(),
+        d.rules().stream()
+            .map(
+                r ->
+                    new ProfileDiff.RuleChange(
+                        r.ruleId(),
+                        r.change(),
+                        r.fields().stream().map(f -> readable(f, locale)).toList()))
+            .toList());
+  }
+
+  private ProfileDiff.FieldChange readable(ProfileDiff.FieldChange f, Locale locale) {
+    return new ProfileDiff.FieldChange(
+        f.field(), readable(f.before(), locale), readable(f.after(), locale));
+  }
+
+  private @Nullable String readable(@Nullable String value, Locale locale) {
+    if (value == null || !value.startsWith("P")) {
+      return value;
+    }
+    try {
+      return duration(Duration.parse(value), locale);
+    } catch (java.time.format.DateTimeParseException e) {
+      return value;
+    }
+  }
+
+  private VersionRow version(ProfileVersion v, Locale locale) {
+    var zone = zoneOf(v.profileId());
+    return new VersionRow(
+        v.version(),
+        v.fromTheStart()
+            ? messages.getMessage("admin.profiles.fromTheStart", null, locale)
+            : when(v.inForceFrom(), zone, locale),
+        v.uploadedBy(),
+        when(v.uploadedAt(), zone, locale));
+  }
+
+  /** "2 December 2026, 14:05 (Asia/Almaty)", in the reader's language. */
+  static String when(Instant at, ZoneId zone, Locale locale) {
+    var local = at.atZone(zone);
+    // English as written in Europe ("2 December 2026"), not in the United States.
+    var dates = locale.getLanguage().equals("en") ? Locale.UK : locale;
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dates).format(local)
+        + ", "
+        + DateTimeFormatter.ofPattern("HH:mm").format(local)
+        + " ("
+        + zone.getId()
+        + ")";
+  }
+
+  /** The zone most of the profile's facilities are in, else UTC. */
+  private ZoneId zoneOf(String profileId) {
+    return facilities.all().stream()
+        .filter(f -> f.jurisdiction().equals(profileId))
+        .collect(Collectors.groupingBy(f -> f.zone(), Collectors.counting()))
+        .entrySet()
+        .stream()
+        .max(Map.Entry.<ZoneId, Long>comparingByValue().thenComparing(e -> e.getKey().getId()))
+        .map(Map.Entry::getKey)
+        .orElse(ZoneOffset.UTC);
+  }
+
+  private RuleRow row(Rule r, Locale locale) {
     return new RuleRow(
         r.id(),
         r.title(locale),
         r.kind().code(),
-        limit(r.terms()),
+        limit(r.terms(), locale),
         r.basis(),
         r.confidence().name(),
         r.unconfirmed());
   }
 
-  /** The rule's limit as the document writes it, e.g. {@code PT48H (juvenile: PT24H)}. */
-  static String limit(RuleTerms terms) {
+  /** The rule's limit as people write it, e.g. "48 h (juvenile: 24 h)". */
+  private String limit(RuleTerms terms, Locale locale) {
     return switch (terms) {
-      case RuleTerms.Deadline d -> limit(d.limit());
-      case RuleTerms.AbsoluteMax a -> limit(a.limit());
-      case RuleTerms.BeforeFirstQuestioning b -> b.limit() == null ? "" : b.limit().toString();
-      case RuleTerms.ContinuousMax c -> limit(c.limit());
-      case RuleTerms.PerDayTotal p -> limit(p.limit());
-      case RuleTerms.Periodic p -> limit(p.limit());
+      case RuleTerms.Deadline d -> limit(d.limit(), locale);
+      case RuleTerms.AbsoluteMax a -> limit(a.limit(), locale);
+      case RuleTerms.BeforeFirstQuestioning b ->
+          b.limit() == null ? "" : duration(b.limit(), locale);
+      case RuleTerms.ContinuousMax c -> limit(c.limit(), locale);
+      case RuleTerms.PerDayTotal p -> limit(p.limit(), locale);
+      case RuleTerms.Periodic p -> limit(p.limit(), locale);
       case RuleTerms.NightWindow n -> n.from() + "–" + n.to();
-      case RuleTerms.RestPeriod r -> r.rest() + " / " + r.period();
+      case RuleTerms.RestPeriod r ->
+          messages.getMessage(
+              "admin.profiles.restIn",
+              new Object[] {duration(r.rest(), locale), duration(r.period(), locale)},
+              locale);
       default -> "";
     };
   }
 
-  private static String limit(Limit limit) {
+  private String limit(Limit limit, Locale locale) {
     if (limit.variants().isEmpty()) {
-      return text(limit.base());
+      return duration(limit.base(), locale);
     }
-    return text(limit.base())
+    return duration(limit.base(), locale)
         + " ("
         + limit.variants().entrySet().stream()
-            .map(e -> e.getKey() + ": " + text(e.getValue()))
+            .map(
+                e ->
+                    messages.getMessage(
+                            "admin.profiles.variant." + e.getKey(), null, e.getKey(), locale)
+                        + ": "
+                        + duration(e.getValue(), locale))
             .collect(Collectors.joining(", "))
         + ")";
   }
 
-  private static String text(Duration d) {
-    return d.toString();
+  /** A duration as people write it: "3 h", "48 h", "1 h 30 min", "15 min", "7 d". */
+  String duration(Duration d, Locale locale) {
+    var parts = new java.util.ArrayList<String>();
+    long days = d.toDays();
+    long hours = d.toHoursPart();
+    long minutes = d.toMinutesPart();
+    // Two or three days are written in hours by the law itself (48 h, 72 h); longer in days.
+    if (days > 3 && hours == 0 && minutes == 0) {
+      parts.add(unit("d", days, locale));
+    } else {
+      long allHours = d.toHours();
+      if (allHours > 0) {
+        parts.add(unit("h", allHours, locale));
+      }
+      if (minutes > 0 || allHours == 0) {
+        parts.add(unit("min", minutes, locale));
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  private String unit(String unit, long n, Locale locale) {
+    return messages.getMessage("admin.profiles.unit." + unit, new Object[] {n}, locale);
   }
 
   private static void admin(Actor me) {

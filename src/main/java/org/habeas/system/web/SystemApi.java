@@ -23,9 +23,20 @@ class SystemApi {
       @Nullable String region,
       String language) {}
 
-  /** A facility as the API shows it. */
+  /**
+   * A facility as the API shows it.
+   *
+   * @param name the default name, whatever the caller's language (stable for clients)
+   * @param names the name per language code (kk, ru, en), where one is kept
+   */
   record FacilityJson(
-      String id, String name, String kind, String region, String zone, String jurisdiction) {}
+      String id,
+      String name,
+      String kind,
+      String region,
+      String zone,
+      String jurisdiction,
+      java.util.Map<String, String> names) {}
 
   private final Facilities facilities;
 
@@ -51,6 +62,12 @@ class SystemApi {
 
   private static FacilityJson json(Facility f) {
     return new FacilityJson(
-        f.id(), f.name(), f.kind(), f.regionCode(), f.zone().getId(), f.jurisdiction());
+        f.id(),
+        f.defaultName(),
+        f.kind(),
+        f.regionCode(),
+        f.zone().getId(),
+        f.jurisdiction(),
+        new java.util.TreeMap<>(f.names()));
   }
 }

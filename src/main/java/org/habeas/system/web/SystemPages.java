@@ -7,10 +7,8 @@ import java.time.Duration;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiTokens;
 import org.habeas.system.Paging;
-import org.habeas.system.PersonalDataReads;
 import org.habeas.system.Role;
 import org.habeas.system.SignIns;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,21 +19,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Sign-in, the home redirect, the account page (API tokens), the audit of reads and the audit of
- * sign-ins.
+ * Sign-in, the home redirect, the account page (API tokens) and the list of sign-ins (the audit
+ * itself is {@link AuditPages}).
  */
 @Controller
 class SystemPages {
 
   private static final int PAGE = 50;
   private final ApiTokens tokens;
-  private final PersonalDataReads reads;
   private final SignIns signIns;
   private final Clock clock;
 
-  SystemPages(ApiTokens tokens, PersonalDataReads reads, SignIns signIns, Clock clock) {
+  SystemPages(ApiTokens tokens, SignIns signIns, Clock clock) {
     this.tokens = tokens;
-    this.reads = reads;
     this.signIns = signIns;
     this.clock = clock;
   }
@@ -108,29 +104,6 @@ class SystemPages {
   String revokeToken(Actor me, @RequestParam String id) {
     tokens.revoke(me.username(), id);
     return "redirect:/account";
-  }
-
-  @GetMapping("/audit")
-  String audit(
-      Actor me,
-      @RequestParam(required = false) @Nullable String record,
-      @RequestParam(defaultValue = "0") int page,
-      Model model) {
-    if (!me.is(Role.ADMIN) && !me.is(Role.MONITOR)) {
-      throw new AccessDeniedException("audit");
-    }
-    var p = Paging.of(page, PAGE);
-    var filter = record == null || record.isBlank() ? null : record.strip();
-    model.addAttribute("reads", reads.page(filter, p.offset(), PAGE));
-    model.addAttribute("total", reads.count(filter));
-    model.addAttribute("page", p.page());
-    model.addAttribute("pageSize", PAGE);
-    model.addAttribute("record", filter);
-    if (me.is(Role.ADMIN)) {
-      model.addAttribute(
-          "signInAlerts", signIns.alertsSince(clock.instant().minus(Duration.ofDays(1))));
-    }
-    return "system/audit";
   }
 
   /**

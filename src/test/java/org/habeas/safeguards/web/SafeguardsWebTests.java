@@ -152,7 +152,7 @@ class SafeguardsWebTests {
       // The admin sees the versions and what changed between them.
       mvc.perform(pageAs("admin", "/safeguards/profiles/kz?from=" + before + "&to=" + (before + 1)))
           .andExpect(status().isOk())
-          .andExpect(content().string(org.hamcrest.Matchers.containsString("PT36H")))
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("36 h")))
           .andExpect(content().string(org.hamcrest.Matchers.containsString("kz.court-within-48h")));
     } finally {
       // Put the law back for the other tests: a further version, the shipped text again.

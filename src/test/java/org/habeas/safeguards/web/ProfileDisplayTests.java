@@ -1,0 +1,80 @@
+package org.habeas.safeguards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.habeas.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Profiles as people read them: "48 h", "from the start", dates in words; never PT48H or 1970. */
+@IntegrationTest
+class ProfileDisplayTests {
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void limitsAndDatesAreWrittenAsPeopleWriteThem() throws Exception {
+    var html = page("/safeguards/profiles/kz");
+    var rules = html.substring(html.indexOf("id=\"rules\""), html.indexOf("id=\"versions\""));
+    assertThat(rules).contains("48 h").contains("3 h").doesNotContainPattern("PT\\d");
+    assertThat(rules).contains("juvenile: ");
+    var versions = html.substring(html.indexOf("id=\"versions\""), html.indexOf("id=\"diff\""));
+    assertThat(versions).contains("from the start").doesNotContain("1970");
+    assertThat(page("/safeguards/profiles")).contains("from the start").doesNotContain("1970");
+  }
+
+  @Test
+  void theEditorNumbersLinesAndLinksEachErrorToItsLine() throws Exception {
+    var html = page("/safeguards/profiles/ew");
+    assertThat(html)
+        .contains("class=\"yaml-editor\"")
+        .contains("id=\"document\"")
+        .contains("/js/profile-editor.js");
+    var broken =
+        org.habeas.safeguards.ShippedProfiles.document("ew")
+            .replaceFirst("limit: PT24H", "limit: 24 hours");
+    int line = broken.substring(0, broken.indexOf("limit: 24 hours")).split("\n", -1).length;
+    var refused =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/safeguards/profiles/ew")
+                    .with(user("admin").password("habeas-demo"))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .header("Accept-Language", "en")
+                    .param("document", broken))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused)
+        .contains("href=\"#document\" class=\"error-line\" data-line=\"" + line + "\"");
+  }
+
+  @Test
+  void aMomentIsADateInWordsInANamedZone() {
+    var at = Instant.parse("2026-12-02T09:05:00Z");
+    var zone = ZoneId.of("Asia/Almaty");
+    assertThat(ProfilePages.when(at, zone, Locale.ENGLISH))
+        .isEqualTo("2 December 2026, 14:05 (Asia/Almaty)");
+    assertThat(ProfilePages.when(at, zone, Locale.forLanguageTag("ru")))
+        .startsWith("2 декабря 2026");
+  }
+
+  private String page(String path) throws Exception {
+    return mvc.perform(
+            get(path).with(user("admin").password("habeas-demo")).header("Accept-Language", "en"))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+}
