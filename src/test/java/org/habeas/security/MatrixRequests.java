@@ -94,6 +94,7 @@ final class MatrixRequests {
     if (pattern.startsWith("/api/v1/custody-records/") || pattern.startsWith("/custody/")) {
       v.put("id", o.record(role, object));
       v.put("seq", "1");
+      v.put("sha", "0".repeat(64));
     } else if (pattern.startsWith("/api/v1/complaints/status/")) {
       v.put("reference", unrelated ? "HB-0000-0000" : o.publicReference);
     } else if (pattern.startsWith("/api/v1/complaints/") || pattern.startsWith("/complaints/")) {
@@ -190,6 +191,11 @@ final class MatrixRequests {
       case "POST /custody" -> form(path, apprehendedForm(role));
       case "POST /custody/{id}/events" -> form(path, eventForm(role, object));
       case "POST /custody/{id}/reveal" -> post(path).param("reason", "visit, case 12");
+      case "POST /custody/{id}/injury" ->
+          multipart(path)
+              .param("occurredAt", o.localAgo(Duration.ofMinutes(1), "kz"))
+              .param("region", "FACE")
+              .param("kind.FACE", "BRUISE");
       // complaints
       case "POST /api/v1/complaints" ->
           json(path, MatrixObjects.intake("Access matrix " + o.tag)).with(o.freshAddress());
