@@ -22,8 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,6 +76,7 @@ class CustodyComplaints implements SmartLifecycle {
   private final TransactionTemplate savepoint;
   private final TransactionTemplate retryTx;
   private final Duration every;
+  private final MessageSource messages;
   private @Nullable ScheduledExecutorService executor;
 
   CustodyComplaints(
@@ -84,7 +87,9 @@ class CustodyComplaints implements SmartLifecycle {
       Clock clock,
       PlatformTransactionManager transactions,
       ObjectProvider<MeterRegistry> meters,
-      @Value("${habeas.complaints.raise-retry-every:1m}") Duration every) {
+      @Value("${habeas.complaints.raise-retry-every:1m}") Duration every,
+      MessageSource messages) {
+    this.messages = messages;
     this.custody = custody;
     this.complaints = complaints;
     this.jdbc = jdbc;
@@ -236,8 +241,12 @@ class CustodyComplaints implements SmartLifecycle {
         against = a.against();
       }
       case InjuryRecorded i -> {
-        narrative = i.description();
-        injuries = i.description();
+        var marked = marked(i);
+        narrative = marked.isEmpty() ? i.description() : i.description() + "\n\n" + marked;
+        if (i.account() != null) {
+          narrative = narrative + "\n\n" + text("bodymap.account") + ": " + i.account();
+        }
+        injuries = marked.isEmpty() ? i.description() : marked;
       }
       default -> {
         return false;
@@ -266,6 +275,33 @@ class CustodyComplaints implements SmartLifecycle {
         intake,
         Category.ILL_TREATMENT);
     return true;
+  }
+
+  /**
+   * The regions and kinds marked on the body map, in words ("Marked on the body map: Face — bruise,
+   * 3 cm; ..."), in the language of the request that recorded them; empty when nothing is marked.
+   */
+  private String marked(InjuryRecorded injury) {
+    var parts = new java.util.ArrayList<String>();
+    for (var m : injury.marksOrNone()) {
+      var part =
+          new StringBuilder(text(m.region().label())).append(" — ").append(text(m.kind().label()));
+      if (m.sizeCm() != null) {
+        part.append(", ").append(text("bodymap.sizeShown", m.sizeCm()));
+      }
+      if (m.age() != null) {
+        part.append(", ").append(text(m.age().label()));
+      }
+      if (m.description() != null) {
+        part.append(": ").append(m.description());
+      }
+      parts.add(part.toString());
+    }
+    return parts.isEmpty() ? "" : text("bodymap.marked", String.join("; ", parts));
+  }
+
+  private String text(String code, Object... args) {
+    return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
   }
 
   /**

@@ -94,6 +94,7 @@ final class MatrixRequests {
     if (pattern.startsWith("/api/v1/custody-records/") || pattern.startsWith("/custody/")) {
       v.put("id", o.record(role, object));
       v.put("seq", "1");
+      v.put("sha", "0".repeat(64));
     } else if (pattern.startsWith("/api/v1/complaints/status/")) {
       v.put("reference", unrelated ? "HB-0000-0000" : o.publicReference);
     } else if (pattern.startsWith("/api/v1/complaints/") || pattern.startsWith("/complaints/")) {
@@ -229,6 +230,11 @@ final class MatrixRequests {
               .param("nameRu", "Актюбинская область")
               .param("nameKk", "Ақтөбе облысы")
               .param("zone", "Asia/Aqtobe");
+      case "POST /custody/{id}/injury" ->
+          multipart(path)
+              .param("occurredAt", o.localAgo(Duration.ofMinutes(1), "kz"))
+              .param("region", "FACE")
+              .param("kind.FACE", "BRUISE");
       // complaints
       case "POST /api/v1/complaints" ->
           json(path, MatrixObjects.intake("Access matrix " + o.tag)).with(o.freshAddress());

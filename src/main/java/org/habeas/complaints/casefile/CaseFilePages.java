@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.habeas.complaints.CustodyInjuries;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
@@ -35,7 +36,15 @@ class CaseFilePages {
   private final Users users;
   private final MessageSource messages;
 
-  CaseFilePages(CaseFiles files, Facilities facilities, Users users, MessageSource messages) {
+  private final CustodyInjuries injuries;
+
+  CaseFilePages(
+      CaseFiles files,
+      Facilities facilities,
+      Users users,
+      MessageSource messages,
+      CustodyInjuries injuries) {
+    this.injuries = injuries;
     this.files = files;
     this.facilities = facilities;
     this.users = users;
@@ -208,6 +217,33 @@ class CaseFilePages {
           kind,
           correcting == null ? blank(id, section, kind) : correction(id, section, correcting));
     }
+    if (section.equals("istanbul")) {
+      // The body map of the injury the complaint was raised from: shown beside the physical
+      // findings, and the first finding's form starts from it.
+      var injury = injuries.of(id).orElse(null);
+      model.addAttribute("custodyInjury", injury);
+      var finding = forms.get(Kind.FINDING);
+      if (injury != null
+          && finding != null
+          && finding.values().isEmpty()
+          && finding.correcting() == null
+          && file.current(Kind.FINDING).isEmpty()) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("findingKind", FindingKind.PHYSICAL.name());
+        values.put("summary", text("bodymap.fromCustody"));
+        values.put("description", marked(injury));
+        forms.put(
+            Kind.FINDING,
+            new Form(
+                finding.id(),
+                finding.kind(),
+                finding.action(),
+                values,
+                finding.errors(),
+                null,
+                finding.problem()));
+      }
+    }
     model.addAttribute("complaintId", id);
     model.addAttribute("section", section);
     model.addAttribute("file", file);
@@ -218,6 +254,37 @@ class CaseFilePages {
     model.addAttribute("choices", choices(file));
     model.addAttribute("here", "/complaints/" + id + "/" + section);
     return section.equals("istanbul") ? "casefile/istanbul" : "casefile/casefile";
+  }
+
+  /** The marks of a body map in words, one line each, for a physical finding. */
+  private String marked(CustodyInjuries.Injury injury) {
+    var lines = new java.util.ArrayList<String>();
+    for (var n : injury.map().legend()) {
+      var m = n.mark();
+      var line =
+          new StringBuilder()
+              .append(n.number())
+              .append(". ")
+              .append(text(m.region().label()))
+              .append(" — ")
+              .append(text(m.kind().label()));
+      if (m.sizeCm() != null) {
+        line.append(", ").append(text("bodymap.sizeShown", m.sizeCm()));
+      }
+      if (m.age() != null) {
+        line.append(", ").append(text(m.age().label()));
+      }
+      if (m.description() != null) {
+        line.append(": ").append(m.description());
+      }
+      lines.add(line.toString());
+    }
+    return String.join("\n", lines);
+  }
+
+  private String text(String code, Object... args) {
+    return messages.getMessage(
+        code, args, code, org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   private Form blank(UUID id, String section, Kind kind) {

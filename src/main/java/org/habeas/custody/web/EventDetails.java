@@ -42,8 +42,8 @@ final class EventDetails {
       if (prefix.isEmpty() && (name.equals("type") || name.equals("occurredAt"))) {
         continue;
       }
-      if (value.isNull()) {
-        continue;
+      if (value.isNull() || value.isArray()) {
+        continue; // lists (an injury's body-map marks and photographs) are shown on their own
       }
       if (value.isObject()) {
         if (name.equals("replacement")) {
@@ -72,7 +72,9 @@ final class EventDetails {
     for (var entry : node.properties()) {
       var value = entry.getValue();
       var name = prefix + entry.getKey();
-      if (value.isObject()) {
+      if (value.isArray()) {
+        continue;
+      } else if (value.isObject()) {
         fill(name + ".", value, zone, out);
       } else if (!value.isNull()) {
         var text = value.asString();

@@ -81,6 +81,8 @@ public final class EventForms {
         collect(Person.class, name + ".", out);
       } else if (t == CustodyEvent.class) {
         continue; // Corrected.replacement: the page supplies it from the corrected event's form
+      } else if (List.class.isAssignableFrom(t)) {
+        continue; // lists (an injury's body-map marks and photographs) have their own form
       } else if (t == Instant.class) {
         out.add(new Field(name, Kind.DATETIME, required, List.of()));
       } else if (t == LocalDate.class) {

@@ -56,7 +56,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     }
   }
 
-  /** The forms that upload files (POST): complaint attachments, evidence, imports. */
+  /**
+   * The forms that upload files (POST): complaint attachments, evidence, imports, injury photos.
+   */
   static final List<PathPattern> UPLOADS =
       parse(
           "/complaints/new",
@@ -67,7 +69,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
           // The import's preview takes the file; the import itself posts the previewed text back.
           "/monitoring/recommendations/import/preview",
           "/monitoring/recommendations/import",
-          "/training/runs/{id}/import");
+          "/training/runs/{id}/import",
+          // An injury recorded on the body map, with its photographs.
+          "/custody/{id}/injury");
 
   private final long max;
   private final long maxUpload;
