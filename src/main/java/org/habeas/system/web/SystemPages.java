@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Sign-in, the home redirect, the account page (API tokens), the audit of reads and the audit of
- * sign-ins.
+ * Sign-in, each role's landing page, the account page (API tokens), the audit of reads and the
+ * audit of sign-ins.
  */
 @Controller
 class SystemPages {
@@ -65,12 +65,10 @@ class SystemPages {
     return "redirect:" + safe;
   }
 
-  @GetMapping("/")
-  String home(Actor me) {
-    return "redirect:" + landing(me.role());
-  }
-
-  /** Where each role starts its day (issue 15): the page of its main task. */
+  /**
+   * Where each role starts its day (issue 15): the page of its main task; {@code /} sends a
+   * signed-in user here ({@link PublicHome}).
+   */
   static String landing(Role role) {
     return switch (role) {
       case CUSTODY_OFFICER, INVESTIGATOR -> "/custody/board";
