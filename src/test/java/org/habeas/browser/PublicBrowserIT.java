@@ -92,6 +92,7 @@ class PublicBrowserIT {
     assertThat(s.driver.findElements(By.id("error-stillHeld"))).isNotEmpty();
     assertThat(s.driver.findElement(By.id("place")).getDomProperty("value"))
         .isEqualTo("Corridor, second floor");
+    s.screenshot("complaint-errors-en.png");
 
     var narrative = "Kicked during questioning at night " + System.nanoTime();
     new Select(s.driver.findElement(By.id("complainantRole"))).selectByValue("VICTIM");
