@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadlineWarning how long before its deadline a complaint counts as nearing it
  * @param duplicateWindow complaints about the same person and facility this close in time are
  *     flagged as possible duplicates
- * @param perAddress complaints one client address (an IPv6 client's /64) may lodge per window
+ * @param perAddress complaints one client address (an IPv6 client's /64) may lodge per window:
+ *     generous, as many people share one address on mobile networks
  * @param perNetwork complaints the addresses of one network block (IPv4 /24, IPv6 /48) may lodge
  *     together per window: larger than {@code perAddress}, so that neighbours behind one provider
  *     share it fairly, and never one bucket for everyone, so that no flood shuts the door to all
@@ -34,10 +35,10 @@ public record ComplaintSettings(
     @DefaultValue Limits deadlines,
     @DefaultValue("P1D") Duration deadlineWarning,
     @DefaultValue("P7D") Duration duplicateWindow,
-    @DefaultValue("10") int perAddress,
-    @DefaultValue("50") int perNetwork,
-    @DefaultValue("60") int statusPerAddress,
-    @DefaultValue("300") int statusPerNetwork,
+    @DefaultValue("30") int perAddress,
+    @DefaultValue("200") int perNetwork,
+    @DefaultValue("120") int statusPerAddress,
+    @DefaultValue("600") int statusPerNetwork,
     @DefaultValue("PT1H") Duration window,
     @DefaultValue("5242880") long attachmentMaxBytes,
     @DefaultValue("3") int attachmentMaxCount) {

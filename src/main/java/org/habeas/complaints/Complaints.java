@@ -110,12 +110,27 @@ public class Complaints {
   @Transactional
   public Lodged lodgePublic(
       Intake intake, List<Upload> uploads, String clientAddress, String language) {
+    return lodgePublic(intake, List.of(), uploads, clientAddress, language);
+  }
+
+  /**
+   * A complaint from the public form, some of whose fields could not even be read ({@code unread},
+   * the intake holding stand-ins for them): every problem of the form, those and the others, is
+   * reported at once, so that the complainant corrects them all in one go.
+   */
+  @Transactional
+  public Lodged lodgePublic(
+      Intake intake,
+      List<FieldProblem> unread,
+      List<Upload> uploads,
+      String clientAddress,
+      String language) {
     limits.acquire(clientAddress);
     if (intake.website() != null && !intake.website().isBlank()) {
       log.info("Complaints: public intake refused (hidden field filled: likely a robot)");
       throw new ApiProblem(400, "complaints.refused", List.of());
     }
-    var accepted = checked(intake, uploads);
+    var accepted = checked(intake, unread, uploads);
     return lodge(intake, accepted, Source.PUBLIC, "public", language, null, null, null);
   }
 
@@ -125,7 +140,7 @@ public class Complaints {
     if (!ComplaintAccess.mayTakeIn(actor)) {
       throw ApiProblem.forbidden("complaints.forbidden");
     }
-    var accepted = checked(intake, uploads);
+    var accepted = checked(intake, List.of(), uploads);
     return lodge(
         intake,
         accepted,
@@ -168,17 +183,39 @@ public class Complaints {
 
   private record CustodyLink(String recordId, int seq) {}
 
-  private List<Accepted> checked(Intake intake, List<Upload> uploads) {
-    validate(intake);
-    return Uploads.check(uploads, settings.attachmentMaxBytes(), settings.attachmentMaxCount());
+  /**
+   * The attachments as they will be kept, or a 400 naming every problem at once: the fields that
+   * could not be read, the intake's own and the attachments'.
+   */
+  private List<Accepted> checked(Intake intake, List<FieldProblem> unread, List<Upload> uploads) {
+    var problems = new ArrayList<>(unread);
+    var named = unread.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    problems(intake).stream().filter(p -> !named.contains(p.field())).forEach(problems::add);
+    List<Accepted> accepted = List.of();
+    try {
+      accepted =
+          Uploads.check(uploads, settings.attachmentMaxBytes(), settings.attachmentMaxCount());
+    } catch (ApiProblem p) {
+      problems.addAll(p.fields());
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiProblem(400, "problem.invalid", problems);
+    }
+    return accepted;
   }
 
   private void validate(Intake intake) {
-    var violations = validator.validate(intake);
-    if (!violations.isEmpty()) {
-      throw JsonProblems.from(violations);
+    var problems = problems(intake);
+    if (!problems.isEmpty()) {
+      throw new ApiProblem(400, "problem.invalid", problems);
     }
-    var problems = new ArrayList<FieldProblem>();
+  }
+
+  /**
+   * Every problem of the intake: Bean Validation's, refused text, a missing contact, a facility.
+   */
+  private List<FieldProblem> problems(Intake intake) {
+    var problems = new ArrayList<>(JsonProblems.from(validator.validate(intake)).fields());
     // Every door checks text on the way in; this is the complaint's own guarantee (PlainText).
     var texts = new LinkedHashMap<String, @Nullable String>();
     texts.put("complainantName", intake.complainantName());
@@ -195,16 +232,18 @@ public class Complaints {
             problems.add(new FieldProblem(field, PlainText.CODE));
           }
         });
-    if (intake.contactPreference().needsContact() && Intake.blankToNull(intake.contact()) == null) {
+    // A JSON body may leave out what the record's types call required: Bean Validation named it.
+    var preference = (@Nullable ContactPreference) intake.contactPreference();
+    if (preference != null
+        && preference.needsContact()
+        && Intake.blankToNull(intake.contact()) == null) {
       problems.add(new FieldProblem("contact", "field.NotBlank"));
     }
     var facility = Intake.blankToNull(intake.facilityId());
     if (facility != null && facilities.find(facility).isEmpty()) {
       problems.add(new FieldProblem("facilityId", "complaints.unknownFacility"));
     }
-    if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
-    }
+    return problems;
   }
 
   private Lodged lodge(

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param incidentDate when it happened
  * @param against whom the complaint is against
  * @param injuries injuries, if any
- * @param stillHeld whether the person is still held (makes the complaint urgent)
+ * @param stillHeld whether the person is still held (makes the complaint urgent); required, a
+ *     missing answer is "is required" like any other (a boxed type, so that Bean Validation names
+ *     it rather than the JSON reader calling a missing primitive a wrong type)
  * @param website a field people never see: a robot that fills it is refused
  */
 public record Intake(
@@ -36,7 +38,7 @@ public record Intake(
     @PastOrPresent @Nullable LocalDate incidentDate,
     @Size(max = 500) @Nullable String against,
     @Size(max = 2000) @Nullable String injuries,
-    boolean stillHeld,
+    @NotNull Boolean stillHeld,
     @Nullable String website) {
 
   /** The victim's name: the named victim, else the complainant when they are the victim. */

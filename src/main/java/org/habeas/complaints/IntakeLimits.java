@@ -133,8 +133,19 @@ public class IntakeLimits {
 
   /** Sets other lodging limits (per address, per network block) and forgets every bucket. */
   public void limit(int perAddress, int perNetwork) {
-    var l = configured(settings);
-    this.limits = new Limits(perAddress, perNetwork, l.statusPerAddress(), l.statusPerNetwork());
+    limit(Door.LODGE, perAddress, perNetwork);
+  }
+
+  /**
+   * Sets other limits for one door (per address, per network block), keeps the other door's, and
+   * forgets every bucket.
+   */
+  public void limit(Door door, int perAddress, int perNetwork) {
+    var l = limits;
+    this.limits =
+        door == Door.LODGE
+            ? new Limits(perAddress, perNetwork, l.statusPerAddress(), l.statusPerNetwork())
+            : new Limits(l.perAddress(), l.perNetwork(), perAddress, perNetwork);
     reset();
   }
 

@@ -499,7 +499,8 @@ final class MatrixRequests {
         "complainantRole", "RELATIVE",
         "contactPreference", "NONE",
         "narrative", "Beaten at night (access matrix)",
-        "facilityId", "kz-ast-tdf1");
+        "facilityId", "kz-ast-tdf1",
+        "stillHeld", "false");
   }
 
   private String item(String object, @org.jspecify.annotations.Nullable String reason) {

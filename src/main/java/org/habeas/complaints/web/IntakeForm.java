@@ -39,6 +39,23 @@ final class IntakeForm {
           "stillHeld",
           "website");
 
+  /** The fields in the order the form shows them. */
+  static final List<String> ORDER =
+      List.of(
+          "complainantRole",
+          "complainantName",
+          "victimName",
+          "narrative",
+          "facilityId",
+          "place",
+          "incidentDate",
+          "against",
+          "injuries",
+          "stillHeld",
+          "contactPreference",
+          "contact",
+          "attachments");
+
   private IntakeForm() {}
 
   /** The fields as typed (kept to fill the form again after an error). */
@@ -51,12 +68,34 @@ final class IntakeForm {
   }
 
   /**
-   * The intake, or a 400 problem naming each field that cannot even be read: a field holding a
-   * control character ({@link PlainText}) is named here, so the form comes back with the error
-   * beside it and what was typed (the pages that call this are {@code @ChecksOwnText}). The text is
-   * taken in Unicode NFC.
+   * The form read as far as it can be: the intake, with stand-ins where a field could not be read,
+   * and a problem for each such field.
+   *
+   * @param intake what was typed; a stand-in (the first choice, no date, not held) where a field is
+   *     in {@code problems}
+   * @param problems the fields that could not even be read, each with its message code
+   */
+  record Read(Intake intake, List<FieldProblem> problems) {}
+
+  /**
+   * The intake, or a 400 problem naming each field that cannot even be read (staff intake; the
+   * public form reports these together with every other problem, {@link #read}).
    */
   static Intake intake(Map<String, String> raw) {
+    var read = read(raw);
+    if (!read.problems().isEmpty()) {
+      throw new ApiProblem(400, "problem.invalid", read.problems());
+    }
+    return read.intake();
+  }
+
+  /**
+   * Reads the form. A field holding a control character ({@link PlainText}) is named, so the form
+   * comes back with the error beside it and what was typed (the pages that call this are {@code
+   * ChecksOwnText}); so is a missing or unknown choice and a date that is not one. The text is
+   * taken in Unicode NFC.
+   */
+  static Read read(Map<String, String> raw) {
     var problems = new ArrayList<FieldProblem>();
     var form = new LinkedHashMap<String, String>();
     for (var f : FIELDS) {
@@ -81,23 +120,39 @@ final class IntakeForm {
         problems.add(new FieldProblem("incidentDate", "field.wrongType"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
-    }
-    return new Intake(
-        role,
-        form.get("complainantName"),
-        form.get("victimName"),
-        pref,
-        form.get("contact"),
-        form.getOrDefault("narrative", ""),
-        form.get("place"),
-        form.get("facilityId"),
-        date,
-        form.get("against"),
-        form.get("injuries"),
-        "true".equals(form.get("stillHeld")) || "on".equals(form.get("stillHeld")),
-        form.get("website"));
+    var intake =
+        new Intake(
+            role == null ? ComplainantRole.ANONYMOUS : role,
+            form.get("complainantName"),
+            form.get("victimName"),
+            pref == null ? ContactPreference.NONE : pref,
+            form.get("contact"),
+            form.getOrDefault("narrative", ""),
+            form.get("place"),
+            form.get("facilityId"),
+            date,
+            form.get("against"),
+            form.get("injuries"),
+            stillHeld(form.get("stillHeld"), problems),
+            form.get("website"));
+    return new Read(intake, problems);
+  }
+
+  /** Yes or no, asked of everyone (a checkbox left alone could not tell "no" from "skipped"). */
+  private static boolean stillHeld(@Nullable String value, List<FieldProblem> problems) {
+    var v = value == null ? "" : value.strip();
+    return switch (v) {
+      case "true", "on" -> true;
+      case "false" -> false;
+      case "" -> {
+        problems.add(new FieldProblem("stillHeld", "field.NotNull"));
+        yield false;
+      }
+      default -> {
+        problems.add(new FieldProblem("stillHeld", "field.wrongType"));
+        yield false;
+      }
+    };
   }
 
   static List<Upload> uploads(@Nullable List<MultipartFile> files) {
@@ -121,14 +176,24 @@ final class IntakeForm {
     return out;
   }
 
-  /** Each field's error message, in the user's language. */
+  /**
+   * Each field's error message, in the user's language, in the order the fields stand on the form
+   * (the summary at its top lists them so).
+   */
   static Map<String, String> errors(ApiProblem p, MessageSource messages, Locale locale) {
-    var errors = new LinkedHashMap<String, String>();
+    var byField = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
       var field =
           f.field().contains(".") ? f.field().substring(0, f.field().indexOf('.')) : f.field();
-      errors.putIfAbsent(field, messages.getMessage(f.code(), f.args(), f.code(), locale));
+      byField.putIfAbsent(field, messages.getMessage(f.code(), f.args(), f.code(), locale));
     }
+    var errors = new LinkedHashMap<String, String>();
+    for (var f : ORDER) {
+      if (byField.containsKey(f)) {
+        errors.put(f, byField.remove(f));
+      }
+    }
+    errors.putAll(byField);
     return errors;
   }
 

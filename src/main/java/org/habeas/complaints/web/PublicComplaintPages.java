@@ -21,13 +21,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public door, no sign-in: the complaint form (works without JavaScript, on a phone) and the
- * status look-up by reference and secret (posted, never in the address).
+ * The public door, no sign-in: the complaint form (works without JavaScript, on a phone) with its
+ * confirmation, and the status look-up by reference and secret (posted, never in the address). Over
+ * the door's limits the page is answered 429 with {@code Retry-After}, saying in minutes when to
+ * try again, and the form keeps what was typed.
  */
 @Controller
 class PublicComplaintPages {
+
+  /** The session attribute holding the reference of the complaint last lodged in it. */
+  static final String LODGED = PublicComplaintPages.class.getName() + ".lodged";
 
   private final Complaints complaints;
   private final Facilities facilities;
@@ -45,6 +51,11 @@ class PublicComplaintPages {
     return "complaints/new";
   }
 
+  /**
+   * Lodges the complaint and redirects to the confirmation (post-redirect-get), so that reloading
+   * it never lodges twice. The secret travels to that one page as a flash attribute, never in an
+   * address; the session remembers only the reference.
+   */
   @PostMapping("/complaints/new")
   @ChecksOwnText
   String lodge(
@@ -53,25 +64,52 @@ class PublicComplaintPages {
       HttpServletRequest request,
       HttpServletResponse response,
       Locale locale,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     noStore(response);
     try {
+      var read = IntakeForm.read(form);
       var lodged =
           complaints.lodgePublic(
-              IntakeForm.intake(form),
+              read.intake(),
+              read.problems(),
               IntakeForm.uploads(files),
               request.getRemoteAddr(),
               locale.getLanguage());
-      model.addAttribute("lodged", lodged);
-      return "complaints/lodged";
+      request.getSession().setAttribute(LODGED, lodged.reference());
+      redirect.addFlashAttribute("reference", lodged.reference());
+      redirect.addFlashAttribute("secret", lodged.secret());
+      return "redirect:/complaints/lodged";
     } catch (ApiProblem p) {
       response.setStatus(p.status());
-      retryAfter(p, response);
+      wait(p, response, model);
       var general =
-          p.fields().isEmpty() ? messages.getMessage(p.code(), p.args(), p.code(), locale) : null;
+          p.fields().isEmpty() && !(p instanceof IntakeLimits.TooMany)
+              ? messages.getMessage(p.code(), p.args(), p.code(), locale)
+              : null;
       prepare(model, IntakeForm.typed(form), IntakeForm.errors(p, messages, locale), general);
       return "complaints/new";
     }
+  }
+
+  /**
+   * The confirmation: the reference and, the first time only, the secret. Reloaded, it shows the
+   * reference again and says that the secret was shown once; nothing is lodged again.
+   */
+  @GetMapping("/complaints/lodged")
+  String lodged(HttpServletRequest request, HttpServletResponse response, Model model) {
+    noStore(response);
+    var session = request.getSession(false);
+    var reference =
+        model.getAttribute("reference") instanceof String r
+            ? r
+            : session == null ? null : (String) session.getAttribute(LODGED);
+    if (reference == null) {
+      return "redirect:/complaints/new";
+    }
+    model.addAttribute("reference", reference);
+    model.addAttribute("secret", model.getAttribute("secret"));
+    return "complaints/lodged";
   }
 
   @GetMapping("/complaints/status")
@@ -107,8 +145,9 @@ class PublicComplaintPages {
       }
     } catch (ApiProblem p) {
       response.setStatus(p.status());
-      retryAfter(p, response);
-      model.addAttribute("problem", messages.getMessage(p.code(), p.args(), p.code(), locale));
+      if (!wait(p, response, model)) {
+        model.addAttribute("problem", messages.getMessage(p.code(), p.args(), p.code(), locale));
+      }
     }
     return "complaints/status";
   }
@@ -126,10 +165,17 @@ class PublicComplaintPages {
     model.addAttribute("maxFiles", complaints.settings().attachmentMaxCount());
   }
 
-  private static void retryAfter(ApiProblem p, HttpServletResponse response) {
+  /**
+   * Over the public door's limit: the {@code Retry-After} header and the minutes to wait for the
+   * page's notice ({@code waitMinutes}); false for any other problem.
+   */
+  private static boolean wait(ApiProblem p, HttpServletResponse response, Model model) {
     if (p instanceof IntakeLimits.TooMany t) {
       response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
+      model.addAttribute("waitMinutes", Math.max(1, (t.retryAfterSeconds() + 59) / 60));
+      return true;
     }
+    return false;
   }
 
   static void noStore(HttpServletResponse response) {

@@ -11,6 +11,7 @@ import org.habeas.monitoring.RecommendationStatus;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
+import org.habeas.system.CurrentActor;
 import org.habeas.system.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Recommendations as JSON: the caller's list (focal points: their agency's), one with its status
- * history, issuing one, and importing many all or nothing (problems named {@code rows[n].field}).
+ * Recommendations as JSON: the caller's list (focal points: their agency's; without sign-in what
+ * the public portal shows), one with its status history, issuing one, and importing many all or
+ * nothing (problems named {@code rows[n].field}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/recommendations", produces = "application/json")
@@ -32,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RecommendationsApi {
 
   private final Recommendations recommendations;
+  private final CurrentActor actors;
 
-  RecommendationsApi(Recommendations recommendations) {
+  RecommendationsApi(Recommendations recommendations, CurrentActor actors) {
     this.recommendations = recommendations;
+    this.actors = actors;
   }
 
   /** A page of recommendations, with the query's total. */
@@ -49,19 +53,54 @@ class RecommendationsApi {
   @GetMapping
   @Operation(
       summary =
-          "Recommendations the caller may see; filters source, agency, theme, facility, year, status")
+          "Recommendations the caller may see; filters source, agency, theme, facility, year, status",
+      description =
+          "Without sign-in (and for roles that do not follow recommendations) what the public"
+              + " portal shows: every recommendation with its status, without the finding it came"
+              + " from. Monitors and administrators see all, focal points their agency's.")
   Page list(
-      Actor me,
       @RequestParam Map<String, String> params,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     var paging = Paging.of(page, size);
     var f = RecommendationPages.filter(params);
+    var me = actors.get().filter(Recommendations::mayRead);
+    if (me.isEmpty()) {
+      return new Page(
+          recommendations.published(f, paging.offset(), size).stream()
+              .map(RecommendationsApi::published)
+              .toList(),
+          page,
+          size,
+          recommendations.publishedCount(f));
+    }
     return new Page(
-        recommendations.list(me, f, paging.offset(), size),
+        recommendations.list(me.get(), f, paging.offset(), size),
         page,
         size,
-        recommendations.count(me, f));
+        recommendations.count(me.get(), f));
+  }
+
+  /** A recommendation as the public portal shows it: without the finding it came from. */
+  private static Recommendation published(Recommendation r) {
+    return new Recommendation(
+        r.id(),
+        r.source(),
+        r.sourceDocument(),
+        r.paragraph(),
+        r.textEn(),
+        r.textRu(),
+        r.textKk(),
+        r.agency(),
+        r.deadline(),
+        r.theme(),
+        r.affectedGroup(),
+        r.sdgTargets(),
+        r.facilityId(),
+        null,
+        r.issuedOn(),
+        r.status(),
+        r.statusAt());
   }
 
   @GetMapping("/{id}")

@@ -34,6 +34,7 @@ class SecurityConfig {
 
   /** Paths anyone may read without signing in, on both doors. */
   static final String[] PUBLIC_PAGES = {
+    "/",
     "/login",
     "/login/throttled",
     "/language",
@@ -52,6 +53,7 @@ class SecurityConfig {
     "/public/**",
     "/complaints/new",
     "/complaints/status",
+    "/complaints/lodged",
     "/training/certificates/verify",
     "/statistics/public",
     "/open-data"
@@ -116,7 +118,9 @@ class SecurityConfig {
                         HttpMethod.GET,
                         "/api/v1/complaints/status/**",
                         "/api/v1/certificates/*",
-                        "/api/v1/open-data/**")
+                        "/api/v1/open-data/**",
+                        // What the public portal shows (product.md); signed in, the caller's list.
+                        "/api/v1/recommendations")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Sign-in, the home redirect, the account page (API tokens) and the list of sign-ins (the audit
+ * Sign-in, each role's landing page, the account page (API tokens) and the list of sign-ins (the audit
  * itself is {@link AuditPages}).
  */
 @Controller
@@ -61,12 +61,10 @@ class SystemPages {
     return "redirect:" + safe;
   }
 
-  @GetMapping("/")
-  String home(Actor me) {
-    return "redirect:" + landing(me.role());
-  }
-
-  /** Where each role starts its day (issue 15): the page of its main task. */
+  /**
+   * Where each role starts its day (issue 15): the page of its main task; {@code /} sends a
+   * signed-in user here ({@link PublicHome}).
+   */
   static String landing(Role role) {
     return switch (role) {
       case CUSTODY_OFFICER, INVESTIGATOR -> "/custody/board";

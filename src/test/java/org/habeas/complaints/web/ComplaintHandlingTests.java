@@ -164,7 +164,8 @@ class ComplaintHandlingTests {
                 .param("complainantRole", "LAWYER")
                 .param("contactPreference", "NONE")
                 .param("narrative", "client statement " + marker)
-                .param("facilityId", "kz-ast-tdf1"))
+                .param("facilityId", "kz-ast-tdf1")
+                .param("stillHeld", "false"))
         .andExpect(status().is3xxRedirection());
     assertThat(body).isNotBlank();
     mvc.perform(getAs("lawyer", "/api/v1/complaints?q=" + marker))
