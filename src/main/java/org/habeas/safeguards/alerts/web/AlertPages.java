@@ -150,7 +150,8 @@ class AlertPages {
       @RequestParam(defaultValue = "") String facility,
       @RequestParam(defaultValue = "") String rule,
       @RequestParam(defaultValue = "") String due,
-      @RequestParam(defaultValue = "0") int page,
+      // the page the form was on, to show it again on an error ("at": not a list's "page")
+      @RequestParam(name = "at", defaultValue = "0") int page,
       Locale locale,
       Model model,
       HttpServletResponse response,
