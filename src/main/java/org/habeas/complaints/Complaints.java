@@ -650,6 +650,22 @@ public class Complaints {
       sql.append(" and v.assignee = :assignee");
       params.put("assignee", f.assignee().strip());
     }
+    if (f.mine()) {
+      sql.append(" and v.assignee = :mine");
+      params.put("mine", actor.username());
+    }
+    if (f.facilityId() != null) {
+      sql.append(" and v.facility_id = :facilityFilter");
+      params.put("facilityFilter", f.facilityId());
+    }
+    if (f.regionCode() != null) {
+      sql.append(" and v.region_code = :regionFilter");
+      params.put("regionFilter", f.regionCode());
+    }
+    if (f.dueSoon()) {
+      sql.append(" and v.due_at is not null and v.due_at <= :soon");
+      params.put("soon", java.sql.Timestamp.from(clock.instant().plus(settings.deadlineWarning())));
+    }
     if (f.q() != null && !f.q().isBlank()) {
       if (!ComplaintAccess.maySearchText(actor)) {
         throw ApiProblem.forbidden("complaints.searchForbidden");

@@ -34,14 +34,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Recommendations {
 
-  /** What a list is narrowed to; blank fields do not narrow. */
+  /**
+   * What a list is narrowed to; blank fields do not narrow.
+   *
+   * @param overdue only open recommendations whose deadline has passed
+   * @param q words the text (in any language), the source document or paragraph contains
+   */
   public record Filter(
       @Nullable String source,
       @Nullable String agency,
       @Nullable String theme,
       @Nullable String facilityId,
       @Nullable Integer year,
-      @Nullable RecommendationStatus status) {
+      @Nullable RecommendationStatus status,
+      boolean overdue,
+      @Nullable String q) {
+
+    /** The portal's filter: no deadline or search. */
+    public Filter(
+        @Nullable String source,
+        @Nullable String agency,
+        @Nullable String theme,
+        @Nullable String facilityId,
+        @Nullable Integer year,
+        @Nullable RecommendationStatus status) {
+      this(source, agency, theme, facilityId, year, status, false, null);
+    }
 
     public static Filter none() {
       return new Filter(null, null, null, null, null, null);
@@ -540,7 +558,8 @@ public class Recommendations {
   private Filter scoped(Actor actor, Filter f) {
     if (actor.is(Role.FOCAL_POINT)) {
       var agency = agencyOf(actor.username()).orElse("-none-");
-      return new Filter(f.source(), agency, f.theme(), f.facilityId(), f.year(), f.status());
+      return new Filter(
+          f.source(), agency, f.theme(), f.facilityId(), f.year(), f.status(), f.overdue(), f.q());
     }
     return f;
   }
@@ -572,6 +591,32 @@ public class Recommendations {
     if (f.status() != null) {
       sql.append(" and x.status = :status");
       params.put("status", f.status().name());
+    }
+    if (f.overdue()) {
+      var open =
+          java.util.Arrays.stream(RecommendationStatus.values())
+              .filter(RecommendationStatus::open)
+              .map(st -> "'" + st.name() + "'")
+              .collect(java.util.stream.Collectors.joining(", "));
+      sql.append(" and x.deadline < :today and x.status in (").append(open).append(')');
+      params.put("today", LocalDate.now(clock));
+    }
+    if (!RecommendationForm.blank(f.q())) {
+      var words =
+          org.habeas.system.PlainText.checked("q", f.q())
+              .strip()
+              .toLowerCase(java.util.Locale.ROOT)
+              .split("\\s+");
+      for (int i = 0; i < Math.min(words.length, 8); i++) {
+        sql.append(" and lower(concat(coalesce(x.text_en, ''), ' ', coalesce(x.text_ru, ''), ' ',")
+            .append(" coalesce(x.text_kk, ''), ' ', coalesce(x.source_document, ''), ' ',")
+            .append(" coalesce(x.paragraph, ''))) like :w")
+            .append(i)
+            .append(" escape '\\'");
+        params.put(
+            "w" + i,
+            "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      }
     }
     sql.append(" order by x.issued_on desc, x.created_at desc, x.id");
     if (limit != Integer.MAX_VALUE) {

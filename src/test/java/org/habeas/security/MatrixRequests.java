@@ -386,6 +386,10 @@ final class MatrixRequests {
       case "POST /statistics/report" ->
           post(path).param("year", String.valueOf(today.getYear())).param("language", "en");
       case "POST /statistics/rebuild" -> post(path);
+      case "POST /alerts/acknowledge" ->
+          post(path).param("ids", o.alertAst).param("note", "prosecutor informed");
+      case "POST /api/v1/alerts/acknowledge" ->
+          json(path, "{\"ids\":[" + o.alertAst + "],\"note\":\"prosecutor informed\"}");
       case "POST /alerts/{id}/acknowledge", "POST /alerts/{id}/resolve" ->
           post(path).param("note", "prosecutor informed");
       case "POST /api/v1/alerts/{id}/acknowledge", "POST /api/v1/alerts/{id}/resolve" ->

@@ -70,14 +70,30 @@ class ComplaintPages {
       @RequestParam(required = false) @Nullable Category category,
       @RequestParam(required = false) @Nullable Boolean urgent,
       @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(defaultValue = "") String due,
       @RequestParam(required = false) @Nullable String assignee,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(required = false) @Nullable String facility,
+      @RequestParam(required = false) @Nullable String region,
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     if (!Complaints.listsComplaints(me)) {
       throw ApiProblem.forbidden("complaints.forbidden");
     }
-    var filter = new ComplaintFilter(status, category, urgent, overdue, assignee, q);
+    // "due" is the form's one choice; "overdue=true" is kept for the links that already use it
+    var filter =
+        new ComplaintFilter(
+            status,
+            category,
+            urgent,
+            overdue || due.equals("overdue"),
+            assignee == null || assignee.isBlank() ? null : assignee,
+            q == null || q.isBlank() ? null : q,
+            facility,
+            region,
+            due.equals("soon"),
+            mine);
     int p = Paging.of(page, PAGE).page();
     long total = complaints.count(me, filter);
     model.addAttribute("items", complaints.list(me, filter, p, PAGE));
@@ -85,9 +101,13 @@ class ComplaintPages {
     model.addAttribute("page", p);
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("filter", filter);
+    model.addAttribute("due", filter.overdue() ? "overdue" : filter.dueSoon() ? "soon" : "");
     model.addAttribute("statuses", ComplaintStatus.values());
     model.addAttribute("categories", Category.values());
-    model.addAttribute("due", complaints.dueCount(me));
+    model.addAttribute("facilities", facilities.all());
+    model.addAttribute("regions", facilities.regions());
+    model.addAttribute("facilityNames", facilityNames());
+    model.addAttribute("dueCount", complaints.dueCount(me));
     model.addAttribute("awaitingRaise", complaints.awaitingRaise(me));
     model.addAttribute("rights", Complaints.listRights(me));
     var query = query(filter);
@@ -96,7 +116,14 @@ class ComplaintPages {
     return "complaints/list";
   }
 
-  private static String query(ComplaintFilter f) {
+  private Map<String, String> facilityNames() {
+    var names = new HashMap<String, String>();
+    facilities.all().forEach(f -> names.put(f.id(), f.name()));
+    return names;
+  }
+
+  /** The filter as the URL's query (after the page), so that paging keeps it. */
+  static String query(ComplaintFilter f) {
     var sb = new StringBuilder();
     if (f.status() != null) {
       sb.append("&status=").append(f.status());
@@ -108,10 +135,21 @@ class ComplaintPages {
       sb.append("&urgent=").append(f.urgent());
     }
     if (f.overdue()) {
-      sb.append("&overdue=true");
+      sb.append("&due=overdue");
+    } else if (f.dueSoon()) {
+      sb.append("&due=soon");
     }
     if (f.assignee() != null) {
       sb.append("&assignee=").append(enc(f.assignee()));
+    }
+    if (f.mine()) {
+      sb.append("&mine=true");
+    }
+    if (f.facilityId() != null) {
+      sb.append("&facility=").append(enc(f.facilityId()));
+    }
+    if (f.regionCode() != null) {
+      sb.append("&region=").append(enc(f.regionCode()));
     }
     if (f.q() != null) {
       sb.append("&q=").append(enc(f.q()));

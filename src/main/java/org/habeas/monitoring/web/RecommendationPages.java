@@ -82,7 +82,9 @@ class RecommendationPages {
         blank(p.get("theme")),
         blank(p.get("facility")),
         year,
-        status);
+        status,
+        "true".equals(p.get("overdue")),
+        blank(p.get("q")));
   }
 
   private static @Nullable String blank(@Nullable String s) {
@@ -114,6 +116,8 @@ class RecommendationPages {
     model.addAttribute("page", p.page());
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("f", f);
+    model.addAttribute("previous", staffQuery(f, p.page() - 1));
+    model.addAttribute("next", staffQuery(f, p.page() + 1));
     model.addAttribute("years", recommendations.years());
     model.addAttribute("mayIssue", me.is(Role.MONITOR));
     model.addAttribute(
@@ -131,6 +135,28 @@ class RecommendationPages {
     model.addAttribute("focalPoints", focalPoints);
     vocabulary(model, facilities);
     return "monitoring/recommendations";
+  }
+
+  /** The staff list's URL for the filter at a page, so that paging keeps every filter. */
+  static String staffQuery(Recommendations.Filter f, int page) {
+    var b =
+        org.springframework.web.util.UriComponentsBuilder.fromPath("/monitoring/recommendations")
+            .queryParam("page", page);
+    java.util.function.BiConsumer<String, @Nullable Object> add =
+        (name, value) -> {
+          if (value != null && !value.toString().isBlank()) {
+            b.queryParam(name, value);
+          }
+        };
+    add.accept("source", f.source());
+    add.accept("agency", f.agency());
+    add.accept("theme", f.theme());
+    add.accept("facility", f.facilityId());
+    add.accept("year", f.year());
+    add.accept("status", f.status() == null ? null : f.status().name());
+    add.accept("overdue", f.overdue() ? "true" : null);
+    add.accept("q", f.q());
+    return b.encode().build().toUriString();
   }
 
   /** Administrators say which agency a focal point reports for. */

@@ -75,23 +75,128 @@ public class Alerts {
 
   /** A page of the alerts the actor receives, newest first; all statuses when none is given. */
   public List<Alert> page(Actor actor, @Nullable AlertStatus status, int offset, int limit) {
-    var where = scope(actor, status);
+    return page(actor, AlertFilter.status(status), offset, limit);
+  }
+
+  public long count(Actor actor, @Nullable AlertStatus status) {
+    return count(actor, AlertFilter.status(status));
+  }
+
+  /** A page of the alerts the actor receives that the filter lets through, newest first. */
+  public List<Alert> page(Actor actor, AlertFilter filter, int offset, int limit) {
+    var where = where(actor, filter);
     return jdbc.sql(
             "select * from alert where "
-                + where.sql
+                + where.sql()
                 + " order by raised_at desc, id desc"
                 + " limit ? offset ?")
-        .params(append(where.params, limit, offset))
+        .params(where.with(limit, offset))
         .query(Alerts::alert)
         .list();
   }
 
-  public long count(Actor actor, @Nullable AlertStatus status) {
-    var where = scope(actor, status);
-    return jdbc.sql("select count(*) from alert where " + where.sql)
-        .params(where.params)
+  public long count(Actor actor, AlertFilter filter) {
+    var where = where(actor, filter);
+    return jdbc.sql("select count(*) from alert where " + where.sql())
+        .params(where.params())
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * A page of records with the alerts the filter lets through, grouped: records with a breach
+   * first, then by the earliest deadline; in each group the worst alert first.
+   */
+  public List<AlertGroup> groups(Actor actor, AlertFilter filter, int offset, int limit) {
+    var where = where(actor, filter);
+    var records =
+        jdbc.sql(
+                "select record_id from alert where "
+                    + where.sql()
+                    + " group by record_id order by max(case when kind = 'BREACHED' then 1 else 0"
+                    + " end) desc, case when min(due_at) is null then 0 else 1 end, min(due_at),"
+                    + " record_id limit ? offset ?")
+            .params(where.with(limit, offset))
+            .query(String.class)
+            .list();
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    var marks = String.join(", ", java.util.Collections.nCopies(records.size(), "?"));
+    var alerts =
+        jdbc.sql(
+                "select * from alert where "
+                    + where.sql()
+                    + " and record_id in ("
+                    + marks
+                    + ") order by case when kind = 'BREACHED' then 0 else 1 end, case status when"
+                    + " 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end, case when due_at is"
+                    + " null then 0 else 1 end, due_at, id")
+            .params(where.with(records.toArray()))
+            .query(Alerts::alert)
+            .list();
+    var byRecord = new java.util.LinkedHashMap<String, List<Alert>>();
+    records.forEach(r -> byRecord.put(r, new java.util.ArrayList<>()));
+    alerts.forEach(a -> byRecord.get(a.recordId()).add(a));
+    return byRecord.values().stream()
+        .map(list -> new AlertGroup(list.getFirst().recordId(), list.getFirst().pseudonym(), list))
+        .toList();
+  }
+
+  /** How many records have alerts the filter lets through. */
+  public long groupCount(Actor actor, AlertFilter filter) {
+    var where = where(actor, filter);
+    return jdbc.sql("select count(distinct record_id) from alert where " + where.sql())
+        .params(where.params())
+        .query(Long.class)
+        .single();
+  }
+
+  /** A rule that raised alerts the actor receives, with its title in kk/ru/en. */
+  public record RuleTitle(String id, LocalizedText title) {}
+
+  /** The rules of the actor's alerts, for the inbox's filter. */
+  public List<RuleTitle> rules(Actor actor) {
+    var scope = AlertQuery.scope(actor);
+    return jdbc.sql(
+            "select rule_id, min(title_kk) kk, min(title_ru) ru, min(title_en) en from alert"
+                + " where "
+                + scope.sql()
+                + " group by rule_id order by rule_id")
+        .params(scope.params())
+        .query(
+            (rs, i) ->
+                new RuleTitle(
+                    rs.getString("rule_id"),
+                    new LocalizedText(rs.getString("kk"), rs.getString("ru"), rs.getString("en"))))
+        .list();
+  }
+
+  /** The facilities of the actor's alerts, for the inbox's filter. */
+  public List<String> facilityIds(Actor actor) {
+    var scope = AlertQuery.scope(actor);
+    return jdbc.sql(
+            "select distinct facility_id from alert where " + scope.sql() + " order by facility_id")
+        .params(scope.params())
+        .query(String.class)
+        .list();
+  }
+
+  private AlertQuery where(Actor actor, AlertFilter filter) {
+    List<ZoneId> zones = List.of();
+    if (filter.due() == AlertFilter.Due.TODAY || filter.due() == AlertFilter.Due.LATER) {
+      var scope = AlertQuery.scope(actor);
+      zones =
+          jdbc
+              .sql("select distinct zone from alert where " + scope.sql())
+              .params(scope.params())
+              .query(String.class)
+              .list()
+              .stream()
+              .map(ZoneId::of)
+              .toList();
+    }
+    return AlertQuery.of(actor, filter, clock.instant(), zones);
   }
 
   /** The alert, whoever receives it: for the sending of it. */
@@ -121,13 +226,54 @@ public class Alerts {
   /** The actor has seen the alert and says what they do about it. */
   @Transactional
   public Alert acknowledge(Actor actor, long id, @Nullable String note) {
-    if (note == null || note.isBlank()) {
-      throw ApiProblem.badField("note", "field.NotBlank");
-    }
-    if (note.strip().length() > 2000) {
-      throw ApiProblem.badField("note", "field.Size", 1, 2000);
+    var problem = noteProblem(note);
+    if (problem != null) {
+      throw new ApiProblem(400, "problem.invalid", List.of(problem));
     }
     return change(actor, id, AlertStatus.ACKNOWLEDGED, note.strip());
+  }
+
+  /**
+   * The actor acknowledges several alerts with one note, all or none: each is checked as a single
+   * acknowledgement is, and the first refused (not received, already resolved) refuses them all.
+   *
+   * @return how many alerts were acknowledged
+   * @throws ApiProblem 400 naming every field at fault (an empty selection, a missing note), 403,
+   *     404 or 409 as {@link #acknowledge} answers for the alert refused
+   */
+  @Transactional
+  public int acknowledgeAll(Actor actor, List<Long> ids, @Nullable String note) {
+    var problems = new java.util.ArrayList<ApiProblem.FieldProblem>();
+    var distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    if (distinct.isEmpty()) {
+      problems.add(new ApiProblem.FieldProblem("ids", "alerts.noneSelected"));
+    } else if (distinct.size() > MAX_BULK) {
+      problems.add(new ApiProblem.FieldProblem("ids", "field.Size", 1, MAX_BULK));
+    }
+    var problem = noteProblem(note);
+    if (problem != null) {
+      problems.add(problem);
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiProblem(400, "problem.invalid", problems);
+    }
+    for (long id : distinct) {
+      change(actor, id, AlertStatus.ACKNOWLEDGED, note.strip());
+    }
+    return distinct.size();
+  }
+
+  /** The most alerts acknowledged at once: a page of the API's largest size. */
+  public static final int MAX_BULK = org.habeas.system.Paging.MAX_SIZE;
+
+  private static ApiProblem.@Nullable FieldProblem noteProblem(@Nullable String note) {
+    if (note == null || note.isBlank()) {
+      return new ApiProblem.FieldProblem("note", "field.NotBlank");
+    }
+    if (note.strip().length() > 2000) {
+      return new ApiProblem.FieldProblem("note", "field.Size", 1, 2000);
+    }
+    return null;
   }
 
   /** The matter is dealt with; the alert leaves the open list. */
@@ -140,8 +286,17 @@ public class Alerts {
     return change(actor, id, AlertStatus.RESOLVED, n);
   }
 
+  /** Whether the actor's role acts on alerts at all (acknowledges, resolves). */
+  public static boolean mayAct(Actor actor) {
+    return actor.is(Role.PROSECUTOR) || actor.is(Role.MONITOR);
+  }
+
+  /**
+   * The one access decision for changing an alert, single or in bulk: the role acts on alerts, the
+   * actor receives this one, and it is not resolved yet.
+   */
   private Alert change(Actor actor, long id, AlertStatus to, @Nullable String note) {
-    if (!actor.is(Role.PROSECUTOR) && !actor.is(Role.MONITOR)) {
+    if (!mayAct(actor)) {
       throw ApiProblem.forbidden("alerts.forbidden");
     }
     var alert = find(actor, id).orElseThrow(() -> ApiProblem.notFound("alerts.notFound"));
@@ -168,32 +323,6 @@ public class Alerts {
       case PROSECUTOR -> actor.regionCode() != null && actor.regionCode().equals(a.regionCode());
       default -> false;
     };
-  }
-
-  private record Where(String sql, Object[] params) {}
-
-  private static Where scope(Actor actor, @Nullable AlertStatus status) {
-    var sql = new StringBuilder();
-    var params = new java.util.ArrayList<Object>();
-    switch (actor.role()) {
-      case MONITOR, ADMIN -> sql.append("1 = 1");
-      case PROSECUTOR -> {
-        sql.append("region_code = ?");
-        params.add(actor.regionCode() == null ? "" : actor.regionCode());
-      }
-      default -> sql.append("1 = 0");
-    }
-    if (status != null) {
-      sql.append(" and status = ?");
-      params.add(status.name());
-    }
-    return new Where(sql.toString(), params.toArray());
-  }
-
-  private static Object[] append(Object[] params, Object... more) {
-    var all = java.util.Arrays.copyOf(params, params.length + more.length);
-    System.arraycopy(more, 0, all, params.length, more.length);
-    return all;
   }
 
   static Alert alert(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.habeas.safeguards.alerts.AlertFilter;
 import org.habeas.safeguards.alerts.AlertStatus;
 import org.habeas.safeguards.alerts.Alerts;
 import org.habeas.system.Actor;
@@ -37,21 +38,47 @@ class AlertsApi {
   /** What the caller says on acknowledging or resolving an alert. */
   record Note(@Nullable String note) {}
 
+  /** Alerts to acknowledge at once, with the one note for all. */
+  record Bulk(@Nullable List<Long> ids, @Nullable String note) {}
+
+  /** How many alerts a bulk acknowledgement acknowledged. */
+  record Acknowledged(int acknowledged) {}
+
   @GetMapping
-  @Operation(summary = "The caller's alerts, newest first; status open, acknowledged or resolved")
+  @Operation(
+      summary =
+          "The caller's alerts, newest first; status open, acknowledged or resolved; optionally"
+              + " of one facility, one rule, and due overdue, today (facility time) or later")
   Page list(
       Actor me,
       @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String facility,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String due,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     var paging = Paging.of(page, size);
-    var wanted = status(status);
+    var when = AlertFilter.Due.of(due);
+    if (due != null && !due.isBlank() && when == null) {
+      throw ApiProblem.badField("due", "alerts.badDue");
+    }
+    var filter = new AlertFilter(status(status), facility, rule, when);
     var locale = LocaleContextHolder.getLocale();
     var items =
-        alerts.page(me, wanted, paging.offset(), size).stream()
+        alerts.page(me, filter, paging.offset(), size).stream()
             .map(a -> AlertJson.of(a, locale))
             .toList();
-    return new Page(items, page, size, alerts.count(me, wanted));
+    return new Page(items, page, size, alerts.count(me, filter));
+  }
+
+  @PostMapping(path = "/acknowledge", consumes = "application/json")
+  @Operation(
+      summary =
+          "Acknowledge several alerts with one note, all or none: one not addressed to the caller,"
+              + " or resolved, refuses them all")
+  Acknowledged acknowledgeAll(Actor me, @RequestBody Bulk body) {
+    var ids = body.ids() == null ? List.<Long>of() : body.ids();
+    return new Acknowledged(alerts.acknowledgeAll(me, ids, body.note()));
   }
 
   @PostMapping(path = "/{id}/acknowledge", consumes = "application/json")
