@@ -137,8 +137,8 @@ class CustodyPages {
       response.setStatus(p.status());
       model.addAttribute("fields", fields);
       model.addAttribute("values", form);
-      model.addAttribute("errors", errors(p, ""));
-      model.addAttribute("problem", title(p));
+      model.addAttribute("errors", errors(p, "", zone));
+      model.addAttribute("problem", title(me, p, zone));
       model.addAttribute("facilities", facilities.all());
       model.addAttribute("zone", zone);
       model.addAttribute("here", "/custody/new");
@@ -162,10 +162,10 @@ class CustodyPages {
               var view = records.view(me, id, reason);
               model.addAttribute("errors", Map.of());
               model.addAttribute("values", Map.of());
-              if (correct != null) {
-                prepareCorrection(view, correct, model);
+              if (correct != null && records.mayCorrect(me, view, correct)) {
+                prepareCorrection(me, view, correct, model);
               } else {
-                prepareForm(view, form == null ? "CellVisited" : form, model);
+                prepareForm(me, view, form, model);
               }
               return page(me, view, model);
             }));
@@ -181,8 +181,9 @@ class CustodyPages {
     var view = records.view(me, id, reasonFor(session, id));
     model.addAttribute("errors", Map.of());
     model.addAttribute("values", Map.of());
-    prepareForm(view, form, model);
-    model.addAttribute("view", view);
+    // The fragment needs all that the whole page gives its form: the facilities of the arrival and
+    // transfer forms and the zone their times are read in (issue 15: both were missing).
+    formModel(me, view, form, model);
     return "custody/record :: eventForm";
   }
 
@@ -213,12 +214,14 @@ class CustodyPages {
     } catch (ApiProblem p) {
       response.setStatus(p.status());
       model.addAttribute("values", form);
-      model.addAttribute("errors", errors(p, correcting != null ? "replacement." : ""));
-      model.addAttribute("problem", title(p));
+      model.addAttribute("errors", errors(p, correcting != null ? "replacement." : "", zone));
+      model.addAttribute("problem", title(me, p, zone));
       if (correcting != null) {
         model.addAttribute("correcting", parseSeq(correcting));
+        prepareForm(view, type, model);
+      } else {
+        prepareForm(me, view, type, model);
       }
-      prepareForm(view, type.isEmpty() ? "CellVisited" : type, model);
       model.addAttribute("here", "/custody/" + id);
       return page(me, view, model);
     }
@@ -254,11 +257,13 @@ class CustodyPages {
     model.addAttribute("clockOpen", String.valueOf(view.state().isOpen()));
     model.addAttribute("zone", view.facility().zone());
     model.addAttribute("details", EventDetails.of(view, json));
+    model.addAttribute("types", records.recordableTypes(me, view));
     model.addAttribute(
-        "types",
-        EventForms.typeNames().stream()
-            .filter(t -> !t.equals("Apprehended") && !t.equals("Corrected"))
-            .toList());
+        "correctable",
+        view.events().stream()
+            .map(e -> e.stored().seq())
+            .filter(seq -> records.mayCorrect(me, view, seq))
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("facilities", facilities.all());
     // Panels of other modules (the safeguards), asked only now that the viewer may see the record.
     model.addAttribute(
@@ -268,6 +273,26 @@ class CustodyPages {
             .flatMap(p -> p.panel(me, view.id(), clock.instant()).stream())
             .toList());
     return "custody/record";
+  }
+
+  /** The model of the event form alone (the htmx fragment), as the whole page gives it. */
+  private void formModel(Actor me, RecordView view, String type, Model model) {
+    prepareForm(me, view, type, model);
+    model.addAttribute("view", view);
+    model.addAttribute("zone", view.facility().zone());
+    model.addAttribute("facilities", facilities.all());
+  }
+
+  /**
+   * The form of a type the actor may record here; another type asked for (or none) gives the first
+   * they may record, a cell visit where that is one of them.
+   */
+  private void prepareForm(Actor me, RecordView view, @Nullable String type, Model model) {
+    var allowed = records.recordableTypes(me, view);
+    if (type == null || !allowed.contains(type)) {
+      type = allowed.contains("CellVisited") || allowed.isEmpty() ? "CellVisited" : allowed.getFirst();
+    }
+    prepareForm(view, type, model);
   }
 
   private void prepareForm(RecordView view, String type, Model model) {
@@ -281,7 +306,7 @@ class CustodyPages {
     model.addAttribute("lastSeq", view.state().lastSeq());
   }
 
-  private void prepareCorrection(RecordView view, int seq, Model model) {
+  private void prepareCorrection(Actor me, RecordView view, int seq, Model model) {
     var entry =
         view.events().stream()
             .filter(e -> e.stored().seq() == seq)
@@ -318,20 +343,51 @@ class CustodyPages {
     }
   }
 
-  private Map<String, String> errors(ApiProblem p, String stripPrefix) {
+  private Map<String, String> errors(ApiProblem p, String stripPrefix, ZoneId zone) {
     var locale = LocaleContextHolder.getLocale();
     var out = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
       var field =
           f.field().startsWith(stripPrefix) ? f.field().substring(stripPrefix.length()) : f.field();
       out.merge(
-          field, messages.getMessage(f.code(), f.args(), f.code(), locale), (a, b) -> a + " " + b);
+          field,
+          messages.getMessage(f.code(), shown(f.args(), zone), f.code(), locale),
+          (a, b) -> a + " " + b);
     }
     return out;
   }
 
-  private String title(ApiProblem p) {
-    return messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+  /**
+   * The problem's title for a page: a refused event names the role and the event in words ("A
+   * lawyer cannot record “Cell visited” on this record").
+   */
+  private String title(Actor me, ApiProblem p, ZoneId zone) {
+    var locale = LocaleContextHolder.getLocale();
+    if ("custody.forbiddenEvent".equals(p.code())) {
+      var key = "custody.refused." + me.role().name();
+      return messages.getMessage(key, p.args(), messages.getMessage(p.code(), p.args(), locale), locale);
+    }
+    return messages.getMessage(p.code(), shown(p.args(), zone), p.code(), locale);
+  }
+
+  /**
+   * Message arguments as a page shows them: instants in the facility's zone to the minute, the zone
+   * named; event type names in words.
+   */
+  private Object[] shown(Object[] args, ZoneId zone) {
+    var out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof java.time.Instant t) {
+        out[i] = LocalTimes.named(t, zone);
+      } else if (out[i] instanceof String s && CustodyEvent.TYPES.contains(s)) {
+        out[i] =
+            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"custody.event." + s}, s);
+      } else if (out[i] instanceof String s && facilities.find(s).isPresent()) {
+        out[i] = facilities.find(s).orElseThrow().name();
+      }
+    }
+    return out;
   }
 
   private ZoneId zoneOf(@Nullable String facilityId) {
