@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The first arrival at a police station starts PACE's "relevant time" and the Kazakh 3-hour
  * limit for the detention protocol.
  *
- * @param cell the cell the person was placed in, where given (added in issue 15; events without
- *     it, and their JSON, are as they were: it is left out when absent)
+ * @param cell the cell the person was placed in, where given (added in issue 15; events without it,
+ *     and their JSON, are as they were: it is left out when absent)
  */
 public record ArrivedAtFacility(
     @NotNull Instant occurredAt,

@@ -60,6 +60,11 @@ public final class Board {
       Jurisdiction jurisdiction,
       boolean open) {
 
+    /** The record's number as people say it: its pseudonym {@code D-XXXXXXXX}. */
+    public String number() {
+      return CustodyRecords.pseudonym(id);
+    }
+
     /** The first of its deadlines: the next cell check, review or court deadline, or the limit. */
     public Instant dueFirst() {
       return Stream.of(coming.cellCheck(), coming.review(), coming.next())

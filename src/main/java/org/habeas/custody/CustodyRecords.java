@@ -125,7 +125,10 @@ public class CustodyRecords {
     var own = facilityProfile(apprehended.facilityId());
     if (own != null && own != apprehended.jurisdiction() && !actor.supervisor()) {
       throw ApiProblem.badField(
-          "jurisdiction", "custody.profileNotFacility", apprehended.jurisdiction().code(), own.code());
+          "jurisdiction",
+          "custody.profileNotFacility",
+          apprehended.jurisdiction().code(),
+          own.code());
     }
   }
 

@@ -20,6 +20,7 @@ import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.Paging;
+import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CustodyPages {
 
   private static final int PAGE_SIZE = 25;
+  private static final int BOARD_MAX = 200;
   private static final String REASONS = CustodyPages.class.getName() + ".reasons";
 
   private final CustodyRecords records;
@@ -71,23 +73,22 @@ class CustodyPages {
   }
 
   /**
-   * Every record the user may see, whichever facility the person is in now; as the board ({@code
-   * /custody/board}), an officer's own facility unless another is chosen.
+   * Records: every record the user may see, whichever facility the person is in now, with search,
+   * filters and paging.
    */
-  @GetMapping({"/custody", "/custody/board"})
+  @GetMapping("/custody")
   String records(
       Actor me,
-      jakarta.servlet.http.HttpServletRequest request,
       @RequestParam(required = false) @Nullable String facility,
       @RequestParam(defaultValue = "open") String status,
       @RequestParam(required = false) @Nullable Boolean juvenile,
-      @RequestParam(defaultValue = "limit") String sort,
+      @RequestParam(defaultValue = "apprehended") String sort,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
       @RequestParam(defaultValue = "0") int page,
       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
       Model model) {
-    if (facility == null && request.getRequestURI().endsWith("/board")) {
-      facility = me.facilityId();
-    }
     var chosenFacility = facility == null || facility.isBlank() ? null : facility;
     var st =
         switch (status) {
@@ -95,7 +96,19 @@ class CustodyPages {
           case "all" -> null;
           default -> RecordStatus.OPEN;
         };
-    var filter = new RecordFilter(chosenFacility, st, juvenile, sort);
+    var zone = zoneOf(chosenFacility != null ? chosenFacility : me.facilityId());
+    var search = q == null || q.isBlank() ? null : q.strip();
+    var fromDay = day(from, "from");
+    var toDay = day(to, "to");
+    var filter =
+        new RecordFilter(
+            chosenFacility,
+            st,
+            juvenile,
+            sort,
+            search,
+            fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
+            toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant());
     var p = Paging.of(page, PAGE_SIZE).page();
     var list = records.list(me, filter, p, PAGE_SIZE);
     model.addAttribute("rows", rows.of(me, list));
@@ -106,20 +119,111 @@ class CustodyPages {
     model.addAttribute("status", status);
     model.addAttribute("juvenile", juvenile);
     model.addAttribute("sort", sort);
+    model.addAttribute("q", search);
+    model.addAttribute("from", fromDay == null ? null : fromDay.toString());
+    model.addAttribute("to", toDay == null ? null : toDay.toString());
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("canOpen", me.facilityId() != null && rows.mayOpen(me));
-    model.addAttribute("action", "/custody");
-    return htmx != null ? "custody/board :: results" : "custody/board";
+    return htmx != null ? "custody/records :: results" : "custody/records";
+  }
+
+  /**
+   * The custody board an officer works from: one line per person held now at the officer's facility
+   * (the other roles: the records they may see), sorted by what falls due first, searchable.
+   */
+  @GetMapping("/custody/board")
+  String board(
+      Actor me,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+      Model model) {
+    var atFacility = me.facilityId() != null && (rows.mayOpen(me) || me.is(Role.DOCTOR));
+    var search = q == null || q.isBlank() ? null : q.strip();
+    var filter =
+        new RecordFilter(
+            atFacility ? me.facilityId() : null,
+            RecordStatus.OPEN,
+            null,
+            "limit",
+            search,
+            null,
+            null);
+    var lines = records.board(me, filter, BOARD_MAX, LocaleContextHolder.getLocale());
+    model.addAttribute("lines", lines);
+    model.addAttribute("total", records.count(me, filter));
+    model.addAttribute("max", BOARD_MAX);
+    model.addAttribute("q", search);
+    model.addAttribute("zones", zones());
+    model.addAttribute("facilityNames", facilityNames());
+    model.addAttribute(
+        "facility", atFacility ? facilities.find(me.facilityId()).orElse(null) : null);
+    model.addAttribute("canOpen", me.facilityId() != null && rows.mayOpen(me));
+    model.addAttribute("now", clock.instant());
+    return htmx != null ? "custody/board :: lines" : "custody/board";
+  }
+
+  /**
+   * A defence lawyer's clients: the records CustodyAccess lets the lawyer see, each with its
+   * detention clock (time held, time left to the legal limit, next deadline).
+   */
+  @GetMapping("/custody/clients")
+  String clients(Actor me, Model model) {
+    if (!me.is(Role.LAWYER)) {
+      throw ApiProblem.forbidden("problem.forbidden");
+    }
+    var locale = LocaleContextHolder.getLocale();
+    var held =
+        records.board(
+            me, new RecordFilter(null, RecordStatus.OPEN, null, "limit"), BOARD_MAX, locale);
+    var past =
+        records.board(
+            me, new RecordFilter(null, RecordStatus.CLOSED, null, "apprehended"), 20, locale);
+    model.addAttribute("held", held);
+    model.addAttribute("past", past);
+    model.addAttribute("zones", zones());
+    model.addAttribute("facilityNames", facilityNames());
+    model.addAttribute("now", clock.instant());
+    return "custody/clients";
+  }
+
+  private Map<String, ZoneId> zones() {
+    var out = new HashMap<String, ZoneId>();
+    facilities.all().forEach(f -> out.put(f.id(), f.zone()));
+    return out;
+  }
+
+  private Map<String, String> facilityNames() {
+    var out = new HashMap<String, String>();
+    facilities.all().forEach(f -> out.put(f.id(), f.name()));
+    return out;
+  }
+
+  private static java.time.@Nullable LocalDate day(@Nullable String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ApiProblem.badField(field, "field.wrongType");
+    }
   }
 
   @GetMapping("/custody/new")
   String newRecord(Actor me, Model model) {
     var zone = zoneOf(me.facilityId());
     model.addAttribute("fields", EventForms.fields(Apprehended.class));
-    model.addAttribute("values", Map.of("facilityId", String.valueOf(me.facilityId())));
+    var values = new HashMap<String, String>();
+    values.put("facilityId", String.valueOf(me.facilityId()));
+    var profile = me.facilityId() == null ? null : records.facilityProfile(me.facilityId());
+    if (profile != null) {
+      values.put("jurisdiction", profile.code());
+    }
+    model.addAttribute("values", values);
     model.addAttribute("errors", Map.of());
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("zone", zone);
+    model.addAttribute("profileLocked", !me.supervisor());
     return "custody/new";
   }
 
@@ -141,6 +245,7 @@ class CustodyPages {
       model.addAttribute("problem", title(me, p, zone));
       model.addAttribute("facilities", facilities.all());
       model.addAttribute("zone", zone);
+      model.addAttribute("profileLocked", !me.supervisor());
       model.addAttribute("here", "/custody/new");
       return "custody/new";
     }
@@ -265,6 +370,11 @@ class CustodyPages {
             .filter(seq -> records.mayCorrect(me, view, seq))
             .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("facilities", facilities.all());
+    model.addAttribute("cell", org.habeas.custody.Board.cell(view.state()));
+    model.addAttribute("profileOverride", records.profileOverride(view));
+    model.addAttribute("prominentClock", me.is(Role.LAWYER));
+    model.addAttribute(
+        "nextDeadline", records.coming(view, LocaleContextHolder.getLocale()).next());
     // Panels of other modules (the safeguards), asked only now that the viewer may see the record.
     model.addAttribute(
         "panels",
@@ -290,7 +400,8 @@ class CustodyPages {
   private void prepareForm(Actor me, RecordView view, @Nullable String type, Model model) {
     var allowed = records.recordableTypes(me, view);
     if (type == null || !allowed.contains(type)) {
-      type = allowed.contains("CellVisited") || allowed.isEmpty() ? "CellVisited" : allowed.getFirst();
+      type =
+          allowed.contains("CellVisited") || allowed.isEmpty() ? "CellVisited" : allowed.getFirst();
     }
     prepareForm(view, type, model);
   }
@@ -365,7 +476,8 @@ class CustodyPages {
     var locale = LocaleContextHolder.getLocale();
     if ("custody.forbiddenEvent".equals(p.code())) {
       var key = "custody.refused." + me.role().name();
-      return messages.getMessage(key, p.args(), messages.getMessage(p.code(), p.args(), locale), locale);
+      return messages.getMessage(
+          key, p.args(), messages.getMessage(p.code(), p.args(), locale), locale);
     }
     return messages.getMessage(p.code(), shown(p.args(), zone), p.code(), locale);
   }

@@ -1,7 +1,5 @@
 package org.habeas.custody.web;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.RecordView;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
