@@ -186,6 +186,10 @@ class CustodyPages {
     return "custody/clients";
   }
 
+  private String facilityName(String id) {
+    return facilities.find(id).map(org.habeas.system.Facility::name).orElse(id);
+  }
+
   private Map<String, ZoneId> zones() {
     var out = new HashMap<String, ZoneId>();
     facilities.all().forEach(f -> out.put(f.id(), f.zone()));
@@ -350,7 +354,7 @@ class CustodyPages {
     var view = records.view(me, id, reasonFor(session, id));
     model.addAttribute("view", view);
     model.addAttribute("zone", view.facility().zone());
-    model.addAttribute("details", EventDetails.of(view, json));
+    model.addAttribute("details", EventDetails.of(view, json, this::facilityName));
     model.addAttribute("printedAt", clock.instant());
     return "custody/print";
   }
@@ -361,7 +365,7 @@ class CustodyPages {
     model.addAttribute("clockLimit", view.clock().until().toString());
     model.addAttribute("clockOpen", String.valueOf(view.state().isOpen()));
     model.addAttribute("zone", view.facility().zone());
-    model.addAttribute("details", EventDetails.of(view, json));
+    model.addAttribute("details", EventDetails.of(view, json, this::facilityName));
     model.addAttribute("types", records.recordableTypes(me, view));
     model.addAttribute(
         "correctable",
@@ -371,6 +375,12 @@ class CustodyPages {
             .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("cell", org.habeas.custody.Board.cell(view.state()));
+    var locale = LocaleContextHolder.getLocale();
+    var person = view.person();
+    model.addAttribute(
+        "personLanguage", person == null ? null : languageName(person.language(), locale));
+    model.addAttribute(
+        "personCitizenship", person == null ? null : countryName(person.citizenship(), locale));
     model.addAttribute("profileOverride", records.profileOverride(view));
     model.addAttribute("prominentClock", me.is(Role.LAWYER));
     model.addAttribute(
@@ -520,6 +530,24 @@ class CustodyPages {
 
   private static @Nullable String reasonFor(HttpSession session, String id) {
     return reasons(session).get(id);
+  }
+
+  /** A language code in words, in the reader's language ("ru" → "Russian"); else the code. */
+  static @Nullable String languageName(@Nullable String code, Locale locale) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    var name = Locale.forLanguageTag(code.strip()).getDisplayLanguage(locale);
+    return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
+  }
+
+  /** A country code in words, in the reader's language ("KZ" → "Kazakhstan"); else the code. */
+  static @Nullable String countryName(@Nullable String code, Locale locale) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    var name = Locale.of("", code.strip()).getDisplayCountry(locale);
+    return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
   }
 
   static String lower(Enum<?> e) {

@@ -56,6 +56,12 @@ class SafeguardsPanel implements RecordPanels {
     model.put("profileVersion", profile.version());
     model.put("at", now);
     model.put("limit", evaluation.detentionLimit());
+    var limit = evaluation.detentionLimit();
+    model.put(
+        "limitTitle",
+        limit == null
+            ? null
+            : profile.rule(limit.ruleId()).map(r -> r.title(locale)).orElse(limit.ruleId()));
     return Optional.of(new Panel("safeguards/panel", model));
   }
 }
