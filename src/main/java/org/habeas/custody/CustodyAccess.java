@@ -124,20 +124,55 @@ class CustodyAccess {
     };
   }
 
+  /**
+   * The event types the actor may record on the record as it stands (not corrections): what the
+   * record page offers, and the first test of every append ({@link #mayAppend}). An event of one of
+   * these types may still be refused for what it says (an arrival at another facility, a
+   * questioning by someone else).
+   */
+  Set<Class<? extends CustodyEvent>> recordable(Actor a, CustodyRecord r) {
+    return switch (a.role()) {
+      case CUSTODY_OFFICER -> {
+        if (!holds(a, r)) {
+          yield mayReceive(a, r) ? Set.of(ArrivedAtFacility.class) : Set.of();
+        }
+        var all = new java.util.LinkedHashSet<Class<? extends CustodyEvent>>(CustodyEvent.KINDS);
+        all.remove(Corrected.class);
+        if (!mayReceive(a, r)) {
+          all.remove(ArrivedAtFacility.class);
+        }
+        yield all;
+      }
+      case DOCTOR -> holds(a, r) ? MEDICAL : Set.of();
+      case INVESTIGATOR -> questioned(a, r) ? INVESTIGATIVE : Set.of();
+      case PROSECUTOR -> holderInRegion(a, r) ? PROSECUTORIAL : Set.of();
+      case LAWYER -> represents(a, r) ? Set.of(AllegationMade.class) : Set.of();
+      case MONITOR -> Set.of(AllegationMade.class);
+      case ADMIN, TRAINER, FOCAL_POINT -> Set.of();
+    };
+  }
+
+  /**
+   * Whether the actor may correct the stored event (not itself a correction): as they may record
+   * its type, and, outside the chain of custody, only what they recorded themselves. The
+   * replacement is judged again when it is sent.
+   */
+  boolean mayCorrect(Actor a, CustodyRecord r, StoredEvent original) {
+    return !(original.event() instanceof Corrected)
+        && mayWrite(a, r, original.event())
+        && (insideTheChainOfCustody(a) || a.username().equals(original.recordedBy()));
+  }
+
   /** The rule for one event (not a correction) on the record as it stands. */
   private boolean mayWrite(Actor a, CustodyRecord r, CustodyEvent e) {
-    return switch (a.role()) {
-      case CUSTODY_OFFICER ->
-          e instanceof ArrivedAtFacility arrival ? mayRecordArrival(a, r, arrival) : holds(a, r);
-      case DOCTOR -> holds(a, r) && MEDICAL.contains(e.getClass());
-      case INVESTIGATOR ->
-          questioned(a, r)
-              && INVESTIGATIVE.contains(e.getClass())
-              && (!(e instanceof InterrogationStarted i) || names(a, i.interrogator()));
-      case PROSECUTOR -> holderInRegion(a, r) && PROSECUTORIAL.contains(e.getClass());
-      case LAWYER -> represents(a, r) && e instanceof AllegationMade;
-      case MONITOR -> e instanceof AllegationMade;
-      case ADMIN, TRAINER, FOCAL_POINT -> false;
+    if (!recordable(a, r).contains(e.getClass())) {
+      return false;
+    }
+    return switch (e) {
+      case ArrivedAtFacility arrival -> arrival.facilityId().equals(a.facilityId());
+      case InterrogationStarted i when a.is(org.habeas.system.Role.INVESTIGATOR) ->
+          names(a, i.interrogator());
+      default -> true;
     };
   }
 
@@ -146,9 +181,9 @@ class CustodyAccess {
    * is, or is on the way to: by the holding facility (the first arrival after apprehension, or a
    * late entry), or by the receiving facility of a transfer under way.
    */
-  private static boolean mayRecordArrival(Actor a, CustodyRecord r, ArrivedAtFacility arrival) {
+  private static boolean mayReceive(Actor a, CustodyRecord r) {
     var mine = a.facilityId();
-    if (mine == null || !mine.equals(arrival.facilityId()) || !mine.equals(r.currentFacilityId())) {
+    if (mine == null || !mine.equals(r.currentFacilityId())) {
       return false;
     }
     return holds(a, r) || (r.isOpen() && !r.atCurrentFacility());

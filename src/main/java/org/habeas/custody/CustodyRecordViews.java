@@ -17,10 +17,12 @@ class CustodyRecordViews {
 
   private final JdbcClient jdbc;
   private final CustodyAccess access;
+  private final PartyKeys keys;
 
-  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access) {
+  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access, PartyKeys keys) {
     this.jdbc = jdbc;
     this.access = access;
+    this.keys = keys;
   }
 
   void write(String id, CustodyRecord r, Facility current, DetentionClock clock, Instant now) {
@@ -97,6 +99,30 @@ class CustodyRecordViews {
     if (f.juvenile() != null) {
       where.append(" and v.juvenile = :juvenile");
       params.put("juvenile", f.juvenile());
+    }
+    if (f.apprehendedFrom() != null) {
+      where.append(" and v.apprehended_at >= :apprehendedFrom");
+      params.put("apprehendedFrom", Timestamp.from(f.apprehendedFrom()));
+    }
+    if (f.apprehendedTo() != null) {
+      where.append(" and v.apprehended_at < :apprehendedTo");
+      params.put("apprehendedTo", Timestamp.from(f.apprehendedTo()));
+    }
+    var search = f.search() == null ? "" : f.search().strip();
+    if (!search.isEmpty()) {
+      // Names and IINs are found through their keyed hashes in the access index (never in clear),
+      // the record by the start of its id or its pseudonym D-XXXXXXXX.
+      var number = search.toLowerCase(java.util.Locale.ROOT);
+      number = number.startsWith("d-") ? number.substring(2) : number;
+      where.append(
+          " and (v.record_id like :searchNumber or exists (select 1 from custody_party s where"
+              + " s.record_id = v.record_id and ((s.kind = :personKind and s.name_key = :personKey)"
+              + " or (s.kind = :iinKind and s.name_key = :iinKey))))");
+      params.put("searchNumber", number.replace("%", "").replace("_", "") + "%");
+      params.put("personKind", Parties.PERSON);
+      params.put("personKey", keys.of(Parties.PERSON, search));
+      params.put("iinKind", Parties.NATIONAL_ID);
+      params.put("iinKey", keys.of(Parties.NATIONAL_ID, search));
     }
     return java.util.Map.entry(where.toString(), params);
   }

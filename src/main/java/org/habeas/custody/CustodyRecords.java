@@ -46,6 +46,7 @@ public class CustodyRecords {
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits;
   private final TransactionScoped scoped;
+  private final org.springframework.beans.factory.ObjectProvider<RecordDeadlines> deadlines;
 
   CustodyRecords(
       CustodyEventStore store,
@@ -58,7 +59,9 @@ public class CustodyRecords {
       org.springframework.context.ApplicationEventPublisher publisher,
       Clock clock,
       org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits,
-      TransactionScoped scoped) {
+      TransactionScoped scoped,
+      org.springframework.beans.factory.ObjectProvider<RecordDeadlines> deadlines) {
+    this.deadlines = deadlines;
     this.limits = limits;
     this.scoped = scoped;
     this.store = store;
@@ -88,7 +91,8 @@ public class CustodyRecords {
         publisher,
         other,
         limits,
-        scoped);
+        scoped,
+        deadlines);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -99,6 +103,7 @@ public class CustodyRecords {
     if (!access.mayOpen(actor, apprehended)) {
       throw ApiProblem.forbidden("custody.forbiddenFacility", apprehended.facilityId());
     }
+    checkProfile(actor, apprehended);
     var now = clock.instant();
     var state = checked(List.of(), apprehended);
     var id = UUID.randomUUID().toString();
@@ -110,6 +115,62 @@ public class CustodyRecords {
     project(id, state, first, history);
     publisher.publishEvent(recorded(id, first));
     return id;
+  }
+
+  /**
+   * The legal profile comes from the facility (its jurisdiction); only a custody supervisor may
+   * open a record under another, and the record then says so ({@link #profileOverride}).
+   */
+  private void checkProfile(Actor actor, Apprehended apprehended) {
+    var own = facilityProfile(apprehended.facilityId());
+    if (own != null && own != apprehended.jurisdiction() && !actor.supervisor()) {
+      throw ApiProblem.badField(
+          "jurisdiction",
+          "custody.profileNotFacility",
+          apprehended.jurisdiction().code(),
+          own.code());
+    }
+  }
+
+  /** The legal profile of a facility, from its jurisdiction; null for one no profile has. */
+  public @Nullable Jurisdiction facilityProfile(String facilityId) {
+    return facilities
+        .find(facilityId)
+        .flatMap(
+            f -> {
+              try {
+                return java.util.Optional.of(Jurisdiction.of(f.jurisdiction()));
+              } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+              }
+            })
+        .orElse(null);
+  }
+
+  /**
+   * How a record's profile was chosen over its facility's, if it was: by whom (a supervisor) and
+   * the facility's own profile; null when the record follows its facility.
+   *
+   * @param by the user who opened the record
+   * @param facilityProfile the code of the profile of the facility the record was opened at
+   */
+  public record ProfileOverride(String by, String facilityProfile) {}
+
+  /** {@link ProfileOverride} of the record shown, or null. */
+  public @Nullable ProfileOverride profileOverride(RecordView view) {
+    var opening =
+        view.state().events().stream()
+            .map(TimelineEntry::stored)
+            .filter(s -> s.seq() == 1 && s.event() instanceof Apprehended)
+            .findFirst();
+    if (opening.isEmpty()) {
+      return null;
+    }
+    var a = (Apprehended) opening.get().event();
+    var own = facilityProfile(a.facilityId());
+    return own == null || own == view.state().jurisdiction()
+        ? null
+        : new ProfileOverride(String.valueOf(opening.get().recordedBy()), own.code());
   }
 
   /**
@@ -131,7 +192,7 @@ public class CustodyRecords {
       throw ApiProblem.notFound("custody.notFound");
     }
     if (!access.mayAppend(actor, before, event)) {
-      throw ApiProblem.forbidden("custody.forbiddenEvent", event.type());
+      throw refused(actor, event);
     }
     checkFacilities(event);
     int last = events.getLast().seq();
@@ -152,6 +213,42 @@ public class CustodyRecords {
     project(recordId, state, stored, known);
     publisher.publishEvent(recorded(recordId, stored));
     return stored;
+  }
+
+  /**
+   * The refusal of an event the actor may not record, its type in words in the reader's language
+   * (the first argument resolves to its name, the second to the actor's role): pages say "A lawyer
+   * cannot record “Cell visited” on this record" ({@code custody.refused.<ROLE>}).
+   */
+  private static ApiProblem refused(Actor actor, CustodyEvent event) {
+    var type = event instanceof Corrected c ? c.replacement().type() : event.type();
+    return ApiProblem.forbidden(
+        "custody.forbiddenEvent",
+        new org.springframework.context.support.DefaultMessageSourceResolvable(
+            new String[] {"custody.event." + type}, type),
+        actor.role().name());
+  }
+
+  /**
+   * The event types (API names, in the order of {@link CustodyEvent#KINDS}) the actor may record on
+   * the record shown, without the opening and corrections: what the record page offers. Decided by
+   * {@code CustodyAccess}, as every append is.
+   */
+  public java.util.List<String> recordableTypes(Actor actor, RecordView view) {
+    var allowed = access.recordable(actor, view.state());
+    return CustodyEvent.KINDS.stream()
+        .filter(allowed::contains)
+        .filter(k -> k != Apprehended.class && k != Corrected.class)
+        .map(Class::getSimpleName)
+        .toList();
+  }
+
+  /** Whether the actor may correct event {@code seq} of the record shown (the page's link). */
+  public boolean mayCorrect(Actor actor, RecordView view, int seq) {
+    return view.state().events().stream()
+        .map(TimelineEntry::stored)
+        .filter(s -> s.seq() == seq)
+        .anyMatch(s -> access.mayCorrect(actor, view.state(), s));
   }
 
   /**
@@ -275,6 +372,93 @@ public class CustodyRecords {
     } catch (IllegalStateException e) {
       throw new ApiProblem(409, "ledger.erasurePending", List.of());
     }
+  }
+
+  /**
+   * The board's lines: the records the actor may list, narrowed by the filter (at most {@code max}
+   * of them, nearest legal limit first), each with its cell, clock, deadlines and risks, sorted by
+   * what falls due first. The name is shown where the actor's duty shows it (the read logged), else
+   * the pseudonym.
+   */
+  @Transactional
+  public List<Board.Line> board(
+      Actor actor, RecordFilter filter, int max, java.util.Locale locale) {
+    var listed = views.page(actor, filter, 0, max);
+    var histories = store.loadAll(listed.stream().map(RecordSummary::id).distinct().toList());
+    var now = clock.instant();
+    var shown = new ArrayList<String>();
+    var lines = new ArrayList<Board.Line>();
+    for (var r : listed) {
+      var events = histories.get(r.id());
+      if (events == null || events.isEmpty()) {
+        continue;
+      }
+      var state = CustodyRecord.replay(events);
+      var visibility = access.visibility(actor, state);
+      if (visibility == Visibility.NONE) {
+        continue;
+      }
+      boolean named = visibility == Visibility.FULL || visibility == Visibility.MEDICAL;
+      if (named) {
+        shown.add(r.id());
+      }
+      var zone =
+          facilities.find(r.facilityId()).map(Facility::zone).orElse(java.time.ZoneOffset.UTC);
+      var end = state.isOpen() || state.closedAt() == null ? now : state.closedAt();
+      var held = java.time.Duration.between(state.apprehendedAt(), end);
+      var limit = java.time.Duration.between(state.apprehendedAt(), r.limitAt());
+      lines.add(
+          new Board.Line(
+              r.id(),
+              named ? state.person().name() : pseudonym(r.id()),
+              r.facilityId(),
+              Board.cell(state),
+              state.apprehendedAt(),
+              r.limitAt(),
+              held,
+              level(state.isOpen(), held, limit),
+              state.isOpen() ? coming(events, now, locale) : RecordDeadlines.Coming.NONE,
+              Board.flags(state, zone),
+              state.jurisdiction(),
+              state.isOpen()));
+    }
+    reads.logAll(actor, shown, Purpose.DUTY, null);
+    return Board.sorted(lines);
+  }
+
+  /** The deadlines the record shown has coming (none once closed). */
+  public RecordDeadlines.Coming coming(RecordView view, java.util.Locale locale) {
+    if (!view.state().isOpen()) {
+      return RecordDeadlines.Coming.NONE;
+    }
+    return coming(stored(view.id()), clock.instant(), locale);
+  }
+
+  private RecordDeadlines.Coming coming(
+      List<StoredEvent> events, java.time.Instant now, java.util.Locale locale) {
+    var source = deadlines.getIfAvailable();
+    if (source == null) {
+      return RecordDeadlines.Coming.NONE;
+    }
+    try {
+      return source.coming(Redaction.forSystem(events, "-"), now, locale);
+    } catch (RuntimeException e) {
+      // A record the engine cannot judge still has its line on the board.
+      return RecordDeadlines.Coming.NONE;
+    }
+  }
+
+  private static DetentionClock.Level level(
+      boolean open, java.time.Duration held, java.time.Duration limit) {
+    if (!open) {
+      return DetentionClock.Level.CLOSED;
+    }
+    if (held.compareTo(limit) > 0) {
+      return DetentionClock.Level.RED;
+    }
+    return held.toMillis() * 4 >= limit.toMillis() * 3
+        ? DetentionClock.Level.AMBER
+        : DetentionClock.Level.GREEN;
   }
 
   /** A page of the records the actor may list. */

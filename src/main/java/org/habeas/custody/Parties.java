@@ -14,6 +14,15 @@ final class Parties {
   static final String INTERROGATOR = "interrogator";
   static final String FACILITY = "facility";
 
+  /**
+   * The person held, for the search by name (issue 15): their full name and each word of it, so
+   * that "Ivanov" finds "Ivan Ivanov"; kept as keyed hashes like every name.
+   */
+  static final String PERSON = "person";
+
+  /** The person's national identity number (IIN), for the search, as a keyed hash. */
+  static final String NATIONAL_ID = "iin";
+
   /** One name of one kind. */
   record Party(String kind, String name) {}
 
@@ -26,10 +35,33 @@ final class Parties {
       case LawyerNotified l -> List.of(new Party(LAWYER, l.lawyer()));
       case LawyerArrived l -> List.of(new Party(LAWYER, l.lawyer()));
       case InterrogationStarted i -> List.of(new Party(INTERROGATOR, i.interrogator()));
-      case Apprehended a -> List.of(new Party(FACILITY, a.facilityId()));
+      case Apprehended a -> {
+        var out = new java.util.ArrayList<Party>();
+        out.add(new Party(FACILITY, a.facilityId()));
+        out.addAll(searchable(a.person()));
+        yield out;
+      }
       case ArrivedAtFacility a -> List.of(new Party(FACILITY, a.facilityId()));
       case Transferred t -> List.of(new Party(FACILITY, t.toFacilityId()));
       default -> List.of();
     };
+  }
+
+  /** The names and number a person is searched by. */
+  static List<Party> searchable(Person person) {
+    var out = new java.util.ArrayList<Party>();
+    var full = PartyKeys.fold(person.name());
+    if (!full.isEmpty()) {
+      out.add(new Party(PERSON, full));
+      for (var word : full.split(" ")) {
+        if (word.length() > 1 && !word.equals(full)) {
+          out.add(new Party(PERSON, word));
+        }
+      }
+    }
+    if (person.nationalId() != null && !person.nationalId().isBlank()) {
+      out.add(new Party(NATIONAL_ID, person.nationalId().strip()));
+    }
+    return out.stream().distinct().toList();
   }
 }

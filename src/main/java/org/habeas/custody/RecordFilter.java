@@ -7,12 +7,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sort one of {@code apprehended} (newest first, the default), {@code oldest}, {@code limit}
  *     (nearest legal limit first)
+ * @param search a person's full name or one word of it, their national identity number (IIN), or
+ *     the record's number (the start of its id, or its pseudonym {@code D-…}); null for any
+ * @param apprehendedFrom only records of people apprehended on or after this instant
+ * @param apprehendedTo only records of people apprehended before this instant
  */
 public record RecordFilter(
     @Nullable String facilityId,
     @Nullable RecordStatus status,
     @Nullable Boolean juvenile,
-    String sort) {
+    String sort,
+    @Nullable String search,
+    java.time.@Nullable Instant apprehendedFrom,
+    java.time.@Nullable Instant apprehendedTo) {
+
+  public RecordFilter(
+      @Nullable String facilityId,
+      @Nullable RecordStatus status,
+      @Nullable Boolean juvenile,
+      String sort) {
+    this(facilityId, status, juvenile, sort, null, null, null);
+  }
 
   public static RecordFilter openAt(@Nullable String facilityId) {
     return new RecordFilter(facilityId, RecordStatus.OPEN, null, "limit");

@@ -157,6 +157,46 @@ class CustodyAccessTest {
     assertThat(mismatches).isEmpty();
   }
 
+  /**
+   * What the record page offers (issue 15: a lawyer and a doctor were offered the police form) is
+   * the same matrix: the types {@code recordable} gives are exactly those the role may write.
+   */
+  @Test
+  void theFormOffersExactlyTheEventTypesTheMatrixLetsTheRoleWrite() {
+    var mismatches = new ArrayList<String>();
+    for (var role : Role.values()) {
+      var actor = actor(role);
+      for (var situation : Situation.values()) {
+        var record = record(situation);
+        var expected = EXPECTED.get(role).get(situation.ordinal());
+        var offered = access.recordable(actor, record);
+        for (var event : everyAppendableEvent()) {
+          if (offered.contains(event.getClass()) != allows(expected, event)) {
+            mismatches.add(
+                "%s %s %s: offered=%s, expected %s"
+                    .formatted(
+                        role,
+                        situation,
+                        event.type(),
+                        offered.contains(event.getClass()),
+                        expected));
+          }
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void aLawyerCorrectsOnlyWhatTheyRecordedAndNoPoliceEvent() {
+    var record = record(Situation.OWN);
+    var lawyer = actor(Role.LAWYER);
+    var opening = record.event(1);
+    assertThat(access.mayCorrect(lawyer, record, opening)).isFalse();
+    assertThat(access.mayCorrect(actor(Role.CUSTODY_OFFICER), record, opening)).isTrue();
+    assertThat(access.mayCorrect(actor(Role.DOCTOR), record, opening)).isFalse();
+  }
+
   private static boolean allows(May may, CustodyEvent e) {
     var type = e.type();
     return switch (may) {

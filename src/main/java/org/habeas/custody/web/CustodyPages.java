@@ -20,6 +20,7 @@ import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.Paging;
+import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CustodyPages {
 
   private static final int PAGE_SIZE = 25;
+  private static final int BOARD_MAX = 200;
   private static final String REASONS = CustodyPages.class.getName() + ".reasons";
 
   private final CustodyRecords records;
@@ -71,23 +73,22 @@ class CustodyPages {
   }
 
   /**
-   * Every record the user may see, whichever facility the person is in now; as the board ({@code
-   * /custody/board}), an officer's own facility unless another is chosen.
+   * Records: every record the user may see, whichever facility the person is in now, with search,
+   * filters and paging.
    */
-  @GetMapping({"/custody", "/custody/board"})
+  @GetMapping("/custody")
   String records(
       Actor me,
-      jakarta.servlet.http.HttpServletRequest request,
       @RequestParam(required = false) @Nullable String facility,
       @RequestParam(defaultValue = "open") String status,
       @RequestParam(required = false) @Nullable Boolean juvenile,
-      @RequestParam(defaultValue = "limit") String sort,
+      @RequestParam(defaultValue = "apprehended") String sort,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String from,
+      @RequestParam(required = false) @Nullable String to,
       @RequestParam(defaultValue = "0") int page,
       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
       Model model) {
-    if (facility == null && request.getRequestURI().endsWith("/board")) {
-      facility = me.facilityId();
-    }
     var chosenFacility = facility == null || facility.isBlank() ? null : facility;
     var st =
         switch (status) {
@@ -95,7 +96,19 @@ class CustodyPages {
           case "all" -> null;
           default -> RecordStatus.OPEN;
         };
-    var filter = new RecordFilter(chosenFacility, st, juvenile, sort);
+    var zone = zoneOf(chosenFacility != null ? chosenFacility : me.facilityId());
+    var search = q == null || q.isBlank() ? null : q.strip();
+    var fromDay = day(from, "from");
+    var toDay = day(to, "to");
+    var filter =
+        new RecordFilter(
+            chosenFacility,
+            st,
+            juvenile,
+            sort,
+            search,
+            fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
+            toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant());
     var p = Paging.of(page, PAGE_SIZE).page();
     var list = records.list(me, filter, p, PAGE_SIZE);
     model.addAttribute("rows", rows.of(me, list));
@@ -106,20 +119,115 @@ class CustodyPages {
     model.addAttribute("status", status);
     model.addAttribute("juvenile", juvenile);
     model.addAttribute("sort", sort);
+    model.addAttribute("q", search);
+    model.addAttribute("from", fromDay == null ? null : fromDay.toString());
+    model.addAttribute("to", toDay == null ? null : toDay.toString());
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("canOpen", me.facilityId() != null && rows.mayOpen(me));
-    model.addAttribute("action", "/custody");
-    return htmx != null ? "custody/board :: results" : "custody/board";
+    return htmx != null ? "custody/records :: results" : "custody/records";
+  }
+
+  /**
+   * The custody board an officer works from: one line per person held now at the officer's facility
+   * (the other roles: the records they may see), sorted by what falls due first, searchable.
+   */
+  @GetMapping("/custody/board")
+  String board(
+      Actor me,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+      Model model) {
+    var atFacility = me.facilityId() != null && (rows.mayOpen(me) || me.is(Role.DOCTOR));
+    var search = q == null || q.isBlank() ? null : q.strip();
+    var filter =
+        new RecordFilter(
+            atFacility ? me.facilityId() : null,
+            RecordStatus.OPEN,
+            null,
+            "limit",
+            search,
+            null,
+            null);
+    var lines = records.board(me, filter, BOARD_MAX, LocaleContextHolder.getLocale());
+    model.addAttribute("lines", lines);
+    model.addAttribute("total", records.count(me, filter));
+    model.addAttribute("max", BOARD_MAX);
+    model.addAttribute("q", search);
+    model.addAttribute("zones", zones());
+    model.addAttribute("facilityNames", facilityNames());
+    model.addAttribute(
+        "facility", atFacility ? facilities.find(me.facilityId()).orElse(null) : null);
+    model.addAttribute("canOpen", me.facilityId() != null && rows.mayOpen(me));
+    model.addAttribute("now", clock.instant());
+    return htmx != null ? "custody/board :: lines" : "custody/board";
+  }
+
+  /**
+   * A defence lawyer's clients: the records CustodyAccess lets the lawyer see, each with its
+   * detention clock (time held, time left to the legal limit, next deadline).
+   */
+  @GetMapping("/custody/clients")
+  String clients(Actor me, Model model) {
+    if (!me.is(Role.LAWYER)) {
+      throw ApiProblem.forbidden("problem.forbidden");
+    }
+    var locale = LocaleContextHolder.getLocale();
+    var held =
+        records.board(
+            me, new RecordFilter(null, RecordStatus.OPEN, null, "limit"), BOARD_MAX, locale);
+    var past =
+        records.board(
+            me, new RecordFilter(null, RecordStatus.CLOSED, null, "apprehended"), 20, locale);
+    model.addAttribute("held", held);
+    model.addAttribute("past", past);
+    model.addAttribute("zones", zones());
+    model.addAttribute("facilityNames", facilityNames());
+    model.addAttribute("now", clock.instant());
+    return "custody/clients";
+  }
+
+  private String facilityName(String id) {
+    return facilities.find(id).map(org.habeas.system.Facility::name).orElse(id);
+  }
+
+  private Map<String, ZoneId> zones() {
+    var out = new HashMap<String, ZoneId>();
+    facilities.all().forEach(f -> out.put(f.id(), f.zone()));
+    return out;
+  }
+
+  private Map<String, String> facilityNames() {
+    var out = new HashMap<String, String>();
+    facilities.all().forEach(f -> out.put(f.id(), f.name()));
+    return out;
+  }
+
+  private static java.time.@Nullable LocalDate day(@Nullable String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ApiProblem.badField(field, "field.wrongType");
+    }
   }
 
   @GetMapping("/custody/new")
   String newRecord(Actor me, Model model) {
     var zone = zoneOf(me.facilityId());
     model.addAttribute("fields", EventForms.fields(Apprehended.class));
-    model.addAttribute("values", Map.of("facilityId", String.valueOf(me.facilityId())));
+    var values = new HashMap<String, String>();
+    values.put("facilityId", String.valueOf(me.facilityId()));
+    var profile = me.facilityId() == null ? null : records.facilityProfile(me.facilityId());
+    if (profile != null) {
+      values.put("jurisdiction", profile.code());
+    }
+    model.addAttribute("values", values);
     model.addAttribute("errors", Map.of());
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("zone", zone);
+    model.addAttribute("profileLocked", !me.supervisor());
     return "custody/new";
   }
 
@@ -137,10 +245,11 @@ class CustodyPages {
       response.setStatus(p.status());
       model.addAttribute("fields", fields);
       model.addAttribute("values", form);
-      model.addAttribute("errors", errors(p, ""));
-      model.addAttribute("problem", title(p));
+      model.addAttribute("errors", errors(p, "", zone));
+      model.addAttribute("problem", title(me, p, zone));
       model.addAttribute("facilities", facilities.all());
       model.addAttribute("zone", zone);
+      model.addAttribute("profileLocked", !me.supervisor());
       model.addAttribute("here", "/custody/new");
       return "custody/new";
     }
@@ -162,10 +271,10 @@ class CustodyPages {
               var view = records.view(me, id, reason);
               model.addAttribute("errors", Map.of());
               model.addAttribute("values", Map.of());
-              if (correct != null) {
-                prepareCorrection(view, correct, model);
+              if (correct != null && records.mayCorrect(me, view, correct)) {
+                prepareCorrection(me, view, correct, model);
               } else {
-                prepareForm(view, form == null ? "CellVisited" : form, model);
+                prepareForm(me, view, form, model);
               }
               return page(me, view, model);
             }));
@@ -181,8 +290,9 @@ class CustodyPages {
     var view = records.view(me, id, reasonFor(session, id));
     model.addAttribute("errors", Map.of());
     model.addAttribute("values", Map.of());
-    prepareForm(view, form, model);
-    model.addAttribute("view", view);
+    // The fragment needs all that the whole page gives its form: the facilities of the arrival and
+    // transfer forms and the zone their times are read in (issue 15: both were missing).
+    formModel(me, view, form, model);
     return "custody/record :: eventForm";
   }
 
@@ -213,12 +323,14 @@ class CustodyPages {
     } catch (ApiProblem p) {
       response.setStatus(p.status());
       model.addAttribute("values", form);
-      model.addAttribute("errors", errors(p, correcting != null ? "replacement." : ""));
-      model.addAttribute("problem", title(p));
+      model.addAttribute("errors", errors(p, correcting != null ? "replacement." : "", zone));
+      model.addAttribute("problem", title(me, p, zone));
       if (correcting != null) {
         model.addAttribute("correcting", parseSeq(correcting));
+        prepareForm(view, type, model);
+      } else {
+        prepareForm(me, view, type, model);
       }
-      prepareForm(view, type.isEmpty() ? "CellVisited" : type, model);
       model.addAttribute("here", "/custody/" + id);
       return page(me, view, model);
     }
@@ -242,7 +354,7 @@ class CustodyPages {
     var view = records.view(me, id, reasonFor(session, id));
     model.addAttribute("view", view);
     model.addAttribute("zone", view.facility().zone());
-    model.addAttribute("details", EventDetails.of(view, json));
+    model.addAttribute("details", EventDetails.of(view, json, this::facilityName));
     model.addAttribute("printedAt", clock.instant());
     return "custody/print";
   }
@@ -253,13 +365,26 @@ class CustodyPages {
     model.addAttribute("clockLimit", view.clock().until().toString());
     model.addAttribute("clockOpen", String.valueOf(view.state().isOpen()));
     model.addAttribute("zone", view.facility().zone());
-    model.addAttribute("details", EventDetails.of(view, json));
+    model.addAttribute("details", EventDetails.of(view, json, this::facilityName));
+    model.addAttribute("types", records.recordableTypes(me, view));
     model.addAttribute(
-        "types",
-        EventForms.typeNames().stream()
-            .filter(t -> !t.equals("Apprehended") && !t.equals("Corrected"))
-            .toList());
+        "correctable",
+        view.events().stream()
+            .map(e -> e.stored().seq())
+            .filter(seq -> records.mayCorrect(me, view, seq))
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("facilities", facilities.all());
+    model.addAttribute("cell", org.habeas.custody.Board.cell(view.state()));
+    var locale = LocaleContextHolder.getLocale();
+    var person = view.person();
+    model.addAttribute(
+        "personLanguage", person == null ? null : languageName(person.language(), locale));
+    model.addAttribute(
+        "personCitizenship", person == null ? null : countryName(person.citizenship(), locale));
+    model.addAttribute("profileOverride", records.profileOverride(view));
+    model.addAttribute("prominentClock", me.is(Role.LAWYER));
+    model.addAttribute(
+        "nextDeadline", records.coming(view, LocaleContextHolder.getLocale()).next());
     // Panels of other modules (the safeguards), asked only now that the viewer may see the record.
     model.addAttribute(
         "panels",
@@ -268,6 +393,27 @@ class CustodyPages {
             .flatMap(p -> p.panel(me, view.id(), clock.instant()).stream())
             .toList());
     return "custody/record";
+  }
+
+  /** The model of the event form alone (the htmx fragment), as the whole page gives it. */
+  private void formModel(Actor me, RecordView view, String type, Model model) {
+    prepareForm(me, view, type, model);
+    model.addAttribute("view", view);
+    model.addAttribute("zone", view.facility().zone());
+    model.addAttribute("facilities", facilities.all());
+  }
+
+  /**
+   * The form of a type the actor may record here; another type asked for (or none) gives the first
+   * they may record, a cell visit where that is one of them.
+   */
+  private void prepareForm(Actor me, RecordView view, @Nullable String type, Model model) {
+    var allowed = records.recordableTypes(me, view);
+    if (type == null || !allowed.contains(type)) {
+      type =
+          allowed.contains("CellVisited") || allowed.isEmpty() ? "CellVisited" : allowed.getFirst();
+    }
+    prepareForm(view, type, model);
   }
 
   private void prepareForm(RecordView view, String type, Model model) {
@@ -281,7 +427,7 @@ class CustodyPages {
     model.addAttribute("lastSeq", view.state().lastSeq());
   }
 
-  private void prepareCorrection(RecordView view, int seq, Model model) {
+  private void prepareCorrection(Actor me, RecordView view, int seq, Model model) {
     var entry =
         view.events().stream()
             .filter(e -> e.stored().seq() == seq)
@@ -318,20 +464,52 @@ class CustodyPages {
     }
   }
 
-  private Map<String, String> errors(ApiProblem p, String stripPrefix) {
+  private Map<String, String> errors(ApiProblem p, String stripPrefix, ZoneId zone) {
     var locale = LocaleContextHolder.getLocale();
     var out = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
       var field =
           f.field().startsWith(stripPrefix) ? f.field().substring(stripPrefix.length()) : f.field();
       out.merge(
-          field, messages.getMessage(f.code(), f.args(), f.code(), locale), (a, b) -> a + " " + b);
+          field,
+          messages.getMessage(f.code(), shown(f.args(), zone), f.code(), locale),
+          (a, b) -> a + " " + b);
     }
     return out;
   }
 
-  private String title(ApiProblem p) {
-    return messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+  /**
+   * The problem's title for a page: a refused event names the role and the event in words ("A
+   * lawyer cannot record “Cell visited” on this record").
+   */
+  private String title(Actor me, ApiProblem p, ZoneId zone) {
+    var locale = LocaleContextHolder.getLocale();
+    if ("custody.forbiddenEvent".equals(p.code())) {
+      var key = "custody.refused." + me.role().name();
+      return messages.getMessage(
+          key, p.args(), messages.getMessage(p.code(), p.args(), locale), locale);
+    }
+    return messages.getMessage(p.code(), shown(p.args(), zone), p.code(), locale);
+  }
+
+  /**
+   * Message arguments as a page shows them: instants in the facility's zone to the minute, the zone
+   * named; event type names in words.
+   */
+  private Object[] shown(Object[] args, ZoneId zone) {
+    var out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof java.time.Instant t) {
+        out[i] = LocalTimes.named(t, zone);
+      } else if (out[i] instanceof String s && CustodyEvent.TYPES.contains(s)) {
+        out[i] =
+            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"custody.event." + s}, s);
+      } else if (out[i] instanceof String s && facilities.find(s).isPresent()) {
+        out[i] = facilities.find(s).orElseThrow().name();
+      }
+    }
+    return out;
   }
 
   private ZoneId zoneOf(@Nullable String facilityId) {
@@ -352,6 +530,24 @@ class CustodyPages {
 
   private static @Nullable String reasonFor(HttpSession session, String id) {
     return reasons(session).get(id);
+  }
+
+  /** A language code in words, in the reader's language ("ru" → "Russian"); else the code. */
+  static @Nullable String languageName(@Nullable String code, Locale locale) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    var name = Locale.forLanguageTag(code.strip()).getDisplayLanguage(locale);
+    return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
+  }
+
+  /** A country code in words, in the reader's language ("KZ" → "Kazakhstan"); else the code. */
+  static @Nullable String countryName(@Nullable String code, Locale locale) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    var name = Locale.of("", code.strip()).getDisplayCountry(locale);
+    return name.isBlank() || name.equalsIgnoreCase(code.strip()) ? code : name;
   }
 
   static String lower(Enum<?> e) {

@@ -10,14 +10,26 @@ import java.util.List;
 import java.util.Map;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.RecordView;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The fields of each event on the timeline, as label-value pairs for the page. */
 final class EventDetails {
 
-  /** One field of an event as shown: the label's message key and the value. */
-  record Detail(String label, String value, boolean code) {}
+  /**
+   * One field of an event as shown: the label's message key and the value.
+   *
+   * @param code whether the value is yes/no
+   * @param key the message key that says the value in words (an option of a list, an event type),
+   *     or null when the value is shown as it is
+   */
+  record Detail(String label, String value, boolean code, @Nullable String key) {
+
+    Detail(String label, String value, boolean code) {
+      this(label, value, code, null);
+    }
+  }
 
   private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -26,13 +38,48 @@ final class EventDetails {
 
   /** Details per seq for every event the viewer sees. */
   static Map<Integer, List<Detail>> of(RecordView view, JsonMapper json) {
+    return of(view, json, id -> id);
+  }
+
+  /**
+   * Details per seq, facility ids shown by name and the values of lists (profiles, rights, ...) by
+   * their words.
+   */
+  static Map<Integer, List<Detail>> of(
+      RecordView view, JsonMapper json, java.util.function.Function<String, String> facilityName) {
     var out = new HashMap<Integer, List<Detail>>();
     for (var e : view.events()) {
       var list = new ArrayList<Detail>();
       flatten("", json.valueToTree(e.stored().event()), view.facility().zone(), list);
-      out.put(e.stored().seq(), list);
+      out.put(
+          e.stored().seq(),
+          list.stream().map(d -> words(e.stored().event(), d, facilityName)).toList());
     }
     return out;
+  }
+
+  private static Detail words(
+      org.habeas.custody.CustodyEvent event,
+      Detail d,
+      java.util.function.Function<String, String> facilityName) {
+    if (d.code() || d.key() != null) {
+      return d;
+    }
+    var inner = event instanceof org.habeas.custody.Corrected c ? c.replacement() : event;
+    var name = d.label().substring("field.label.".length());
+    for (var f : EventForms.fields(inner.getClass())) {
+      var leaf = f.name().substring(f.name().lastIndexOf('.') + 1);
+      if (!leaf.equals(name)) {
+        continue;
+      }
+      if (f.kind() == EventForms.Kind.SELECT && f.options().contains(d.value())) {
+        return new Detail(d.label(), d.value(), false, "option." + d.value());
+      }
+      if (f.kind() == EventForms.Kind.FACILITY) {
+        return new Detail(d.label(), facilityName.apply(d.value()), false, null);
+      }
+    }
+    return d;
   }
 
   private static void flatten(String prefix, JsonNode node, ZoneId zone, List<Detail> out) {
@@ -47,7 +94,8 @@ final class EventDetails {
       }
       if (value.isObject()) {
         if (name.equals("replacement")) {
-          out.add(new Detail("field.label.replacement", value.path("type").asString(), true));
+          var type = value.path("type").asString();
+          out.add(new Detail("field.label.replacement", type, false, "custody.event." + type));
         }
         flatten(prefix + name + ".", value, zone, out);
         continue;

@@ -44,9 +44,11 @@ class SafeguardsPanel implements RecordPanels {
             .map(o -> ObligationView.of(o, profile, messages, locale))
             .toList();
     var model = new LinkedHashMap<String, Object>();
-    model.put(
-        "obligations",
-        all.stream().filter(o -> o.status() != ObligationStatus.NOT_APPLICABLE).toList());
+    var applicable =
+        all.stream().filter(o -> o.status() != ObligationStatus.NOT_APPLICABLE).toList();
+    model.put("obligations", applicable);
+    // One row per rule, with a count and the worst status (issue 15).
+    model.put("groups", ObligationGroup.of(applicable));
     model.put(
         "notApplicable",
         all.stream().filter(o -> o.status() == ObligationStatus.NOT_APPLICABLE).toList());
@@ -54,6 +56,12 @@ class SafeguardsPanel implements RecordPanels {
     model.put("profileVersion", profile.version());
     model.put("at", now);
     model.put("limit", evaluation.detentionLimit());
+    var limit = evaluation.detentionLimit();
+    model.put(
+        "limitTitle",
+        limit == null
+            ? null
+            : profile.rule(limit.ruleId()).map(r -> r.title(locale)).orElse(limit.ruleId()));
     return Optional.of(new Panel("safeguards/panel", model));
   }
 }

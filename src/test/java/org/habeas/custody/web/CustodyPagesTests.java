@@ -53,6 +53,10 @@ class CustodyPagesTests {
   void boardAnswersHtmxWithTheResultsOnly() throws Exception {
     mvc.perform(get("/custody/board").header("HX-Request", "true").with(as("officer")))
         .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"lines\"")))
+        .andExpect(content().string(not(containsString("<header"))));
+    mvc.perform(get("/custody").header("HX-Request", "true").with(as("officer")))
+        .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"results\"")))
         .andExpect(content().string(not(containsString("<header"))));
   }

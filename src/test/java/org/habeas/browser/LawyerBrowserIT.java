@@ -1,0 +1,92 @@
+package org.habeas.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.habeas.custody.Apprehended;
+import org.habeas.custody.CustodyRecords;
+import org.habeas.custody.Jurisdiction;
+import org.habeas.custody.LawyerNotified;
+import org.habeas.custody.Person;
+import org.habeas.system.Actor;
+import org.habeas.system.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A defence lawyer's day in real Chromium (issue 15): land on their clients, open a client's
+ * record, see the detention clock, and be offered no police form, in English, Kazakh and Russian.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LawyerBrowserIT {
+
+  @LocalServerPort int port;
+
+  @Test
+  void lawyerSeesTheClockOfAClientAndNoPoliceForm(@Autowired CustodyRecords records)
+      throws Exception {
+    var officer =
+        new Actor(
+            "officer", "Serik Akhmetov", Role.CUSTODY_OFFICER, "kz-ast-tdf1", "ast", "en", true);
+    var now = org.habeas.TestClock.now();
+    var id =
+        records.open(
+            officer,
+            new Apprehended(
+                now.minus(Duration.ofHours(5)),
+                "kz-ast-tdf1",
+                new Person("Nurlan Clientov", LocalDate.of(1988, 3, 3), null, "KZ", "ru"),
+                "caught in the act",
+                null,
+                null,
+                Jurisdiction.KZ));
+    records.append(
+        officer, id, new LawyerNotified(now.minus(Duration.ofHours(4)), "Gulnara Tasheva"), null);
+
+    try (var b = BrowserSession.start(port, 1280, 1000)) {
+      var d = b.driver;
+      b.signIn("lawyer");
+      b.assertLandsOn("/custody/clients");
+      var language = d.findElement(By.tagName("html")).getDomAttribute("lang");
+      b.language("en");
+      b.screenshot("lawyer-clients-en.png");
+      var link = d.findElement(By.cssSelector("a.client-link[href$='" + id + "']"));
+      assertThat(link.getText()).isEqualTo("Nurlan Clientov");
+      link.click();
+      b.waitFor(By.id("timeline"));
+
+      // The clock, prominently: time held, time left, the next deadline.
+      assertThat(d.findElement(By.id("clock")).getDomAttribute("class")).contains("prominent");
+      assertThat(d.findElement(By.id("clock-left")).getText()).contains("left to the legal limit");
+      assertThat(d.findElements(By.id("clock-next"))).isNotEmpty();
+
+      // No police form: only what a lawyer may record, and nothing to correct.
+      var offered =
+          new Select(d.findElement(By.id("form-type")))
+              .getOptions().stream().map(o -> o.getDomAttribute("value")).toList();
+      assertThat(offered).containsExactly("AllegationMade");
+      assertThat(d.findElements(By.cssSelector(".correct-link"))).isEmpty();
+      b.screenshot("lawyer-record-en.png");
+
+      b.language("kk");
+      b.assertNoRawCodes();
+      b.screenshot("lawyer-record-kk.png");
+      b.open("/custody/clients");
+      b.language("ru");
+      b.assertNoRawCodes();
+      b.screenshot("lawyer-clients-ru.png");
+      b.phone();
+      b.assertFitsWidth();
+      b.screenshot("lawyer-clients-390.png");
+      b.desktop();
+      b.language(language == null ? "en" : language);
+    }
+  }
+}
