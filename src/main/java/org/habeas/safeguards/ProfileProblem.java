@@ -1,6 +1,6 @@
 package org.habeas.safeguards;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 
 /**
