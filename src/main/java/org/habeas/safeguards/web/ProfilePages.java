@@ -146,7 +146,7 @@ class ProfilePages {
         r.title(locale),
         r.kind().code(),
         limit(r.terms()),
-        r.basis(),
+        r.basis(locale),
         r.confidence().name(),
         r.unconfirmed());
   }

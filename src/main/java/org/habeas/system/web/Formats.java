@@ -34,16 +34,17 @@ public class Formats {
     this.messages = messages;
   }
 
-  /** An instant in a place's zone, to the minute, with the zone named. */
-  public String at(@Nullable Instant instant, ZoneId zone) {
+  /** An instant in a place's zone, to the minute, with the zone named; UTC if no place is known. */
+  public String at(@Nullable Instant instant, @Nullable ZoneId zone) {
     return at(instant, zone, locale());
   }
 
   /** {@link #at(Instant, ZoneId)} in a given language. */
-  public String at(@Nullable Instant instant, ZoneId zone, Locale locale) {
+  public String at(@Nullable Instant instant, @Nullable ZoneId zone, Locale locale) {
+    var where = zone == null ? ZoneOffset.UTC : zone;
     return instant == null
         ? ""
-        : format(MINUTES, instant, zone, locale) + " (" + zone(zone, locale) + ")";
+        : format(MINUTES, instant, where, locale) + " (" + zone(where, locale) + ")";
   }
 
   /** An instant in a place's zone, to the minute, without the zone (where a heading names it). */
@@ -64,6 +65,13 @@ public class Formats {
     return instant == null
         ? ""
         : format(SECONDS, instant, ZoneOffset.UTC, locale) + " " + zone(ZoneOffset.UTC, locale);
+  }
+
+  /** The day of an instant in a place's zone (UTC if no place is known), without the time. */
+  public String day(@Nullable Instant instant, @Nullable ZoneId zone) {
+    return instant == null
+        ? ""
+        : format(DAY, instant, zone == null ? ZoneOffset.UTC : zone, locale());
   }
 
   /** A calendar day ("7 Dec 2026", "7 дек. 2026 г.", "2026 ж. 7 жел."). */
