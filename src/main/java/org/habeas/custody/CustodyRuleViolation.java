@@ -1,6 +1,7 @@
 package org.habeas.custody;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -77,7 +78,12 @@ public final class CustodyRuleViolation extends RuntimeException {
               Locale.ROOT,
               ResourceBundle.Control.getNoFallbackControl(
                   ResourceBundle.Control.FORMAT_PROPERTIES));
-      return new MessageFormat(bundle.getString(code), Locale.ENGLISH).format(args);
+      // Times as stored (ISO), as ICU would otherwise try to format them as dates.
+      var shown = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        shown[i] = args[i] instanceof TemporalAccessor t ? t.toString() : args[i];
+      }
+      return new MessageFormat(bundle.getString(code), Locale.ENGLISH).format(shown);
     } catch (MissingResourceException e) {
       // The code still identifies the rule; a missing text must not hide the refusal itself.
       return code;

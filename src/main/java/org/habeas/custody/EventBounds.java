@@ -64,11 +64,7 @@ final class EventBounds {
         }
         if (born.isBefore(day.minusYears(OLDEST_AGE))) {
           throw refused(
-              "custody.rule.born-too-long-ago",
-              prefix + "person.birthDate",
-              born,
-              day,
-              Integer.toString(OLDEST_AGE));
+              "custody.rule.born-too-long-ago", prefix + "person.birthDate", born, day, OLDEST_AGE);
         }
       }
       case DetentionExtended x when x.until() != null && !existing.isEmpty() -> {
@@ -80,7 +76,7 @@ final class EventBounds {
               prefix + "until",
               x.until(),
               apprehended,
-              Long.toString(LONGEST_EXTENSION.toDays()));
+              LONGEST_EXTENSION.toDays());
         }
       }
       default -> {}

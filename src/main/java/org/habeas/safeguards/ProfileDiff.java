@@ -90,7 +90,12 @@ public record ProfileDiff(List<FieldChange> settings, List<RuleChange> rules) {
     fields.put("kind", rule.kind().code());
     rule.when().forEach((c, holds) -> fields.put("when." + c.code(), holds.toString()));
     fields.putAll(flatten("", rule.terms()));
-    fields.put("basis", rule.basis());
+    var basis = rule.basisText();
+    if (basis.kk().equals(basis.en()) && basis.ru().equals(basis.en())) {
+      fields.put("basis", basis.en());
+    } else {
+      fields.putAll(flatten("basis", basis));
+    }
     fields.put("confidence", rule.confidence().name());
     if (rule.confidenceNote() != null) {
       fields.put("confidenceNote", rule.confidenceNote());

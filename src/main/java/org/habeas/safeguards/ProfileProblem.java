@@ -1,6 +1,7 @@
 package org.habeas.safeguards;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -51,6 +52,11 @@ public enum ProfileProblem {
 
   /** The English text with the given arguments. */
   public String english(Object... args) {
-    return new MessageFormat(english, Locale.ENGLISH).format(args);
+    var shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      // Times as text, as ICU would otherwise try to format them as dates.
+      shown[i] = args[i] instanceof TemporalAccessor t ? t.toString() : args[i];
+    }
+    return new MessageFormat(english, Locale.ENGLISH).format(shown);
   }
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param when conditions of the record that must hold (true) or not hold (false) for it to apply;
  *     otherwise its one obligation is {@code NOT_APPLICABLE}
  * @param terms what it demands, by kind
- * @param basis the law it rests on, e.g. {@code PACE s.40(3)(a)}
+ * @param basisText the law it rests on, e.g. {@code PACE s.40(3)(a)}, in kk/ru/en (a profile may
+ *     give one text for all three)
  * @param confidence how sure we are of it; {@code L} shows as unconfirmed
  * @param confidenceNote where parts of the rule are surer than others, e.g. "H for the content, L
  *     for the 3 h limit"
@@ -23,7 +24,7 @@ public record Rule(
     LocalizedText title,
     Map<Condition, Boolean> when,
     RuleTerms terms,
-    String basis,
+    LocalizedText basisText,
     Confidence confidence,
     @Nullable String confidenceNote) {
 
@@ -35,6 +36,16 @@ public record Rule(
   /** Whether the rule is only a lead, to be confirmed against the official text. */
   public boolean unconfirmed() {
     return confidence == Confidence.L;
+  }
+
+  /** The law it rests on, in English: the form stored with obligations and alerts. */
+  public String basis() {
+    return basisText.en();
+  }
+
+  /** The law it rests on, in the locale's language. */
+  public String basis(Locale locale) {
+    return basisText.in(locale);
   }
 
   /** The title in the locale's language. */

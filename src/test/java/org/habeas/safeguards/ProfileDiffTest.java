@@ -22,8 +22,8 @@ class ProfileDiffTest {
     String v2 =
         V1.replace("version: 1", "version: 2")
             .replace(
-                "    limit: PT12H\n    basis: CPC art. 135",
-                "    limit: PT6H\n    basis: CPC art. 135");
+                "    limit: PT12H\n    basis:\n      kk: ҚПК 135-бабы\n",
+                "    limit: PT6H\n    basis:\n      kk: ҚПК 135-бабы\n");
 
     var diff = ProfileDiff.between(ProfileReader.read(V1), ProfileReader.read(v2));
 

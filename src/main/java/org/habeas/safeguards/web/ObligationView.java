@@ -45,7 +45,7 @@ public record ObligationView(
         o.dueAt(),
         o.metAt(),
         o.startedAt(),
-        o.basis(),
+        profile.rule(o.ruleId()).map(r -> r.basis(locale)).orElse(o.basis()),
         o.confidence(),
         o.unconfirmed(),
         o.seqs(),

@@ -238,7 +238,7 @@ class ProfilePages {
         r.title(locale),
         r.kind().code(),
         limit(r.terms(), locale),
-        r.basis(),
+        r.basis(locale),
         r.confidence().name(),
         r.unconfirmed());
   }

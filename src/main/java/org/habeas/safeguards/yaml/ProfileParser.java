@@ -130,7 +130,9 @@ public final class ProfileParser {
     if (otl != null) {
       Section o = Section.of(otl, s.at("openTooLong"), p);
       Duration limit = Values.duration(o.require("limit"), o.at("limit"), p);
-      String basis = Values.text(o.require("basis"), o.at("basis"), p);
+      // One text, or kk/ru/en; obligations and alerts carry the English one.
+      LocalizedText basisText = Values.localizedOrText(o.require("basis"), o.at("basis"), p);
+      String basis = basisText == null ? null : basisText.en();
       Confidence confidence = RuleReader.confidence(o.require("confidence"), o.at("confidence"), p);
       o.rejectOthers(List.of("limit", "basis", "confidence"));
       open =

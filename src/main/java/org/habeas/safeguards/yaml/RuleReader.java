@@ -42,7 +42,7 @@ final class RuleReader {
     }
     LocalizedText title = Values.localized(s.require("title"), s.at("title"), p);
     Map<Condition, Boolean> when = Terms.when(s.get("when"), s.at("when"), p);
-    String basis = Values.text(s.require("basis"), s.at("basis"), p);
+    LocalizedText basis = Values.localizedOrText(s.require("basis"), s.at("basis"), p);
     Confidence confidence = confidence(s.require("confidence"), s.at("confidence"), p);
     String note = Values.text(s.get("confidenceNote"), s.at("confidenceNote"), p);
     RuleKind kind = kind(s.require("kind"), s.at("kind"), p);

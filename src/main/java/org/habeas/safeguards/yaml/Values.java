@@ -122,6 +122,15 @@ final class Values {
     return List.copyOf(texts);
   }
 
+  /** One text for every language, or a text in kk, ru and en (each then required). */
+  static @Nullable LocalizedText localizedOrText(@Nullable Node n, String path, Problems p) {
+    if (n instanceof ScalarNode) {
+      String text = text(n, path, p);
+      return text == null ? null : new LocalizedText(text, text, text);
+    }
+    return localized(n, path, p);
+  }
+
   /** A text in kk, ru and en, each required. */
   static @Nullable LocalizedText localized(@Nullable Node n, String path, Problems p) {
     if (n == null) {

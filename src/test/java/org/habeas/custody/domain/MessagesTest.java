@@ -51,7 +51,7 @@ class MessagesTest {
 
   private static Set<String> arguments(String text) {
     var found = new TreeSet<String>();
-    var m = Pattern.compile("\\{\\d}").matcher(text);
+    var m = Pattern.compile("\\{\\d(?=[},])").matcher(text);
     while (m.find()) {
       found.add(m.group());
     }

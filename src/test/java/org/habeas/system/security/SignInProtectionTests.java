@@ -148,7 +148,7 @@ class SignInProtectionTests {
     var until = Instant.parse("2030-05-01T10:15:00Z");
     for (var expected :
         List.of(
-            List.of("en", "Try again in 15 min (after 2030-05-01 10:15:00 UTC)"),
+            List.of("en", "Try again in 15 min (after 1 May 2030, 10:15:00 UTC)"),
             List.of("ru", "Повторите попытку через 15 мин."),
             List.of("kk", "15 минуттан кейін"))) {
       mvc.perform(
