@@ -3,8 +3,10 @@ package org.habeas.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,7 +22,8 @@ class MonitorBrowserIT {
   @LocalServerPort int port;
 
   @Test
-  void monitorLandsOnTheOverviewAndFollowsANumberToItsList() throws Exception {
+  void monitorLandsOnTheOverviewAndFollowsANumberToItsList(@Autowired Users users)
+      throws Exception {
     try (var browser = BrowserSession.start(port, 1280, 1000)) {
       browser.signIn("monitor");
       browser.assertLandsOn("/overview");
@@ -50,6 +53,8 @@ class MonitorBrowserIT {
       var url = URI.create(browser.driver.getCurrentUrl());
       assertThat(url.getPath()).isEqualTo("/complaints");
       assertThat(url.getQuery()).contains("overdue=true");
+    } finally {
+      users.setLanguage("monitor", "en");
     }
   }
 }
