@@ -118,6 +118,26 @@ class StatisticsBrowserIT {
                 n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(5));
       }
     }
+
+    // One state at a time (issue 15): Kazakhstan by default, a switch to England and Wales.
+    driver.get("http://localhost:" + port + "/statistics/public");
+    waitFor(By.id("state-ew"));
+    assertThat(driver.findElement(By.id("state-kz")).getDomAttribute("aria-current"))
+        .isEqualTo("page");
+    driver.findElement(By.id("state-ew")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains("jurisdiction=ew"));
+    waitFor(By.id("panel-detentions"));
+    assertThat(driver.findElement(By.id("state-shown")).getText()).contains("England and Wales");
+    assertThat(driver.findElements(By.id("panel-map"))).isEmpty();
+    assertThat(driver.findElement(By.id("panel-detentions")).getText())
+        .contains("London")
+        .doesNotContain("Astana");
+    screenshot("statistics-public-ew.png");
+    driver.findElement(By.id("open-data-link")).click();
+    waitFor(By.id("datasets"));
+    assertThat(driver.findElement(By.id("csv-detentions")).getAttribute("href"))
+        .contains("jurisdiction=ew");
   }
 
   @Test
@@ -132,6 +152,7 @@ class StatisticsBrowserIT {
     waitFor(By.id("panel-compliance"));
     assertThat(driver.findElements(By.cssSelector("#kpis dd"))).hasSizeGreaterThanOrEqualTo(8);
     assertThat(driver.findElements(By.cssSelector("#panel-map svg [data-region]"))).hasSize(20);
+    assertThat(driver.findElement(By.id("state-shown")).getText()).contains("Kazakhstan");
     assertThat(driver.findElement(By.id("panel-complaints")).getText()).contains("Torture");
     assertThat(driver.findElement(By.id("panel-recommendations")).getText())
         .doesNotContain("Not yet available");
