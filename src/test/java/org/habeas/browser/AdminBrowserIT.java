@@ -54,16 +54,37 @@ class AdminBrowserIT {
       browser.waitFor(By.id("audit"));
       var audit = driver.findElement(By.id("audit")).getText();
       assertThat(audit).contains(name).contains("user created").contains("Custody officer");
+      browser.screenshot("admin-audit-en.png");
+      browser.open("/safeguards/profiles/kz");
+      browser.waitFor(By.id("rules"));
+      browser.screenshot("admin-profile-en.png");
 
       // In Kazakh, the users; in Russian, the audit: words, never codes.
       browser.open("/admin/users");
       browser.language("kk");
       browser.assertNoRawCodes();
+      browser.screenshot("admin-users-kk.png");
+      browser.open("/admin");
+      browser.screenshot("admin-kk.png");
       browser.open("/audit");
       browser.language("ru");
       browser.assertNoRawCodes();
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Аудит");
+      browser.screenshot("admin-audit-ru.png");
+      browser.open("/admin/facilities/kz-ast-tdf1");
+      browser.screenshot("admin-facility-ru.png");
+      browser.open("/admin");
+      browser.screenshot("admin-ru.png");
       browser.language("en");
+
+      // On a phone.
+      browser.phone();
+      browser.open("/admin");
+      browser.assertFitsWidth();
+      browser.screenshot("admin-phone.png");
+      browser.open("/admin/users/" + name);
+      browser.screenshot("admin-user-phone.png");
+      browser.desktop();
     }
   }
 }
