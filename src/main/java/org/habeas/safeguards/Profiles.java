@@ -235,7 +235,7 @@ public class Profiles {
                     .params(
                         id, next, yaml, Timestamp.from(now), actor.username(), Timestamp.from(now))
                     .update());
-        audit.record(actor, AdminActions.Kind.PROFILE_PUBLISHED, id, "version " + next);
+        audit.record(actor, AdminActions.Kind.PROFILE_PUBLISHED, id, "version=" + next);
         return new ProfileVersion(id, next, now, actor.username(), now);
       } catch (DuplicateKeyException e) {
         if (attempt >= 3) {

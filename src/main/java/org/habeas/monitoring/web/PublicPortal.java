@@ -109,7 +109,7 @@ class PublicPortal {
             r.sdgTargets(),
             r.facilityId() == null
                 ? ""
-                : facilities.find(r.facilityId()).map(Facility::name).orElse(r.facilityId()),
+                : facilities.find(r.facilityId()).map(Facility::defaultName).orElse(r.facilityId()),
             r.deadline(),
             r.status().name(),
             safe(r.textEn()),

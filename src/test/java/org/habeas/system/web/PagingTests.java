@@ -50,6 +50,7 @@ class PagingTests {
           List.of("/alerts", "prosecutor", "PROSECUTOR"),
           List.of("/alerts/deliveries", "admin", "ADMIN"),
           List.of("/audit", "admin", "ADMIN"),
+          List.of("/admin/users", "admin", "ADMIN"),
           List.of("/audit/sign-ins", "admin", "ADMIN"));
 
   @Autowired MockMvc mvc;
