@@ -116,9 +116,15 @@ class MedicalPagesTests {
                 .param("age.FACE", "DAYS_1_3")
                 .param("note.FACE", "purple, oval")
                 .param("kind.LEFT_FOREARM", "ABRASION")
-                .param("account", "Hit by the escorting officer"))
+                .param("account", "Hit by the escorting officer")
+                .param("examination", "true"))
         .andExpect(status().is3xxRedirection());
-    assertThat(eventCount(jdbc, id)).isEqualTo(before + 1);
+    // The injury and, in the same transaction, the examination the doctor completed with it.
+    assertThat(eventCount(jdbc, id)).isEqualTo(before + 2);
+    mvc.perform(get("/medical").with(as("doctor")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"held-" + id + "\"")))
+        .andExpect(content().string(not(containsString("id=\"awaiting-" + id + "\""))));
     assertThat(photos(id)).isEqualTo(1);
     var json =
         mvc.perform(getAs("doctor", "/api/v1/custody-records/" + id))
