@@ -39,6 +39,12 @@
     form.querySelectorAll('input[name="region"]').forEach(function (box) {
       box.addEventListener("change", function () { sync(box.value); });
     });
+    // The inputs of regions not marked are not sent.
+    form.addEventListener("submit", function () {
+      form.querySelectorAll(".region-entry:not(.ticked) .region-details [name]").forEach(function (el) {
+        el.disabled = true;
+      });
+    });
   }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form.injury-form").forEach(setup);

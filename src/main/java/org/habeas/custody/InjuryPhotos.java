@@ -111,6 +111,22 @@ public class InjuryPhotos {
       InjuryRecorded injury,
       List<Photo> photos,
       @Nullable Integer expectedLastSeq) {
+    return record(actor, recordId, injury, photos, expectedLastSeq, null);
+  }
+
+  /**
+   * Records the injury with its photographs as {@link #record(Actor, String, InjuryRecorded, List,
+   * Integer)} does and, when given, the medical examination the doctor completed with it, in the
+   * same transaction: all land or none.
+   */
+  @Transactional
+  public StoredEvent record(
+      Actor actor,
+      String recordId,
+      InjuryRecorded injury,
+      List<Photo> photos,
+      @Nullable Integer expectedLastSeq,
+      @Nullable MedicalExaminationCompleted examination) {
     var named = injury.photosOrNone();
     if (!named.equals(photos.stream().map(Photo::sha256).toList())) {
       throw ApiProblem.badField("photoSha256", "bodymap.photo.mismatch");
@@ -135,6 +151,9 @@ public class InjuryPhotos {
           .param("at", now)
           .param("by", actor.username())
           .update();
+    }
+    if (examination != null) {
+      records.append(actor, recordId, examination, stored.seq());
     }
     return stored;
   }

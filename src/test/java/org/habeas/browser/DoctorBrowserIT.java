@@ -59,6 +59,7 @@ class DoctorBrowserIT {
       }
       b.waitFor(By.id("awaiting-" + id));
       b.assertNoRawCodes();
+      b.screenshot("doctor-medical-en.png");
 
       // Open the person and go to the body map.
       d.findElement(By.cssSelector("#held-" + id + " a.patient-link")).click();
@@ -94,6 +95,11 @@ class DoctorBrowserIT {
       assertThat(d.findElements(By.cssSelector(".bodymap-injury path.marked"))).hasSize(2);
       b.assertNoRawCodes();
       b.screenshot("doctor-bodymap-en.png");
+      // The examination was completed with it: the person no longer awaits one.
+      b.open("/medical");
+      b.waitFor(By.id("held-" + id));
+      assertThat(d.findElements(By.id("awaiting-" + id))).isEmpty();
+      b.open("/custody/" + id);
 
       // The same record in Kazakh and the landing page in Russian: no raw code.
       b.language("kk");

@@ -78,6 +78,23 @@ class BodyMapTest {
     assertThat(old.photosOrNone()).isEmpty();
   }
 
+  @Test
+  void theStaticOutlinesDrawTheSameRegions() throws Exception {
+    for (var side : List.of("front", "back")) {
+      String svg;
+      try (var in = BodyMapTest.class.getResourceAsStream("/static/img/body-" + side + ".svg")) {
+        svg = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      for (var r : BodyRegion.values()) {
+        for (var d : side.equals("front") ? r.front() : r.back()) {
+          assertThat(svg)
+              .as("%s %s", side, r)
+              .contains("data-region=\"" + r.name() + "\" d=\"" + d);
+        }
+      }
+    }
+  }
+
   private static int firstX(String d) {
     var m = NUMBER.matcher(d);
     m.find();

@@ -22,6 +22,7 @@ import org.habeas.custody.InjuryKind;
 import org.habeas.custody.InjuryMark;
 import org.habeas.custody.InjuryPhotos;
 import org.habeas.custody.InjuryRecorded;
+import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.MedicalWork;
 import org.habeas.custody.RecordView;
 import org.habeas.system.Actor;
@@ -100,6 +101,7 @@ class MedicalPages {
     doctorOnly(me);
     var view = records.view(me, id, null);
     var values = new LinkedHashMap<String, String>();
+    values.put("examination", "true");
     values.put(
         "occurredAt",
         INPUT.format(
@@ -142,7 +144,14 @@ class MedicalPages {
                   ? null
                   : checked.photos().stream().map(InjuryPhotos.Photo::sha256).toList());
       try {
-        var stored = photos.record(me, id, injury, checked.photos(), lastSeq(form.get("lastSeq")));
+        var examination =
+            "true".equals(form.get("examination"))
+                ? new MedicalExaminationCompleted(
+                    injury.occurredAt(), me.displayName(), true, injury.description())
+                : null;
+        var stored =
+            photos.record(
+                me, id, injury, checked.photos(), lastSeq(form.get("lastSeq")), examination);
         return "redirect:/custody/" + id + "#event-" + stored.seq();
       } catch (ApiProblem p) {
         if (p.status() == 404 || p.status() == 403 || p.status() == 410) {

@@ -116,9 +116,15 @@ class MedicalPagesTests {
                 .param("age.FACE", "DAYS_1_3")
                 .param("note.FACE", "purple, oval")
                 .param("kind.LEFT_FOREARM", "ABRASION")
-                .param("account", "Hit by the escorting officer"))
+                .param("account", "Hit by the escorting officer")
+                .param("examination", "true"))
         .andExpect(status().is3xxRedirection());
-    assertThat(eventCount(jdbc, id)).isEqualTo(before + 1);
+    // The injury and, in the same transaction, the examination the doctor completed with it.
+    assertThat(eventCount(jdbc, id)).isEqualTo(before + 2);
+    mvc.perform(get("/medical").with(as("doctor")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"held-" + id + "\"")))
+        .andExpect(content().string(not(containsString("id=\"awaiting-" + id + "\""))));
     assertThat(photos(id)).isEqualTo(1);
     var json =
         mvc.perform(getAs("doctor", "/api/v1/custody-records/" + id))
@@ -144,9 +150,11 @@ class MedicalPagesTests {
     mvc.perform(get("/custody/" + id).with(as("doctor")).header("Accept-Language", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("bodymap-legend")))
-        // The doctor's saved language is Kazakh: bruise, left forearm.
-        .andExpect(content().string(containsString("Қанталау")))
-        .andExpect(content().string(containsString("Сол білек")))
+        // In whichever language the doctor chose: the bruise's colour, the legend's numbers.
+        .andExpect(content().string(containsString("swatch kind-bruise")))
+        .andExpect(content().string(containsString("data-numbers=\"1\"")))
+        .andExpect(content().string(containsString("data-numbers=\"2\"")))
+        .andExpect(content().string(containsString("purple, oval")))
         .andExpect(content().string(containsString("/custody/" + id + "/injury-photos/" + sha)));
     // The photograph, to whoever may see the medical part; each showing logged.
     long reads = readsOf(id);
@@ -170,7 +178,12 @@ class MedicalPagesTests {
             .param(id)
             .query(String.class)
             .single();
-    assertThat(narrative).contains("Бет").contains("Қанталау").contains("Сол білек");
+    // In the language of the doctor's request: face, bruise, left forearm.
+    assertThat(narrative)
+        .containsPattern("Face|Лицо|Бет")
+        .containsPattern("Bruise|Кровоподтёк|Қанталау")
+        .containsPattern("Left forearm|Левое предплечье|Сол білек")
+        .contains("purple, oval");
 
     // Its Istanbul Protocol documentation shows the body map, and the first physical finding
     // starts from it.
@@ -245,8 +258,9 @@ class MedicalPagesTests {
                 .param("kind.NECK", "SWELLING"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("id=\"f-photos-err\"")))
-        .andExpect(content().string(containsString("evil.png файлы JPEG немесе PNG")))
-        .andExpect(content().string(containsString("broken.jpg файлы JPEG немесе PNG")));
+        .andExpect(content().string(containsString("evil.png")))
+        .andExpect(content().string(containsString("broken.jpg")))
+        .andExpect(content().string(not(containsString("good.png"))));
     assertThat(eventCount(jdbc, id)).isEqualTo(before);
     assertThat(photos(id)).isZero();
   }
