@@ -211,7 +211,7 @@ class PublicFrontDoorTests {
         .andExpect(content().string(containsString("id=\"error-stillHeld\"")))
         .andExpect(content().string(containsString("id=\"error-contact\"")))
         .andExpect(content().string(containsString("href=\"#narrative\"")))
-        .andExpect(content().string(containsString("Is the person still held?: is required")))
+        .andExpect(content().string(containsString("Is the person still held? — is required")))
         .andExpect(content().string(containsString(place)))
         .andExpect(content().string(containsString("novalidate")));
     assertThat(rows(jdbc)).as("nothing half-stored").isEqualTo(before);
