@@ -97,11 +97,17 @@ class ProsecutorBrowserIT {
                 .single())
         .isEqualTo(3);
 
+    browser.open("/alerts");
+    browser.phone();
+    browser.screenshot("prosecutor-alerts-phone.png");
+    browser.desktop();
     browser.language("kk");
     browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-alerts-kk.png");
     browser.open("/alerts?status=all");
     browser.language("ru");
     browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-alerts-ru.png");
     browser.language("en");
   }
 
