@@ -97,12 +97,28 @@ class ProsecutorBrowserIT {
                 .single())
         .isEqualTo(3);
 
+    browser.open("/alerts");
+    browser.phone();
+    browser.screenshot("prosecutor-alerts-phone.png");
+    browser.desktop();
     browser.language("kk");
-    browser.assertNoRawCodes();
+    browser.assertNoRawCodes(pseudonyms());
+    browser.screenshot("prosecutor-alerts-kk.png");
     browser.open("/alerts?status=all");
     browser.language("ru");
-    browser.assertNoRawCodes();
+    browser.assertNoRawCodes(pseudonyms());
+    browser.screenshot("prosecutor-alerts-ru.png");
     browser.language("en");
+  }
+
+  /**
+   * The hex of the records' pseudonyms on the page (D-F2A5F5B3): data, which {@link RawText} would
+   * otherwise take for a Java name.
+   */
+  private String[] pseudonyms() {
+    return browser.driver.findElements(By.cssSelector(".alert-group summary a")).stream()
+        .map(a -> a.getText().replaceFirst("^D-", ""))
+        .toArray(String[]::new);
   }
 
   private void choose(String select, String value) {
