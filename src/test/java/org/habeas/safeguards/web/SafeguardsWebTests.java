@@ -112,7 +112,7 @@ class SafeguardsWebTests {
         .contains("data-rule=\"kz.court-within-48h\"")
         .contains("data-due=\"")
         .contains("unconfirmed")
-        .contains("Legal limit (kz.court-within-48h): 48 h 0 min")
+        .contains("Legal limit (Released or a court decision within 48 hours): 48 h 0 min")
         .contains(
             "data-limit=\"" + now.minus(Duration.ofHours(2)).plus(Duration.ofHours(48)) + "\"");
   }
