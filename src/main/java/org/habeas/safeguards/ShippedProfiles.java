@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,9 @@ public final class ShippedProfiles {
   public static final List<String> IDS = List.of("kz", "cpt", "ew");
 
   private static final Map<String, Profile> READ = new ConcurrentHashMap<>();
+
+  // Bases by their English text, over every shipped rule, read once (under the key "").
+  private static final Map<String, Map<String, LocalizedText>> BASES = new ConcurrentHashMap<>();
 
   private ShippedProfiles() {}
 
@@ -47,6 +52,23 @@ public final class ShippedProfiles {
   /** The shipped profile with the id, if there is one. */
   public static Optional<Profile> find(String id) {
     return IDS.contains(id) ? Optional.of(get(id)) : Optional.empty();
+  }
+
+  /**
+   * A legal basis as obligations and alerts store it (in English), in the locale's language if a
+   * shipped rule cites it; else as stored.
+   */
+  public static String basis(String english, Locale locale) {
+    return BASES
+        .computeIfAbsent(
+            "",
+            k -> {
+              var bases = new HashMap<String, LocalizedText>();
+              all().forEach(p -> p.rules().forEach(r -> bases.put(r.basis(), r.basisText())));
+              return bases;
+            })
+        .getOrDefault(english, new LocalizedText(english, english, english))
+        .in(locale);
   }
 
   /** Every shipped profile. */

@@ -29,6 +29,14 @@ class LocalizedBasisTest {
   }
 
   @Test
+  void anAlertsStoredBasisIsShownInTheReadersLanguage() {
+    assertThat(ShippedProfiles.basis("CPC art. 131", Locale.forLanguageTag("kk")))
+        .isEqualTo("ҚПК 131-бабы");
+    assertThat(ShippedProfiles.basis("Some uploaded law", Locale.forLanguageTag("ru")))
+        .isEqualTo("Some uploaded law");
+  }
+
+  @Test
   void oneTextServesEveryLanguage() {
     var yaml =
         ShippedProfiles.document("kz")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.habeas.safeguards.LocalizedText;
+import org.habeas.safeguards.ShippedProfiles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,11 @@ public record Alert(
         zone,
         raisedAt,
         status);
+  }
+
+  /** The law the rule rests on, in the locale's language where the shipped profiles give it. */
+  public String basis(Locale locale) {
+    return ShippedProfiles.basis(basis, locale);
   }
 
   public String title(Locale locale) {

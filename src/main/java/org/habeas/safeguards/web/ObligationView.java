@@ -7,6 +7,7 @@ import org.habeas.safeguards.Confidence;
 import org.habeas.safeguards.Obligation;
 import org.habeas.safeguards.ObligationStatus;
 import org.habeas.safeguards.Profile;
+import org.habeas.safeguards.ShippedProfiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -45,7 +46,10 @@ public record ObligationView(
         o.dueAt(),
         o.metAt(),
         o.startedAt(),
-        profile.rule(o.ruleId()).map(r -> r.basis(locale)).orElse(o.basis()),
+        profile
+            .rule(o.ruleId())
+            .map(r -> r.basis(locale))
+            .orElseGet(() -> ShippedProfiles.basis(o.basis(), locale)),
         o.confidence(),
         o.unconfirmed(),
         o.seqs(),
