@@ -97,7 +97,7 @@ final class RawText {
     for (var p : List.of(MISSING_KEY, SNAKE, CAMEL)) {
       var m = p.matcher(text);
       while (m.find()) {
-        if (!allowed.contains(m.group())) {
+        if (!allowed.contains(m.group()) && !pseudonym(text, m.start(), m.end())) {
           found.add(around(text, m.start(), m.end()));
         }
       }
@@ -109,6 +109,17 @@ final class RawText {
       }
     }
     return found;
+  }
+
+  /**
+   * A record's pseudonym {@code D-B1B66A38} (its number as people say it): hexadecimal digits that
+   * may look like a Java name by chance.
+   */
+  private static boolean pseudonym(String text, int start, int end) {
+    return start >= 2
+        && text.startsWith("D-", start - 2)
+        && end - start == 8
+        && text.substring(start, end).matches("[0-9A-F]{8}");
   }
 
   private static String around(String text, int start, int end) {

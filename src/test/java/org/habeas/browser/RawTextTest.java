@@ -34,6 +34,12 @@ class RawTextTest {
   }
 
   @Test
+  void aRecordsPseudonymIsNotACode() {
+    assertThat(RawText.findings("Test Person D-B1B66A38 held", Set.of())).isEmpty();
+    assertThat(RawText.findings("Test Person B1B66A38 held", Set.of())).isNotEmpty();
+  }
+
+  @Test
   void anAllowedWordIsNotAFinding() {
     assertThat(RawText.findings("Open in JavaScript", Set.of("JavaScript"))).isEmpty();
   }
