@@ -36,6 +36,7 @@ class FutureCompletionTests {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired org.habeas.system.web.Formats formats;
   @Autowired StaffDirectory directory;
   @Autowired Courses courses;
   @Autowired Participants participants;
@@ -61,7 +62,9 @@ class FutureCompletionTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("data-status=\"FUTURE_DATE\"")))
         .andExpect(content().string(containsString("id=\"error-3\"")))
-        .andExpect(content().string(containsString(tomorrow.toString())))
+        .andExpect(
+            content()
+                .string(containsString(formats.date(tomorrow, java.util.Locale.forLanguageTag("kk")))))
         .andExpect(content().string(not(containsString("id=\"take-3\""))));
 
     // A forged confirmation of the future row is refused as a whole: nothing stored.

@@ -6,6 +6,7 @@ import com.ibm.icu.text.TimeZoneFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
@@ -21,6 +22,9 @@ final class DateTimes {
   static final String DAY = "yMMMd";
 
   private static final Map<String, SimpleDateFormat> FORMATS = new ConcurrentHashMap<>();
+
+  private static final Instant FIRST_DATE = Instant.ofEpochMilli(Long.MIN_VALUE);
+  private static final Instant LAST_DATE = Instant.ofEpochMilli(Long.MAX_VALUE);
 
   private DateTimes() {}
 
@@ -39,6 +43,11 @@ final class DateTimes {
               f.setTimeZone(TimeZone.getTimeZone(id));
               return f;
             });
+    // A Date holds ±292 million years; an instant beyond (a year typed as 999999999) is shown as
+    // the ISO form in UTC rather than failing the page or the error that reports it.
+    if (instant.isBefore(FIRST_DATE) || instant.isAfter(LAST_DATE)) {
+      return instant.truncatedTo(ChronoUnit.MINUTES).toString();
+    }
     // ICU formats are not thread-safe: each use formats with its own copy.
     return ((SimpleDateFormat) prototype.clone()).format(Date.from(instant));
   }
