@@ -195,8 +195,19 @@ class MedicalPagesTests {
     mvc.perform(get("/complaints/" + complaint + "/istanbul").with(as("monitor")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"custody-bodymap\"")))
-        .andExpect(content().string(containsString("bodymap-legend")))
-        .andExpect(content().string(containsString(">1. ")));
+        .andExpect(content().string(containsString("bodymap-legend")));
+    // The examining doctor's first physical finding starts from the body map.
+    mvc.perform(
+            postJson(
+                "monitor",
+                "/api/v1/complaints/" + complaint + "/istanbul/examinations",
+                "{\"examiner\":\"doctor\",\"examinedOn\":\"2026-11-22\",\"place\":\"TDF-1\"}"))
+        .andExpect(status().isCreated());
+    mvc.perform(get("/complaints/" + complaint + "/istanbul").with(as("doctor")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"custody-bodymap\"")))
+        .andExpect(content().string(containsString(">1. ")))
+        .andExpect(content().string(containsString("purple, oval")));
   }
 
   private long readsOf(String recordId) {
