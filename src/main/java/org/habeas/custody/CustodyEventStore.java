@@ -114,16 +114,41 @@ class CustodyEventStore {
   }
 
   /**
-   * Remembers who an event names (lawyer, interrogator, facility) in the access index, so that the
-   * records an actor may list are found by query; people's names only as keyed hashes.
+   * Remembers who an event names (lawyer, interrogator, facility, the person by name and IIN) in
+   * the access index, so that the records an actor may list are found by query; people's names
+   * only as keyed hashes. One statement for all of an event's parties: the write path pays per
+   * event, not per name.
    */
-  void addParty(String recordId, int seq, Parties.Party party) {
-    var key = keys.of(party.kind(), party.name());
+  void addParties(String recordId, int seq, List<Parties.Party> parties) {
+    var rows = new java.util.LinkedHashMap<String, Parties.Party>();
+    for (var party : parties) {
+      rows.putIfAbsent(party.kind() + "\u0000" + keys.of(party.kind(), party.name()), party);
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    var values =
+        String.join(
+            ", ",
+            java.util.Collections.nCopies(
+                rows.size(),
+                "(cast(? as varchar(36)), cast(? as int), cast(? as varchar(16)),"
+                    + " cast(? as varchar(200)))"));
+    var params = new java.util.ArrayList<Object>();
+    rows.forEach(
+        (k, party) -> {
+          params.add(recordId);
+          params.add(seq);
+          params.add(party.kind());
+          params.add(k.substring(k.indexOf('\u0000') + 1));
+        });
     jdbc.sql(
-            "insert into custody_party (record_id, seq, kind, name_key) select ?, ?, ?, ? where"
-                + " not exists (select 1 from custody_party where record_id = ? and kind = ? and"
-                + " name_key = ?)")
-        .params(recordId, seq, party.kind(), key, recordId, party.kind(), key)
+            "insert into custody_party (record_id, seq, kind, name_key) select v.r, v.s, v.k, v.n"
+                + " from (values "
+                + values
+                + ") as v (r, s, k, n) where not exists (select 1 from custody_party p where"
+                + " p.record_id = v.r and p.kind = v.k and p.name_key = v.n)")
+        .params(params)
         .update();
   }
 

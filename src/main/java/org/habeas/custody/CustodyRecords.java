@@ -655,9 +655,7 @@ public class CustodyRecords {
 
   private void project(
       String recordId, CustodyRecord state, StoredEvent stored, List<StoredEvent> history) {
-    for (var party : Parties.of(stored.event())) {
-      store.addParty(recordId, stored.seq(), party);
-    }
+    store.addParties(recordId, stored.seq(), Parties.of(stored.event()));
     var current = facility(state.currentFacilityId(), "facilityId");
     views.write(
         recordId,

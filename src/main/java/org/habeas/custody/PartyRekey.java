@@ -107,9 +107,7 @@ class PartyRekey {
       events = List.of(); // erased meanwhile: nothing to index, and its rows went with it
     }
     for (var e : events) {
-      for (var party : Parties.of(e.event())) {
-        store.addParty(recordId, e.seq(), party);
-      }
+      store.addParties(recordId, e.seq(), Parties.of(e.event()));
     }
     unlist(recordId);
   }

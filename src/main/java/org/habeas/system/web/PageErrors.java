@@ -68,7 +68,10 @@ class PageErrors implements ErrorViewResolver {
       HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
     var mav = new ModelAndView("error", model, status);
     mav.addObject("status", status.value());
-    mav.addObject("messageCode", null);
+    // A filter that refused the request before any controller (the body limit) leaves its
+    // message in the request's attributes; otherwise the status says it all.
+    mav.addObject("messageCode", request.getAttribute("messageCode"));
+    mav.addObject("messageArgs", request.getAttribute("messageArgs"));
     mav.addObject("fields", List.of());
     PageErrorAdvice.layout(actors, request, mav.getModel());
     return mav;
