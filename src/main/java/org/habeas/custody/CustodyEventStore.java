@@ -115,9 +115,9 @@ class CustodyEventStore {
 
   /**
    * Remembers who an event names (lawyer, interrogator, facility, the person by name and IIN) in
-   * the access index, so that the records an actor may list are found by query; people's names
-   * only as keyed hashes. One statement for all of an event's parties: the write path pays per
-   * event, not per name.
+   * the access index, so that the records an actor may list are found by query; people's names only
+   * as keyed hashes. One statement for all of an event's parties: the write path pays per event,
+   * not per name.
    */
   void addParties(String recordId, int seq, List<Parties.Party> parties) {
     var rows = new java.util.LinkedHashMap<String, Parties.Party>();

@@ -64,7 +64,8 @@ class FutureCompletionTests {
         .andExpect(content().string(containsString("id=\"error-3\"")))
         .andExpect(
             content()
-                .string(containsString(formats.date(tomorrow, java.util.Locale.forLanguageTag("kk")))))
+                .string(
+                    containsString(formats.date(tomorrow, java.util.Locale.forLanguageTag("kk")))))
         .andExpect(content().string(not(containsString("id=\"take-3\""))));
 
     // A forged confirmation of the future row is refused as a whole: nothing stored.

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Sign-in, each role's landing page, the account page (API tokens) and the list of sign-ins (the audit
- * itself is {@link AuditPages}).
+ * Sign-in, each role's landing page, the account page (API tokens) and the list of sign-ins (the
+ * audit itself is {@link AuditPages}).
  */
 @Controller
 class SystemPages {

@@ -90,7 +90,7 @@ class SignInAlertTests {
     mvc.perform(get("/audit/sign-ins").with(user("admin").roles("ADMIN")))
         .andExpect(status().isOk())
         .andExpect(
-            content().string(containsString("20 failed sign-ins against 20 account(s) from 20")))
+            content().string(containsString("20 failed sign-ins against 20 accounts from 20")))
         .andExpect(content().string(containsString(marker + "-19")));
     mvc.perform(get("/audit").with(user("admin").roles("ADMIN")))
         .andExpect(content().string(containsString("id=\"sign-in-alerts\"")));

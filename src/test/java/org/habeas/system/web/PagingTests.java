@@ -40,7 +40,6 @@ class PagingTests {
   private static final List<List<@Nullable String>> PAGES =
       List.of(
           List.of("/custody", "officer", "CUSTODY_OFFICER"),
-          List.of("/custody/board", "officer", "CUSTODY_OFFICER"),
           List.of("/complaints", "monitor", "MONITOR"),
           List.of("/monitoring/recommendations", "monitor", "MONITOR"),
           List.of("/monitoring/visits", "monitor", "MONITOR"),
