@@ -45,7 +45,7 @@ class CustodyOverview implements OverviewSource {
             "records-allegations",
             "overview.records.allegations",
             records,
-            "/custody?status=all&flag=allegation&days=" + DAYS,
+            "/custody?status=all",
             50,
             List.of()));
   }

@@ -71,14 +71,14 @@ class MonitoringOverview implements OverviewSource {
             "visits-planned",
             "overview.visits.planned",
             planned,
-            "/monitoring/visits?state=planned",
+            "/monitoring/visits",
             30,
             List.of()),
         new OverviewFigure(
             "visits-under-way",
             "overview.visits.underWay",
             underWay,
-            "/monitoring/visits?state=underway",
+            "/monitoring/visits",
             31,
             List.of()),
         new OverviewFigure(

@@ -55,7 +55,7 @@ class OverviewTests {
             .count();
     assertThat(count(page, "recommendations-overdue")).isEqualTo(overdueRecommendations);
     assertThat(page)
-        .contains("id=\"alerts-overdue\"", "href=\"/alerts?status=open&amp;kind=breached\"");
+        .contains("id=\"alerts-overdue\"", "href=\"/alerts?status=open&amp;due=overdue\"");
 
     // A visit planned for next week, and an allegation recorded half an hour ago, count once each.
     visits.plan(

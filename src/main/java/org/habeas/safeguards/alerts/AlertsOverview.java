@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class AlertsOverview implements OverviewSource {
 
-  static final String LINK = "/alerts?status=open&kind=breached";
+  static final String LINK = "/alerts?status=open&due=overdue";
   private static final int PAGE = 500;
 
   private final Alerts alerts;
