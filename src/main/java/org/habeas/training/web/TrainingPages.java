@@ -57,7 +57,7 @@ class TrainingPages {
   String home(Actor me, @RequestParam(defaultValue = "0") int page, Model model) {
     TrainingAccess.requireView(me);
     // The coordinator's work first: runs due, runs to close, imports, coverage gaps.
-    model.addAttribute("today", desk.today().toString());
+    model.addAttribute("today", desk.today());
     model.addAttribute("zone", TrainingDesk.ZONE);
     model.addAttribute("due", desk.runsDue());
     model.addAttribute("toClose", desk.runsToClose());
