@@ -6,9 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.habeas.ledger.RecordPayloads;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
@@ -29,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the tamper-evident log commits to: a photograph changed later no longer matches its event. The
  * event and its photographs are stored in one transaction ({@link #record}): neither lands without
  * the other.
+ *
+ * <p>The bytes are sealed under the record's key like its events, so that erasing the record
+ * (crypto-shredding) leaves no readable photograph behind.
  *
  * <p>A photograph is shown only to those who may see the record's medical part (the doctor at the
  * facility, and whoever sees the whole record), and every showing is logged as a read of personal
@@ -54,12 +59,19 @@ public class InjuryPhotos {
   private final JdbcClient jdbc;
   private final PersonalDataReads reads;
   private final Clock clock;
+  private final RecordPayloads payloads;
 
-  InjuryPhotos(CustodyRecords records, JdbcClient jdbc, PersonalDataReads reads, Clock clock) {
+  InjuryPhotos(
+      CustodyRecords records,
+      JdbcClient jdbc,
+      PersonalDataReads reads,
+      Clock clock,
+      RecordPayloads payloads) {
     this.records = records;
     this.jdbc = jdbc;
     this.reads = reads;
     this.clock = clock;
+    this.payloads = payloads;
   }
 
   /**
@@ -147,7 +159,7 @@ public class InjuryPhotos {
           .param("seq", stored.seq())
           .param("type", p.mediaType())
           .param("size", p.bytes().length)
-          .param("content", p.bytes())
+          .param("content", seal(recordId, stored.seq(), p.bytes()))
           .param("at", now)
           .param("by", actor.username())
           .update();
@@ -184,10 +196,13 @@ public class InjuryPhotos {
     }
     var photo =
         jdbc.sql(
-                "select media_type, content from custody_injury_photo"
+                "select media_type, seq, content from custody_injury_photo"
                     + " where record_id = ? and sha256 = ?")
             .params(recordId, sha256)
-            .query((rs, i) -> new Photo(rs.getString(1), rs.getBytes(2), sha256))
+            .query(
+                (rs, i) ->
+                    new Photo(
+                        rs.getString(1), open(recordId, rs.getInt(2), rs.getBytes(3)), sha256))
             .optional();
     // The bytes must still be those the log committed to.
     var intact = photo.filter(p -> sha256(p.bytes()).equals(sha256));
@@ -201,6 +216,23 @@ public class InjuryPhotos {
                     : Purpose.DUTY,
                 "injury photograph " + sha256.substring(0, 12)));
     return intact;
+  }
+
+  /**
+   * A photograph's bytes sealed under the record's key, as its events are ({@link RecordPayloads}):
+   * a photograph is personal data, and lawful erasure deletes that key, after which nobody, a
+   * database administrator included, can see the photograph again, though its row stays.
+   */
+  private byte[] seal(String recordId, int seq, byte[] bytes) {
+    return payloads
+        .seal(recordId, seq, Base64.getEncoder().encodeToString(bytes))
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The bytes of a sealed photograph (of event {@code seq}). */
+  private byte[] open(String recordId, int seq, byte[] stored) {
+    return Base64.getDecoder()
+        .decode(payloads.reader(recordId).open(seq, new String(stored, StandardCharsets.US_ASCII)));
   }
 
   /** The SHA-256 of the bytes, in lower-case hex. */
