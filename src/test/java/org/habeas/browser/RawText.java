@@ -22,9 +22,13 @@ final class RawText {
   /** A one-word enum constant: {@code LAWYER}, {@code OPEN}. Judged against {@link #ENUMS}. */
   private static final Pattern CAPS = Pattern.compile("\\b[A-Z]{3,}\\b");
 
-  /** A Java name: {@code CellVisited}, {@code complainantRole}. */
+  /**
+   * A Java name: {@code CellVisited}, {@code complainantRole}. Each word starts with a capital and
+   * a small letter, so that a code in capitals and digits ({@code RUN-C5B908A0}) is not taken for
+   * one.
+   */
   private static final Pattern CAMEL =
-      Pattern.compile("\\b(?:[a-z]+|[A-Z][a-z0-9]+)(?:[A-Z][a-z0-9]+)+\\b");
+      Pattern.compile("\\b(?:[a-z]+|[A-Z][a-z][a-z0-9]*)(?:[A-Z][a-z][a-z0-9]*)+\\b");
 
   /**
    * One-word names of the application's enums that are not also words people write in capitals

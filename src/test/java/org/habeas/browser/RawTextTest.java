@@ -28,7 +28,7 @@ class RawTextTest {
   void leavesWordsAcronymsAndReferencesAlone() {
     var page =
         "Жалоба HC-7KX2-P9QF принята. IIN 940211300123, CPT, PDF, HELP, PostgreSQL, 14:05 (Asia/Almaty)"
-            + " Lawyer notified · Open records · kz-ast-tdf1";
+            + " Lawyer notified · Open records · kz-ast-tdf1 · RUN-C5B908A0 · DESK-C4D954";
 
     assertThat(RawText.findings(page, Set.of())).isEmpty();
   }
