@@ -281,6 +281,17 @@ class AdministrationTests {
         .andExpect(status().isOk())
         .andExpect(contains(label));
 
+    // The form speaks the reader's language.
+    mvc.perform(
+            page("admin", "/admin/facilities/kz-akt-pd1")
+                .sessionAttr(key(), Locale.forLanguageTag("ru")))
+        .andExpect(contains("Зарегистрировать камеру"))
+        .andExpect(contains("Комната допросов"));
+    mvc.perform(
+            page("admin", "/admin/facilities/kz-akt-pd1")
+                .sessionAttr(key(), Locale.forLanguageTag("kk")))
+        .andExpect(contains("Камераны тіркеу"));
+
     var audited = lastAction("kz-akt-pd1");
     assertThat(audited.kind()).isEqualTo(AdminActions.Kind.CAMERA_REGISTERED);
     assertThat(audited.username()).isEqualTo("admin");
