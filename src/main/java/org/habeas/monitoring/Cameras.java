@@ -73,7 +73,10 @@ public class Cameras {
     return new Cameras(jdbc, log, facilities, records, other);
   }
 
-  /** Adds a camera to the register with its first check; returns its id. */
+  /**
+   * Adds a camera to the register with its first check; returns its id. Monitors and administrators
+   * may ({@link #mayRegister}).
+   */
   @Transactional
   public String add(
       Actor actor,
@@ -83,7 +86,9 @@ public class Cameras {
       @Nullable String status,
       @Nullable Integer retentionDays,
       @Nullable String visitId) {
-    Visits.requireMonitor(actor);
+    if (!mayRegister(actor)) {
+      throw ApiProblem.forbidden("monitoring.forbidden");
+    }
     var problems = new ArrayList<FieldProblem>();
     if (facilityId == null || facilities.find(facilityId).isEmpty()) {
       problems.add(new FieldProblem("facilityId", "monitoring.unknownFacility"));
@@ -186,6 +191,17 @@ public class Cameras {
     }
     payload.put("note", note);
     log.append(cameraId, "CameraChecked", now, facilityId, actor, payload);
+  }
+
+  /**
+   * Whether the actor may add a camera to a facility's register: monitors (during a visit or
+   * otherwise) and administrators (who keep the facilities). Checks stay the monitors'.
+   */
+  public static boolean mayRegister(Actor actor) {
+    return switch (actor.role()) {
+      case MONITOR, ADMIN -> true;
+      default -> false;
+    };
   }
 
   /**

@@ -30,7 +30,8 @@ public class AdminActions {
     REGION_CHANGED,
     PROFILE_PUBLISHED,
     RECORD_ERASED,
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    CAMERA_REGISTERED
   }
 
   /** One action as the audit shows it. */

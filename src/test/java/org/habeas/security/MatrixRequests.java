@@ -223,6 +223,12 @@ final class MatrixRequests {
               .param("nameKk", "Ақтөбе қаласының полиция басқармасы")
               .param("zone", "Asia/Aqtobe")
               .param("jurisdiction", "kz");
+      case "POST /admin/facilities/{id}/cameras" ->
+          post(path)
+              .param("roomKind", org.habeas.monitoring.Camera.ROOMS.getFirst())
+              .param("label", "Access matrix " + o.tag)
+              .param("status", "working")
+              .param("retentionDays", "30");
       case "POST /admin/regions", "POST /admin/regions/{code}" ->
           post(path)
               .param("code", "mx" + o.tag.toLowerCase(java.util.Locale.ROOT))

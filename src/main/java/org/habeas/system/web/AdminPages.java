@@ -332,10 +332,74 @@ class AdminPages {
     var register = cameras.getIfAvailable();
     model.addAttribute(
         "cameras", creating || register == null ? List.of() : register.of(form.id()));
+    model.addAttribute("cameraRegister", register != null);
+    model.addAttribute("roomKinds", register == null ? List.of() : register.roomKinds());
+    model.addAttribute("cameraStatuses", register == null ? List.of() : register.statuses());
+    if (!model.containsAttribute("camera")) {
+      model.addAttribute("camera", CameraForm.EMPTY);
+    }
     model.addAttribute(
         "facilityZone",
         facilities.find(form.id()).map(f -> f.zone()).orElse(java.time.ZoneOffset.UTC));
     return "system/admin-facility";
+  }
+
+  /**
+   * Adds a camera to the facility's video register (kept by monitoring, audited there); a refused
+   * camera re-shows the facility page with every problem next to its field and what was typed.
+   */
+  @PostMapping("/admin/facilities/{id}/cameras")
+  String registerCamera(
+      Actor me,
+      @PathVariable String id,
+      @RequestParam Map<String, String> params,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    admin(me);
+    var f = facilities.find(id).orElseThrow(() -> ApiProblem.notFound("admin.facilities.unknown"));
+    var register = cameras.getIfAvailable();
+    if (register == null) {
+      throw ApiProblem.notFound("admin.facilities.unknown");
+    }
+    var camera = new CameraForm(params);
+    try {
+      register.register(
+          me, id, camera.roomKind(), camera.label(), camera.status(), camera.retention());
+      redirect.addFlashAttribute("saved", "camera");
+      return "redirect:/admin/facilities/" + id + "#cameras-title";
+    } catch (ApiProblem p) {
+      if (p.status() != 400) {
+        throw p;
+      }
+      response.setStatus(400);
+      model.addAttribute("camera", camera);
+      return facilityForm(model, FacilityForm.of(f), false, errors(p, locale));
+    }
+  }
+
+  /** The camera form as typed (every value kept as text, to be shown again). */
+  record CameraForm(String roomKind, String label, String status, String retentionDays) {
+
+    static final CameraForm EMPTY = new CameraForm("", "", "working", "");
+
+    CameraForm(Map<String, String> p) {
+      this(
+          p.getOrDefault("roomKind", ""),
+          p.getOrDefault("label", ""),
+          p.getOrDefault("status", ""),
+          p.getOrDefault("retentionDays", "").strip());
+    }
+
+    /** The retention in days; what is not a whole number is out of range (-1), so refused. */
+    @Nullable Integer retention() {
+      try {
+        return retentionDays.isEmpty() ? null : Integer.valueOf(retentionDays);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
   }
 
   private static FacilityForm facilityForm(Map<String, String> p, String id) {

@@ -261,6 +261,104 @@ class AdministrationTests {
     mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
   }
 
+  @Test
+  void anAdministratorRegistersAFacilitysCameraWhichIsAudited() throws Exception {
+    var label = "Interrogation room " + tag();
+    mvc.perform(
+            form("/admin/facilities/kz-akt-pd1/cameras")
+                .param("roomKind", "interrogation")
+                .param("label", label)
+                .param("status", "working")
+                .param("retentionDays", "30"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/admin/facilities/kz-akt-pd1#cameras-title"))
+        .andExpect(flash().attribute("saved", "camera"));
+
+    mvc.perform(page("admin", "/admin/facilities/kz-akt-pd1"))
+        .andExpect(status().isOk())
+        .andExpect(contains(label));
+    mvc.perform(get("/api/v1/facilities/kz-akt-pd1/cameras").with(user("admin").password(PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(contains(label));
+
+    // The form speaks the reader's language.
+    mvc.perform(
+            page("admin", "/admin/facilities/kz-akt-pd1")
+                .sessionAttr(key(), Locale.forLanguageTag("ru")))
+        .andExpect(contains("Зарегистрировать камеру"))
+        .andExpect(contains("Комната допросов"));
+    mvc.perform(
+            page("admin", "/admin/facilities/kz-akt-pd1")
+                .sessionAttr(key(), Locale.forLanguageTag("kk")))
+        .andExpect(contains("Камераны тіркеу"));
+
+    var audited = lastAction("kz-akt-pd1");
+    assertThat(audited.kind()).isEqualTo(AdminActions.Kind.CAMERA_REGISTERED);
+    assertThat(audited.username()).isEqualTo("admin");
+    assertThat(audited.detail()).contains("label=" + label).contains("roomKind=interrogation");
+  }
+
+  @Test
+  void aWrongCameraComesBackWithEveryProblemAndWhatWasTypedAndStoresNothing() throws Exception {
+    var label = "Roof " + tag();
+    var html =
+        mvc.perform(
+                form("/admin/facilities/kz-akt-pd1/cameras")
+                    .param("roomKind", "attic")
+                    .param("label", "  ")
+                    .param("status", "working")
+                    .param("retentionDays", "30"))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("id=\"roomKind-err\"")
+        .contains("id=\"label-err\"")
+        .doesNotContain("id=\"status-err\"")
+        .contains("value=\"30\"");
+
+    // The label typed is kept when another field is wrong; nothing is stored.
+    html =
+        mvc.perform(
+                form("/admin/facilities/kz-akt-pd1/cameras")
+                    .param("roomKind", "attic")
+                    .param("label", label)
+                    .param("status", "melted")
+                    .param("retentionDays", "many"))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("id=\"roomKind-err\"")
+        .contains("id=\"status-err\"")
+        .contains("id=\"retentionDays-err\"")
+        .contains("value=\"" + label + "\"")
+        .contains("value=\"many\"");
+    mvc.perform(get("/api/v1/facilities/kz-akt-pd1/cameras").with(user("admin").password(PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(label))));
+
+    // An unknown facility is not found; no one else registers cameras here.
+    mvc.perform(
+            form("/admin/facilities/no-such-place/cameras")
+                .param("roomKind", "cell")
+                .param("label", label)
+                .param("status", "working"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/admin/facilities/kz-akt-pd1/cameras")
+                .with(user("officer").password(PASSWORD))
+                .with(csrf())
+                .param("roomKind", "cell")
+                .param("label", label)
+                .param("status", "working"))
+        .andExpect(status().isForbidden());
+  }
+
   // --- fixtures --------------------------------------------------------------------------------
 
   private String created(Role role) {
