@@ -47,11 +47,11 @@ class FacilityVideoRegister implements VideoRegister {
           facilityId,
           "camera="
               + id
-              + ", label="
+              + "; label="
               + Objects.requireNonNull(label).strip()
-              + ", roomKind="
+              + "; roomKind="
               + roomKind
-              + ", status="
+              + "; status="
               + status);
     }
     return id;

@@ -71,7 +71,16 @@ class AdminBrowserIT {
       browser.assertNoRawCodes();
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Аудит");
       browser.screenshot("admin-audit-ru.png");
+      // The facility's video register: a camera registered through the form, in Russian.
       browser.open("/admin/facilities/kz-ast-tdf1");
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("roomKind")))
+          .selectByIndex(1);
+      driver.findElement(By.id("label")).sendKeys("Browser camera " + name);
+      driver.findElement(By.id("retentionDays")).sendKeys("30");
+      driver.findElement(By.id("add-camera")).click();
+      browser.waitFor(By.id("saved"));
+      assertThat(driver.findElement(By.id("cameras")).getText()).contains("Browser camera " + name);
+      browser.assertNoRawCodes();
       browser.screenshot("admin-facility-ru.png");
       browser.open("/admin");
       browser.screenshot("admin-ru.png");
@@ -84,6 +93,9 @@ class AdminBrowserIT {
       browser.screenshot("admin-phone.png");
       browser.open("/admin/users/" + name);
       browser.screenshot("admin-user-phone.png");
+      browser.open("/admin/facilities/kz-ast-tdf1");
+      browser.assertFitsWidth();
+      browser.screenshot("admin-facility-phone.png");
       browser.desktop();
     }
   }

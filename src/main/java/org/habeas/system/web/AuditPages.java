@@ -233,6 +233,8 @@ class AuditPages {
       case "language" -> text("admin.language." + value, value, locale);
       case "supervisor" -> text("admin.audit.yes." + value, value, locale);
       case "jurisdiction" -> text("admin.jurisdiction." + value, value, locale);
+      case "roomKind" -> text("admin.cameras.room." + value, value, locale);
+      case "status" -> text("admin.cameras.status." + value, value, locale);
       case "agency" -> text("monitoring.agency." + value, value, locale);
       case "kind" ->
           text("admin.kind." + value, text("audit.kind." + value, value, locale), locale);
