@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.habeas.safeguards.Limit;
 import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.ProfileDiff;
+import org.habeas.safeguards.ProfileDocs;
 import org.habeas.safeguards.ProfileVersion;
 import org.habeas.safeguards.Profiles;
 import org.habeas.safeguards.Rule;
@@ -46,6 +46,7 @@ class ProfilePages {
       String limit,
       String basis,
       String confidence,
+      @Nullable String confidenceNote,
       boolean unconfirmed) {}
 
   /** A profile as the list shows it. */
@@ -240,65 +241,38 @@ class ProfilePages {
         limit(r.terms(), locale),
         r.basis(locale),
         r.confidence().name(),
+        r.confidenceNote(),
         r.unconfirmed());
   }
 
-  /** The rule's limit as people write it, e.g. "48 h (juvenile: 24 h)". */
+  /** The rule's limit as people write it, e.g. "48 h (juvenile: 24 h)", as the rule pages do. */
   private String limit(RuleTerms terms, Locale locale) {
-    return switch (terms) {
-      case RuleTerms.Deadline d -> limit(d.limit(), locale);
-      case RuleTerms.AbsoluteMax a -> limit(a.limit(), locale);
-      case RuleTerms.BeforeFirstQuestioning b ->
-          b.limit() == null ? "" : duration(b.limit(), locale);
-      case RuleTerms.ContinuousMax c -> limit(c.limit(), locale);
-      case RuleTerms.PerDayTotal p -> limit(p.limit(), locale);
-      case RuleTerms.Periodic p -> limit(p.limit(), locale);
-      case RuleTerms.NightWindow n -> n.from() + "–" + n.to();
-      case RuleTerms.RestPeriod r ->
-          messages.getMessage(
-              "admin.profiles.restIn",
-              new Object[] {duration(r.rest(), locale), duration(r.period(), locale)},
-              locale);
-      default -> "";
-    };
-  }
-
-  private String limit(Limit limit, Locale locale) {
-    if (limit.variants().isEmpty()) {
-      return duration(limit.base(), locale);
-    }
-    return duration(limit.base(), locale)
-        + " ("
-        + limit.variants().entrySet().stream()
-            .map(
-                e ->
-                    messages.getMessage(
-                            "admin.profiles.variant." + e.getKey(), null, e.getKey(), locale)
-                        + ": "
-                        + duration(e.getValue(), locale))
-            .collect(Collectors.joining(", "))
-        + ")";
+    return ProfileDocs.limit(terms, words(locale));
   }
 
   /** A duration as people write it: "3 h", "48 h", "1 h 30 min", "15 min", "7 d". */
   String duration(Duration d, Locale locale) {
-    var parts = new java.util.ArrayList<String>();
-    long days = d.toDays();
-    long hours = d.toHoursPart();
-    long minutes = d.toMinutesPart();
-    // Two or three days are written in hours by the law itself (48 h, 72 h); longer in days.
-    if (days > 3 && hours == 0 && minutes == 0) {
-      parts.add(unit("d", days, locale));
-    } else {
-      long allHours = d.toHours();
-      if (allHours > 0) {
-        parts.add(unit("h", allHours, locale));
+    return ProfileDocs.duration(d, words(locale));
+  }
+
+  /** The words of {@link ProfileDocs} in the reader's language. */
+  private ProfileDocs.Words words(Locale locale) {
+    return new ProfileDocs.Words() {
+      @Override
+      public String unit(String unit, long n) {
+        return ProfilePages.this.unit(unit, n, locale);
       }
-      if (minutes > 0 || allHours == 0) {
-        parts.add(unit("min", minutes, locale));
+
+      @Override
+      public String variant(String key) {
+        return messages.getMessage("admin.profiles.variant." + key, null, key, locale);
       }
-    }
-    return String.join(" ", parts);
+
+      @Override
+      public String restIn(String rest, String period) {
+        return messages.getMessage("admin.profiles.restIn", new Object[] {rest, period}, locale);
+      }
+    };
   }
 
   private String unit(String unit, long n, Locale locale) {

@@ -31,6 +31,29 @@ class ProfileDisplayTests {
   }
 
   @Test
+  void eachRuleShowsItsKindBasisAndConfidenceInTheReadersLanguage() throws Exception {
+    var ru = rules(page("/safeguards/profiles/kz", "ru"), "kz.court-within-48h");
+    assertThat(ru)
+        .contains("Освобождение или решение суда в течение 48 часов")
+        .contains("Срок")
+        .contains("48 ч")
+        .contains("УПК (с 1 января 2018 г.)")
+        .contains("Подтверждено вторичными источниками")
+        .contains("M to H");
+    var kk = rules(page("/safeguards/profiles/kz", "kk"), "kz.interrogation-4h-continuous");
+    assertThat(kk).contains("4 сағ (кәмелетке толмаған: 2 сағ)").contains("ҚПК");
+    var en = rules(page("/safeguards/profiles/ew", "en"), "ew.rest-8h");
+    assertThat(en).contains("Rest").contains("8 h of rest in every 24 h").contains("Code C 12.2");
+  }
+
+  /** The row of one rule in the rules table. */
+  private static String rules(String html, String ruleId) {
+    int start = html.indexOf("data-rule=\"" + ruleId + "\"");
+    assertThat(start).as("no row for %s", ruleId).isNotNegative();
+    return html.substring(start, html.indexOf("</tr>", start));
+  }
+
+  @Test
   void theEditorNumbersLinesAndLinksEachErrorToItsLine() throws Exception {
     var html = page("/safeguards/profiles/ew");
     assertThat(html)
@@ -70,8 +93,14 @@ class ProfileDisplayTests {
   }
 
   private String page(String path) throws Exception {
+    return page(path, "en");
+  }
+
+  private String page(String path, String language) throws Exception {
     return mvc.perform(
-            get(path).with(user("admin").password("habeas-demo")).header("Accept-Language", "en"))
+            get(path)
+                .with(user("admin").password("habeas-demo"))
+                .header("Accept-Language", language))
         .andExpect(status().isOk())
         .andReturn()
         .getResponse()
