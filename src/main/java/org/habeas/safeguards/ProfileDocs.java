@@ -170,7 +170,7 @@ public final class ProfileDocs {
   private ProfileDocs() {}
 
   /** One term of a rule or of the settings, in words: e.g. "Limit" and "48 h". */
-  public record Term(String label, String text) {}
+  public record Term(String name, String label, String text) {}
 
   /**
    * The page of a profile, in Markdown.
@@ -232,8 +232,42 @@ public final class ProfileDocs {
     for (Rule r : profile.rules()) {
       rule(out, r, comments.rule(r.id()));
     }
+    // Anything a profile holds beyond its settings and rules (another list of rules, a setting
+    // outside the settings), by its name.
+    for (RecordComponent c : components(profile)) {
+      if (PROFILE_PARTS.contains(c.getName())) {
+        continue;
+      }
+      Object v = value(c, profile);
+      if (v instanceof Collection<?> list
+          && !list.isEmpty()
+          && list.stream().allMatch(x -> x instanceof Rule)) {
+        out.append("## ").append(humanise(c.getName())).append("\n\n");
+        for (Object x : list) {
+          Rule r = (Rule) x;
+          rule(out, r, comments.rule(r.id()));
+        }
+      } else {
+        String text = words("Profile", c.getName(), v);
+        if (text != null) {
+          out.append("## ")
+              .append(label("Profile", c.getName()))
+              .append("\n\n")
+              .append(text)
+              .append("\n\n");
+        }
+      }
+    }
     return out.toString();
   }
+
+  /** The parts of a profile every page shows in its own way. */
+  private static final Set<String> PROFILE_PARTS =
+      Set.of("id", "version", "title", "settings", "rules");
+
+  /** The parts of a rule every page shows in its own way. */
+  private static final Set<String> RULE_PARTS =
+      Set.of("id", "title", "when", "terms", "basisText", "confidence", "confidenceNote");
 
   /** The index of the pages: one line per profile. */
   public static String index(List<Profile> profiles) {
@@ -279,6 +313,12 @@ public final class ProfileDocs {
     out.append("- **Applies:** ").append(when(r.when())).append('\n');
     for (Term t : terms(r.terms())) {
       out.append("- **").append(t.label()).append(":** ").append(t.text()).append('\n');
+    }
+    // Any term a rule holds outside its kind's terms, by its name.
+    for (Term t : termsOf(r, "Rule")) {
+      if (!RULE_PARTS.contains(t.name())) {
+        out.append("- **").append(t.label()).append(":** ").append(t.text()).append('\n');
+      }
     }
     out.append("- **Basis:** ").append(inline(r.basisText().en())).append('\n');
     if (!r.basisText().ru().equals(r.basisText().en())) {
@@ -404,7 +444,7 @@ public final class ProfileDocs {
       if (text == null) {
         continue;
       }
-      out.add(new Term(label(kind, name), text));
+      out.add(new Term(name, label(kind, name), text));
     }
     return out;
   }

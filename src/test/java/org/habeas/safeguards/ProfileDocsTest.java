@@ -107,6 +107,37 @@ class ProfileDocsTest {
   }
 
   @Test
+  void noTermOfAnyRuleOrSettingIsLeftOut() throws Exception {
+    for (var profile : ShippedProfiles.all()) {
+      for (var rule : profile.rules()) {
+        assertThat(ProfileDocs.terms(rule.terms()).stream().map(ProfileDocs.Term::name))
+            .as("the terms of %s in words", rule.id())
+            .containsAll(meaningful(rule.terms()));
+      }
+      assertThat(ProfileDocs.settings(profile.settings()).stream().map(ProfileDocs.Term::name))
+          .containsAll(meaningful(profile.settings()));
+    }
+  }
+
+  /** The components of a record that say something: not absent, false, empty or zero. */
+  private static java.util.List<String> meaningful(Object record) throws Exception {
+    var names = new java.util.ArrayList<String>();
+    for (var c : record.getClass().getRecordComponents()) {
+      Object v = c.getAccessor().invoke(record);
+      boolean says =
+          v != null
+              && !Boolean.FALSE.equals(v)
+              && !(v instanceof java.util.Collection<?> col && col.isEmpty())
+              && !(v instanceof Map<?, ?> m && m.isEmpty())
+              && !Integer.valueOf(0).equals(v);
+      if (says) {
+        names.add(c.getName());
+      }
+    }
+    return names;
+  }
+
+  @Test
   void durationsAreWrittenAsTheLawWritesThem() {
     assertThat(ProfileDocs.duration(Duration.ofHours(48))).isEqualTo("48 h");
     assertThat(ProfileDocs.duration(Duration.ofDays(4))).isEqualTo("4 d");
