@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.Limit;
 import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.ProfileDiff;
@@ -44,6 +45,7 @@ class ProfilePages {
       String title,
       String kind,
       String limit,
+      String ends,
       String basis,
       String confidence,
       boolean unconfirmed) {}
@@ -238,6 +240,7 @@ class ProfilePages {
         r.title(locale),
         r.kind().code(),
         limit(r.terms(), locale),
+        ends(r, locale),
         r.basis(locale),
         r.confidence().name(),
         r.unconfirmed());
@@ -246,6 +249,9 @@ class ProfilePages {
   /** The rule's limit as people write it, e.g. "48 h (juvenile: 24 h)". */
   private String limit(RuleTerms terms, Locale locale) {
     return switch (terms) {
+      case RuleTerms.Deadline d when d.courtDays() ->
+          messages.getMessage(
+              "admin.profiles.courtDays", new Object[] {d.limit().base().toDays()}, locale);
       case RuleTerms.Deadline d -> limit(d.limit(), locale);
       case RuleTerms.AbsoluteMax a -> limit(a.limit(), locale);
       case RuleTerms.BeforeFirstQuestioning b ->
@@ -261,6 +267,45 @@ class ProfilePages {
               locale);
       default -> "";
     };
+  }
+
+  /**
+   * What ends the rule ({@code until}) and its delays ({@code delays.until}), e.g. "ends at:
+   * Charged"; empty when nothing does.
+   */
+  private String ends(Rule r, Locale locale) {
+    var parts = new java.util.ArrayList<String>();
+    if (!r.until().isEmpty()) {
+      parts.add(
+          messages.getMessage(
+              "admin.profiles.until", new Object[] {events(r.until(), locale)}, locale));
+    }
+    if (r.terms() instanceof RuleTerms.Deadline d
+        && d.delays() != null
+        && !d.delays().until().isEmpty()) {
+      parts.add(
+          messages.getMessage(
+              "admin.profiles.delaysUntil",
+              new Object[] {events(d.delays().until(), locale)},
+              locale));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** Event patterns by their events' names, e.g. "Charged (bail: refused)". */
+  private String events(List<EventPattern> patterns, Locale locale) {
+    return patterns.stream()
+        .map(
+            p -> {
+              var name = messages.getMessage("custody.event." + p.type(), null, p.type(), locale);
+              if (p.where().isEmpty()) {
+                return name;
+              }
+              return p.where().entrySet().stream()
+                  .map(w -> w.getKey() + ": " + String.join(" | ", w.getValue()))
+                  .collect(Collectors.joining(", ", name + " (", ")"));
+            })
+        .collect(Collectors.joining(", "));
   }
 
   private String limit(Limit limit, Locale locale) {
