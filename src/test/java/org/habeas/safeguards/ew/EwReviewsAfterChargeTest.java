@@ -8,8 +8,8 @@ import org.habeas.safeguards.SafeguardsFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * PACE s.40(1)(a): once charged and refused bail, the custody officer (any rank) reviews at least
- * every 9 h, counted from the charge, until a court deals with the person.
+ * PACE s.40(1)(a): once charged and refused bail, the custody officer (any rank) reviews; judged is
+ * the first review, due within 9 h of the charge, unless a court deals with the person first.
  */
 class EwReviewsAfterChargeTest extends SafeguardsFixtures {
 
@@ -26,8 +26,8 @@ class EwReviewsAfterChargeTest extends SafeguardsFixtures {
 
     var e = judge(ew(), record, "2026-03-07T08:00Z");
 
-    assertThat(statuses(e, RULE)).containsExactly(MET, PENDING);
-    assertThat(e.of(RULE).get(1).dueAt()).isEqualTo(at("2026-03-07T16:30Z"));
+    assertThat(statuses(e, RULE)).containsExactly(MET);
+    assertThat(e.of(RULE).getFirst().dueAt()).isEqualTo(at("2026-03-07T08:00Z"));
   }
 
   @Test
@@ -58,8 +58,25 @@ class EwReviewsAfterChargeTest extends SafeguardsFixtures {
   }
 
   @Test
+  void theInspectorsReviewBeforeChargeDoesNotCount() {
+    var record =
+        given(
+            arrestedAt("2026-03-06T18:00Z"),
+            arrivedAt("2026-03-06T18:30Z", SUITE),
+            reviewedAt("2026-03-06T22:30Z"),
+            chargedAt("2026-03-06T23:00Z"));
+
+    assertThat(statuses(judge(ew(), record, "2026-03-07T08:30Z"), RULE)).containsExactly(BREACHED);
+  }
+
+  @Test
   void nothingIsOwedWithoutACharge() {
-    var record = given(arrestedAt("2026-03-02T10:00Z"), detentionAuthorisedAt("2026-03-02T11:00Z"));
+    var record =
+        given(
+            arrestedAt("2026-03-02T10:00Z"),
+            detentionAuthorisedAt("2026-03-02T11:00Z"),
+            reviewedAt("2026-03-02T16:00Z"),
+            reviewedAt("2026-03-03T01:00Z"));
 
     assertThat(judge(ew(), record, "2026-03-03T11:00Z").of(RULE)).isEmpty();
   }
