@@ -21,8 +21,10 @@ import java.util.Set;
 import org.habeas.custody.AllegationMade;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.ArrivedAtFacility;
+import org.habeas.custody.Bail;
 import org.habeas.custody.BroughtBeforeCourt;
 import org.habeas.custody.CellVisited;
+import org.habeas.custody.Charged;
 import org.habeas.custody.ConsulNotified;
 import org.habeas.custody.Corrected;
 import org.habeas.custody.CustodyEvent;
@@ -322,7 +324,103 @@ final class DemoRecords {
       records.add(generator.record(i));
     }
     records.sort(Comparator.comparing(p -> p.apprehended().occurredAt()));
+    // Issue 16: one more England and Wales record, last so that the others stay as they were.
+    records.add(generator.chargedOverTheWeekend().plan(generator.base));
     return List.copyOf(records);
+  }
+
+  /**
+   * England and Wales, issue 16: arrested on a Friday evening, charged on Saturday within the 24
+   * hours of PACE s.41 and refused bail, held over the weekend with the custody officer's reviews
+   * (s.40(1)(a)) and brought before the magistrates on Monday morning, the first sitting after
+   * charge (s.46). The Friday is the last one at least a week before now, so the record is whole.
+   */
+  private Draft chargedOverTheWeekend() {
+    r = new Random(SEED + 16);
+    Facility suite = DemoDirectory.facility(DemoDirectory.EW_SUITE);
+    zone = suite.zone();
+    var friday =
+        base.atZone(zone)
+            .toLocalDate()
+            .minusDays(7)
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.FRIDAY));
+    Instant t0 = friday.atTime(19, 10).atZone(zone).toInstant();
+    var d = new Draft(zone);
+    var offence = "Burglary (Theft Act 1968 s.9)";
+    d.add(
+        new Apprehended(
+            t0,
+            suite.id(),
+            new Person("Connor Walsh", java.time.LocalDate.of(1994, 5, 17), null, "GB", null),
+            EW_GROUNDS.getFirst(),
+            offence,
+            true,
+            Jurisdiction.EW));
+    Instant arrival = t0.plus(Duration.ofMinutes(25));
+    d.add(new ArrivedAtFacility(arrival, suite.id()));
+    String sergeant = EW_SERGEANTS.getFirst();
+    Instant authorised = arrival.plus(Duration.ofMinutes(15));
+    d.add(new DetentionAuthorised(authorised, sergeant));
+    d.add(new RightsExplained(authorised.plus(Duration.ofMinutes(5)), "en", true, true));
+    Instant requested = authorised.plus(Duration.ofMinutes(8));
+    d.add(new LawyerRequested(requested, "Duty solicitor via the Defence Solicitor Call Centre"));
+    String solicitor = EW_SOLICITORS.get(1);
+    d.add(new LawyerNotified(requested.plus(Duration.ofMinutes(20)), solicitor));
+    d.add(
+        new RelativeNotified(authorised.plus(Duration.ofMinutes(40)), "Sister", "telephone", null));
+    d.add(new LawyerArrived(requested.plus(Duration.ofMinutes(150)), solicitor));
+    // The inspector's review within 6 h of authorisation, and an interview on Saturday morning.
+    d.add(
+        new DetentionReviewed(
+            authorised.plus(Duration.ofMinutes(5 * 60 + 20)),
+            EW_INSPECTORS.getFirst(),
+            "Inspector",
+            EW_REVIEW_OUTCOME));
+    d.add(
+        new DetentionReviewed(
+            friday.plusDays(1).atTime(9, 0).atZone(zone).toInstant(),
+            EW_INSPECTORS.get(1),
+            "Inspector",
+            EW_REVIEW_OUTCOME));
+    Instant interview = friday.plusDays(1).atTime(9, 30).atZone(zone).toInstant();
+    d.add(
+        new InterrogationStarted(
+            interview, EW_INTERVIEWERS.getFirst(), true, null, null, "DIR-CX-CHARGE-0001", null));
+    Instant interviewEnded = interview.plus(Duration.ofMinutes(65));
+    d.add(new InterrogationEnded(interviewEnded));
+    Instant charged = friday.plusDays(1).atTime(14, 20).atZone(zone).toInstant();
+    d.add(
+        new Charged(
+            charged,
+            offence,
+            sergeant + ", custody sergeant",
+            Bail.REFUSED,
+            "Bail refused: substantial grounds to believe he would fail to surrender (Bail Act"
+                + " 1976 Sch.1)"));
+    Instant court = friday.plusDays(3).atTime(10, 0).atZone(zone).toInstant();
+    // The custody officer's reviews after charge, every 8 h until court.
+    for (Instant t = charged.plus(Duration.ofHours(8));
+        t.isBefore(court);
+        t = t.plus(Duration.ofHours(8))) {
+      d.add(new DetentionReviewed(t, EW_SERGEANTS.get(1), "Sergeant", EW_REVIEW_OUTCOME));
+    }
+    // Cell visits at least hourly until the person leaves.
+    Instant leaves = court.plus(Duration.ofMinutes(40));
+    for (Instant t = arrival.plus(Duration.ofMinutes(50));
+        t.isBefore(leaves);
+        t = t.plus(Duration.ofMinutes(50))) {
+      if (t.isAfter(interview.minus(Duration.ofMinutes(10))) && t.isBefore(interviewEnded)) {
+        continue;
+      }
+      d.add(new CellVisited(t, pick(r, EW_DETENTION_OFFICERS), false));
+    }
+    d.add(new BroughtBeforeCourt(court, "Westminster Magistrates’ Court"));
+    d.add(
+        new Released(
+            leaves,
+            "Remanded in custody by Westminster Magistrates’ Court; handed to the court’s"
+                + " custody"));
+    return d;
   }
 
   private PlannedRecord record(int i) {

@@ -90,6 +90,7 @@ public record ProfileDiff(List<FieldChange> settings, List<RuleChange> rules) {
     fields.put("kind", rule.kind().code());
     rule.when().forEach((c, holds) -> fields.put("when." + c.code(), holds.toString()));
     fields.putAll(flatten("", rule.terms()));
+    fields.putAll(flatten("until", rule.until()));
     var basis = rule.basisText();
     if (basis.kk().equals(basis.en()) && basis.ru().equals(basis.en())) {
       fields.put("basis", basis.en());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.habeas.custody.CellVisited;
+import org.habeas.custody.Charged;
 import org.habeas.custody.ConsulNotified;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.DelayAuthorised;
@@ -43,7 +44,9 @@ public enum Qualifier {
   /** Whether the person signed to acknowledge their rights. */
   ACKNOWLEDGED_BY_SIGNATURE("acknowledgedBySignature", List.of("true", "false")),
   /** Whether a waiver of a lawyer was made with a lawyer present. */
-  IN_PRESENCE_OF_LAWYER("inPresenceOfLawyer", List.of("true", "false"));
+  IN_PRESENCE_OF_LAWYER("inPresenceOfLawyer", List.of("true", "false")),
+  /** What the custody officer decided on bail at charge: {@code refused} or {@code granted}. */
+  BAIL("bail", List.of("refused", "granted"));
 
   private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -84,6 +87,7 @@ public enum Qualifier {
       case IN_WRITING -> List.of("RightsExplained", "LawyerWaived").contains(type);
       case ACKNOWLEDGED_BY_SIGNATURE -> type.equals("RightsExplained");
       case IN_PRESENCE_OF_LAWYER -> type.equals("LawyerWaived");
+      case BAIL -> type.equals("Charged");
     };
   }
 
@@ -104,6 +108,7 @@ public enum Qualifier {
       case RightsExplained r when this == ACKNOWLEDGED_BY_SIGNATURE ->
           flag(r.acknowledgedBySignature());
       case LawyerWaived w when this == IN_PRESENCE_OF_LAWYER -> flag(w.inPresenceOfLawyer());
+      case Charged c when this == BAIL -> c.bail().code();
       default -> null;
     };
   }

@@ -9,6 +9,13 @@ public enum Reason {
   CONDITION_NOT_MET("condition-not-met"),
   /** Custody ended before the obligation fell due. */
   ENDED_BEFORE_DUE("ended-before-due"),
+  /**
+   * The event that ends the rule ({@code until}, e.g. the charge) came before the obligation fell
+   * due: it is no longer owed.
+   */
+  STOPPED("stopped"),
+  /** A delay authorised at or after the event that ends such delays (e.g. the charge). */
+  AFTER_END("after-end"),
   /** The person was questioned before it was met. */
   QUESTIONED_BEFORE("questioned-before"),
   /** What every questioning needs was missing. */

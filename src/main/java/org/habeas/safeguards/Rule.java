@@ -1,5 +1,6 @@
 package org.habeas.safeguards;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param confidence how sure we are of it; {@code L} shows as unconfirmed
  * @param confidenceNote where parts of the rule are surer than others, e.g. "H for the content, L
  *     for the 3 h limit"
+ * @param until the events that end the rule (profile key {@code until}), empty when nothing does:
+ *     at the first matching event the rule stops. What it owed and was already due (or met) then
+ *     stands as judged; every other obligation of it is no longer owed and is {@code
+ *     NOT_APPLICABLE} with the reason {@link Reason#STOPPED}, unless it was met within its limit
+ *     anyway (then it stays {@code MET}); a delay authorised under it at or after that event is
+ *     unlawful ({@code BREACHED}, {@link Reason#AFTER_END}). E.g. the inspector's reviews of PACE
+ *     s.40 end at charge ({@code until: Charged}).
  */
 public record Rule(
     String id,
@@ -26,7 +34,20 @@ public record Rule(
     RuleTerms terms,
     LocalizedText basisText,
     Confidence confidence,
-    @Nullable String confidenceNote) {
+    @Nullable String confidenceNote,
+    List<EventPattern> until) {
+
+  /** A rule that nothing ends. */
+  public Rule(
+      String id,
+      LocalizedText title,
+      Map<Condition, Boolean> when,
+      RuleTerms terms,
+      LocalizedText basisText,
+      Confidence confidence,
+      @Nullable String confidenceNote) {
+    this(id, title, when, terms, basisText, confidence, confidenceNote, List.of());
+  }
 
   /** The kind of rule, which decides how it is judged. */
   public RuleKind kind() {

@@ -24,6 +24,11 @@ public sealed interface RuleTerms {
    * @param delays delays of the right this rule protects, each judged as an obligation
    * @param survivesRelease whether the duty remains after custody ends (reporting ill-treatment)
    * @param clock whether this deadline is the detention limit the custody clock shows
+   * @param courtDays whether the limit, a whole number of days, counts court days (profile key
+   *     {@code countedIn: court-days}): it is due at the end of the last of that many weekdays
+   *     (Monday to Friday) after the day the clock started, in the zone of the facility where it
+   *     started; e.g. {@code P1D} from a charge on Friday evening is due at the end of Monday.
+   *     Public holidays are not known and count as court days.
    */
   record Deadline(
       List<EventPattern> from,
@@ -34,7 +39,8 @@ public sealed interface RuleTerms {
       @Nullable Extension extension,
       @Nullable Delays delays,
       boolean survivesRelease,
-      boolean clock)
+      boolean clock,
+      boolean courtDays)
       implements RuleTerms {
     @Override
     public RuleKind kind() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.ArrivedAtFacility;
 import org.habeas.custody.CellVisited;
+import org.habeas.custody.Charged;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.CustodyEventRecorded;
 import org.habeas.custody.CustodyRecords;
@@ -61,6 +62,7 @@ public class HandledRecords {
       case DetentionReviewed e -> out.add(new Named("reviewer", e.reviewer()));
       case DetentionExtended e -> out.add(new Named("authoriser", e.authorisedBy()));
       case DelayAuthorised e -> out.add(new Named("authoriser", e.authorisedBy()));
+      case Charged e -> out.add(new Named("charging-officer", e.chargedBy()));
       case CellVisited e -> out.add(new Named("cell-visit", e.by()));
       case MedicalExaminationCompleted e -> out.add(new Named("doctor", e.doctor()));
       case InjuryRecorded e -> out.add(new Named("injury-recorder", e.recordedBy()));

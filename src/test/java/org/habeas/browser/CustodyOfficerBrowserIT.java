@@ -155,6 +155,81 @@ class CustodyOfficerBrowserIT {
     }
   }
 
+  /**
+   * Issue 16: the England and Wales custody officer charges a person and refuses bail through the
+   * record page; the timeline says so in words and the clock turns to the first court sitting after
+   * charge; the form's labels in Russian and Kazakh, and the record at phone width.
+   */
+  @Test
+  void ewOfficerRecordsAChargeWithBailRefused(@Autowired Facilities facilities) throws Exception {
+    var zone = facilities.find("ew-met-cs1").orElseThrow().zone();
+    var now =
+        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
+            .truncatedTo(ChronoUnit.MINUTES);
+    try (var b = BrowserSession.start(port, 1280, 1000)) {
+      var d = b.driver;
+      b.signIn("officer-ew");
+      b.assertLandsOn("/custody/board");
+      d.findElement(By.id("open-record")).click();
+      b.waitFor(By.id("new-record"));
+      // The profile comes from the facility; this officer is no supervisor and may not change it.
+      assertThat(d.findElement(By.id("f-jurisdiction")).getDomProperty("value")).isEqualTo("ew");
+      b.setValue("f-occurredAt", INPUT.format(now.minusHours(20)));
+      d.findElement(By.id("f-person-name")).sendKeys("Connor Charge-Test");
+      b.setValue("f-person-birthDate", "1994-05-17");
+      d.findElement(By.id("f-grounds")).sendKeys("PACE s.24(5)(e)");
+      new Select(d.findElement(By.id("f-indictable"))).selectByValue("true");
+      d.findElement(By.cssSelector("#new-record button[type=submit]")).click();
+      b.waitFor(By.id("timeline"));
+
+      chooseEventType(b, "Charged");
+      assertThat(d.findElement(By.id("event-form")).getText())
+          .contains("Offence charged", "Charged by (name, rank)", "Bail", "Note")
+          .doesNotContain("(null)");
+      assertThat(new Select(d.findElement(By.id("f-bail"))).getOptions())
+          .extracting(o -> o.getText())
+          .contains("bail refused (held for court)", "bail granted");
+      b.setValue("f-occurredAt", INPUT.format(now.minusHours(2)));
+      d.findElement(By.id("f-offence")).sendKeys("Burglary (Theft Act 1968 s.9)");
+      d.findElement(By.id("f-chargedBy")).sendKeys("PS 2291 James O'Neill, custody sergeant");
+      new Select(d.findElement(By.id("f-bail"))).selectByValue("refused");
+      d.findElement(By.id("f-note")).sendKeys("Likely to fail to surrender");
+      save(b, 2);
+      assertThat(d.findElement(By.id("event-2")).getText())
+          .contains("Charged", "Burglary", "bail refused (held for court)");
+      assertThat(d.findElement(By.id("safeguards")).getText())
+          .contains("before the first court sitting after charge");
+      b.assertNoRawCodes();
+      b.screenshot("officer-ew-charged-en.png");
+
+      b.language("ru");
+      b.waitFor(By.id("timeline"));
+      b.assertNoRawCodes();
+      assertThat(d.findElement(By.id("event-2")).getText())
+          .contains("Предъявлено обвинение", "в освобождении под залог отказано");
+      chooseEventType(b, "Charged");
+      assertThat(d.findElement(By.id("event-form")).getText())
+          .contains("Обвинение (преступление)", "Залог");
+      b.screenshot("officer-ew-charged-ru.png");
+      b.language("kk");
+      b.waitFor(By.id("timeline"));
+      b.assertNoRawCodes();
+      assertThat(d.findElement(By.id("event-2")).getText()).contains("Айып тағылды");
+      chooseEventType(b, "Charged");
+      assertThat(d.findElement(By.id("event-form")).getText()).contains("Кепіл");
+      b.screenshot("officer-ew-charged-kk.png");
+      b.phone();
+      b.driver.navigate().refresh();
+      b.waitFor(By.id("timeline"));
+      b.assertFitsWidth();
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript("document.getElementById('event-2').scrollIntoView();");
+      b.screenshot("officer-ew-charged-kk-390.png");
+      b.desktop();
+      b.language("en");
+    }
+  }
+
   /** Picks an event type; htmx swaps in that type's form without reloading the page. */
   private static void chooseEventType(BrowserSession b, String type) {
     new Select(b.driver.findElement(By.id("form-type"))).selectByValue(type);

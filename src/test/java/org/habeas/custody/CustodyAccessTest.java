@@ -596,6 +596,7 @@ class CustodyAccessTest {
             new DetentionReviewed(at, "Insp. Bekov", "inspector", "continue"),
             new DetentionExtended(at, at.plusSeconds(86400), "Prosecutor", "counsellor", "x"),
             cellVisit(at),
+            new Charged(at, "burglary", "PS Evans, sergeant", Bail.REFUSED, null),
             new BroughtBeforeCourt(at, "Astana court"),
             new RemandOrdered(at, "Astana court"),
             new ReleaseOrdered(at, "Astana court"),

@@ -11,8 +11,10 @@ import java.util.List;
 import org.habeas.custody.AllegationMade;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.ArrivedAtFacility;
+import org.habeas.custody.Bail;
 import org.habeas.custody.BroughtBeforeCourt;
 import org.habeas.custody.CellVisited;
+import org.habeas.custody.Charged;
 import org.habeas.custody.ConsulNotified;
 import org.habeas.custody.Corrected;
 import org.habeas.custody.CustodyEvent;
@@ -273,6 +275,16 @@ public abstract class SafeguardsFixtures {
   }
 
   // Courts and the end of custody
+
+  /** Charged, bail refused: held for the first court sitting (PACE s.46). */
+  public static Charged chargedAt(String at) {
+    return new Charged(at(at), "burglary", "PS 1234 Evans, sergeant", Bail.REFUSED, null);
+  }
+
+  /** Charged and bailed to appear at court later. */
+  public static Charged chargedOnBailAt(String at) {
+    return new Charged(at(at), "theft", "PS 1234 Evans, sergeant", Bail.GRANTED, null);
+  }
 
   public static BroughtBeforeCourt broughtBeforeCourtAt(String at) {
     return new BroughtBeforeCourt(at(at), "Westminster Magistrates’ Court");

@@ -60,6 +60,8 @@ class ShippedProfilesTest {
             "ew.first-review-6h",
             "ew.later-reviews-9h",
             "ew.limit-24h",
+            "ew.court-after-charge",
+            "ew.reviews-after-charge",
             "ew.superintendent-extension-36h",
             "ew.warrant-96h",
             "ew.cell-visits",

@@ -38,7 +38,7 @@ record DeadlineClock(
       return new DeadlineClock(start, anchor, null, null, List.of());
     }
     Duration limit = f.limit(terms.limit(), start.fact(), start.at());
-    Instant base = anchor.at().plus(limit);
+    Instant base = f.due(anchor, limit, terms.courtDays());
     List<Judge> judges = judges(rule, terms, f);
     Instant due = base;
     List<ExtensionJudgement> judgements = new ArrayList<>();

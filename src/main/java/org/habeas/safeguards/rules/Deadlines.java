@@ -32,7 +32,16 @@ final class Deadlines {
     judge(
         rule,
         new Deadline(
-            terms.from(), false, terms.metBy(), terms.limit(), null, null, null, false, false),
+            terms.from(),
+            false,
+            terms.metBy(),
+            terms.limit(),
+            null,
+            null,
+            null,
+            false,
+            false,
+            false),
         f,
         out);
   }
@@ -44,7 +53,11 @@ final class Deadlines {
     }
     if (terms.each()) {
       for (Fact start : f.all(terms.from())) {
-        Instant due = start.at().plus(f.limit(terms.limit(), start, start.at()));
+        Instant due =
+            f.due(
+                new Start(start.at(), start),
+                f.limit(terms.limit(), start, start.at()),
+                terms.courtDays());
         Fact met = f.firstFrom(terms.metBy(), start.at());
         outcome(rule, terms, f, out, new Start(start.at(), start), due, met, List.of(), null);
       }
@@ -60,7 +73,8 @@ final class Deadlines {
       outcome(rule, terms, f, out, clock.start(), clock.due(), met, clock.extendedBy(), reason);
     }
     if (terms.delays() != null) {
-      Delays.judge(rule, terms.delays().right(), terms.delays().by(), f, out);
+      Delays.judge(
+          rule, terms.delays().right(), terms.delays().by(), terms.delays().until(), f, out);
     }
   }
 

@@ -3,10 +3,12 @@ package org.habeas.safeguards.rules;
 import static org.habeas.safeguards.ObligationStatus.BREACHED;
 import static org.habeas.safeguards.ObligationStatus.MET;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.habeas.custody.DelayAuthorised;
 import org.habeas.custody.DelayedRight;
 import org.habeas.safeguards.Authority;
+import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.Reason;
 import org.habeas.safeguards.Rule;
 import org.jspecify.annotations.Nullable;
@@ -14,33 +16,46 @@ import org.jspecify.annotations.Nullable;
 /**
  * Delays of a right: each {@code DelayAuthorised} is lawful only from an allowed rank, in a case
  * that allows it, by an officer not involved where the rule says so, with reasons (which the record
- * always has).
+ * always has), and only before the event that ends such delays ({@code until}, e.g. the charge:
+ * Code C Annex B): one authorised at or after it is {@code BREACHED}, {@link Reason#AFTER_END}.
  */
 final class Delays {
 
   private Delays() {}
 
   static void judge(
-      Rule rule, @Nullable DelayedRight right, Authority by, RecordFacts f, Verdicts out) {
+      Rule rule,
+      @Nullable DelayedRight right,
+      Authority by,
+      List<EventPattern> until,
+      RecordFacts f,
+      Verdicts out) {
+    List<EventPattern> ends = new ArrayList<>(until);
+    ends.addAll(rule.until());
+    Fact end = f.stop(ends);
     for (Fact x : f.facts) {
       if (!(x.event() instanceof DelayAuthorised d) || (right != null && d.right() != right)) {
         continue;
       }
       Reason refused = null;
-      if (!by.allowsRank(d.rank())) {
+      if (end != null && !x.at().isBefore(end.at())) {
+        refused = Reason.AFTER_END;
+      } else if (!by.allowsRank(d.rank())) {
         refused = Reason.RANK_NOT_ALLOWED;
       } else if (!by.requires().stream().allMatch(f::holds)) {
         refused = Reason.CASE_NOT_ELIGIBLE;
       } else if (by.notInvolved() && f.interrogators.contains(RecordFacts.name(d.authorisedBy()))) {
         refused = Reason.INVOLVED_IN_CASE;
       }
-      out.add(
+      List<Integer> seqs =
+          refused == Reason.AFTER_END ? List.of(x.seq(), end.seq()) : List.of(x.seq());
+      // Judged as authorised: a rule's end does not turn the judgement of a delay into "not owed".
+      out.addJudgement(
           rule,
           refused == null ? MET : BREACHED,
           x.at(),
-          null,
           refused == null ? x.at() : null,
-          List.of(x.seq()),
+          seqs,
           refused);
     }
   }

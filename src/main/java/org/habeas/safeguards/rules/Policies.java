@@ -2,7 +2,10 @@ package org.habeas.safeguards.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.habeas.custody.StoredEvent;
 import org.habeas.safeguards.DetentionLimit;
 import org.habeas.safeguards.Evaluation;
@@ -27,6 +30,7 @@ public final class Policies {
     }
     Verdicts out = new Verdicts(at);
     for (Rule rule : profile.rules()) {
+      out.judging(rule, f.stop(rule.until()));
       switch (rule.terms()) {
         case RuleTerms.Deadline t -> Deadlines.judge(rule, t, f, out);
         case RuleTerms.AbsoluteMax t -> Deadlines.judge(rule, t, f, out);
@@ -38,9 +42,11 @@ public final class Policies {
         case RuleTerms.Periodic t -> PeriodicChecks.judge(rule, t, f, out);
         case RuleTerms.RestPeriod t -> RestPeriods.judge(rule, t, f, out);
         case RuleTerms.ExtensionOf t -> Extensions.judge(rule, t, f, out);
-        case RuleTerms.DelayAuthorisation t -> Delays.judge(rule, t.right(), t.by(), f, out);
+        case RuleTerms.DelayAuthorisation t ->
+            Delays.judge(rule, t.right(), t.by(), List.of(), f, out);
       }
     }
+    out.judging(null, null);
     Signals.lateEntries(f, out);
     Signals.openTooLong(f, out);
     return new Evaluation(at, out.obligations(), out.next(), detentionLimit(f));
@@ -50,14 +56,21 @@ public final class Policies {
    * The clock deadline that applies to this person and runs out first, with its lawful extensions.
    */
   private static @Nullable DetentionLimit detentionLimit(RecordFacts f) {
-    DetentionLimit earliest = null;
+    List<DetentionLimit> limits = new ArrayList<>();
+    Set<String> met = new HashSet<>();
     for (Rule rule : f.profile.rules()) {
-      if (!(rule.terms() instanceof Deadline d) || !d.clock() || !f.applies(rule)) {
+      if (!(rule.terms() instanceof Deadline d)
+          || !d.clock()
+          || !f.applies(rule)
+          || f.stop(rule.until()) != null) {
         continue;
       }
       DeadlineClock clock = DeadlineClock.of(rule, d, f);
       if (clock.anchor() == null || clock.base() == null || clock.due() == null) {
         continue;
+      }
+      if (f.first(d.metBy()) != null) {
+        met.add(rule.id());
       }
       var limit =
           new DetentionLimit(
@@ -66,6 +79,17 @@ public final class Policies {
               clock.due(),
               Duration.between(clock.anchor().at(), clock.base()),
               clock.extendedBy());
+      limits.add(limit);
+    }
+    // A clock already met (charged within 24 h) gives way to one that started and still runs
+    // (held for the court after charge); with one clock rule per record, as every record without a
+    // charge has, this is that rule's clock.
+    boolean running = limits.stream().anyMatch(l -> !met.contains(l.ruleId()));
+    DetentionLimit earliest = null;
+    for (DetentionLimit limit : limits) {
+      if (running && met.contains(limit.ruleId())) {
+        continue;
+      }
       if (earliest == null || limit.until().isBefore(earliest.until())) {
         earliest = limit;
       }

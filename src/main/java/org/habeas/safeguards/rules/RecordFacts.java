@@ -1,5 +1,6 @@
 package org.habeas.safeguards.rules;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -155,6 +156,31 @@ final class RecordFacts {
       }
     }
     return shortest;
+  }
+
+  /**
+   * When a limit counted from {@code anchor} runs out: {@code limit} later, or, counted in court
+   * days, at the end of the last of {@code limit.toDays()} weekdays after the anchor's day, in the
+   * zone of the facility where the anchor happened (of the apprehension for the relevant time).
+   */
+  Instant due(Start anchor, Duration limit, boolean courtDays) {
+    if (!courtDays) {
+      return anchor.at().plus(limit);
+    }
+    ZoneId zone = anchor.fact() == null ? apprehension.zone() : anchor.fact().zone();
+    LocalDate day = LocalDate.ofInstant(anchor.at(), zone);
+    for (long left = Math.max(1, limit.toDays()); left > 0; ) {
+      day = day.plusDays(1);
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        left--;
+      }
+    }
+    return day.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /** The first event matching the patterns, where the rule ends ({@code until}); null if none. */
+  @Nullable Fact stop(List<EventPattern> until) {
+    return until.isEmpty() ? null : first(until);
   }
 
   /** The first event matching any of the patterns, or null. */

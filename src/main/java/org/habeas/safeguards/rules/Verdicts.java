@@ -19,6 +19,8 @@ final class Verdicts {
   private final Instant at;
   private final List<Obligation> obligations = new ArrayList<>();
   private @Nullable Instant next;
+  private @Nullable Rule judging;
+  private @Nullable Fact stop;
 
   Verdicts(Instant at) {
     this.at = at;
@@ -34,8 +36,56 @@ final class Verdicts {
     return next;
   }
 
+  /**
+   * Starts judging a rule that ends at {@code stop} (its {@code until} event), or that nothing has
+   * ended yet (null). Until the next call, each obligation of the rule neither due nor met by the
+   * stop is no longer owed: {@code NOT_APPLICABLE}, {@link Reason#STOPPED}, resting also on the
+   * stop event; one met within its limit stays {@code MET}.
+   */
+  void judging(@Nullable Rule rule, @Nullable Fact stop) {
+    this.judging = rule;
+    this.stop = stop;
+  }
+
   /** Adds an obligation of the rule; a pending one changes when it falls due. */
   void add(
+      Rule rule,
+      ObligationStatus status,
+      @Nullable Instant startedAt,
+      @Nullable Instant dueAt,
+      @Nullable Instant metAt,
+      List<Integer> seqs,
+      @Nullable Reason reason) {
+    Fact end = rule == judging ? stop : null;
+    if (end != null
+        && status != ObligationStatus.NOT_APPLICABLE
+        && status != ObligationStatus.WAIVED
+        && status != ObligationStatus.MET
+        && (dueAt == null || dueAt.isAfter(end.at()))
+        && (metAt == null || metAt.isAfter(end.at()))) {
+      List<Integer> with = new ArrayList<>(seqs);
+      if (!with.contains(end.seq())) {
+        with.add(end.seq());
+      }
+      addJudgement(
+          rule, ObligationStatus.NOT_APPLICABLE, startedAt, dueAt, metAt, with, Reason.STOPPED);
+      return;
+    }
+    addJudgement(rule, status, startedAt, dueAt, metAt, seqs, reason);
+  }
+
+  /** Adds an obligation of the rule as judged, whether or not the rule has ended since. */
+  void addJudgement(
+      Rule rule,
+      ObligationStatus status,
+      @Nullable Instant startedAt,
+      @Nullable Instant metAt,
+      List<Integer> seqs,
+      @Nullable Reason reason) {
+    addJudgement(rule, status, startedAt, null, metAt, seqs, reason);
+  }
+
+  private void addJudgement(
       Rule rule,
       ObligationStatus status,
       @Nullable Instant startedAt,

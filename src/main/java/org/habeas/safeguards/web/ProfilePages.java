@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.ProfileDiff;
 import org.habeas.safeguards.ProfileDocs;
@@ -44,6 +45,7 @@ class ProfilePages {
       String title,
       String kind,
       String limit,
+      String ends,
       String basis,
       String confidence,
       @Nullable String confidenceNote,
@@ -239,6 +241,7 @@ class ProfilePages {
         r.title(locale),
         r.kind().code(),
         limit(r.terms(), locale),
+        ends(r, locale),
         r.basis(locale),
         r.confidence().name(),
         r.confidenceNote(),
@@ -247,7 +250,51 @@ class ProfilePages {
 
   /** The rule's limit as people write it, e.g. "48 h (juvenile: 24 h)", as the rule pages do. */
   private String limit(RuleTerms terms, Locale locale) {
+    if (terms instanceof RuleTerms.Deadline d && d.courtDays()) {
+      return messages.getMessage(
+          "admin.profiles.courtDays", new Object[] {d.limit().base().toDays()}, locale);
+    }
     return ProfileDocs.limit(terms, words(locale));
+  }
+
+  /**
+   * What ends the rule ({@code until}) and its delays ({@code delays.until}), e.g. "ends at:
+   * Charged"; empty when nothing does.
+   */
+  private String ends(Rule r, Locale locale) {
+    var parts = new java.util.ArrayList<String>();
+    if (!r.until().isEmpty()) {
+      parts.add(
+          messages.getMessage(
+              "admin.profiles.until", new Object[] {events(r.until(), locale)}, locale));
+    }
+    if (r.terms() instanceof RuleTerms.Deadline d
+        && d.delays() != null
+        && !d.delays().until().isEmpty()) {
+      parts.add(
+          messages.getMessage(
+              "admin.profiles.delaysUntil",
+              new Object[] {events(d.delays().until(), locale)},
+              locale));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** Event patterns by their events' names, e.g. "Charged (bail: refused)". */
+  private String events(List<EventPattern> patterns, Locale locale) {
+    return patterns.stream()
+        .map(
+            p -> {
+              var name = messages.getMessage("custody.event." + p.type(), null, p.type(), locale);
+              if (p.where().isEmpty()) {
+                return name;
+              }
+              return p.where().entrySet().stream()
+                  .map(w -> w.getKey() + ": " + String.join(" | ", w.getValue()))
+                  .collect(Collectors.joining(", ", name + " (", ")"));
+            })
+        .collect(Collectors.joining(", "));
+  }
   }
 
   /** A duration as people write it: "3 h", "48 h", "1 h 30 min", "15 min", "7 d". */

@@ -36,7 +36,8 @@ final class KindReader {
               "extension",
               "delays",
               "survivesRelease",
-              "clock");
+              "clock",
+              "countedIn");
       case ABSOLUTE_MAX -> List.of("from", "metBy", "limit", "variants");
       case BEFORE_FIRST_QUESTIONING -> List.of("metBy", "from", "limit");
       case EVERY_QUESTIONING -> List.of("requires", "waiver");
@@ -140,7 +141,9 @@ final class KindReader {
     Delays delays = del == null ? null : delays(Section.of(del, s.at("delays"), p), p);
     boolean survives = Values.bool(s.get("survivesRelease"), s.at("survivesRelease"), p, false);
     boolean clock = Values.bool(s.get("clock"), s.at("clock"), p, false);
+    Boolean courtDays = countedIn(s, p, limit);
     if (from.isEmpty()
+        || courtDays == null
         || metBy.isEmpty()
         || limit == null
         || (measured != null && measuredFrom.size() != 1)
@@ -157,7 +160,39 @@ final class KindReader {
         extension,
         delays,
         survives,
-        clock);
+        clock,
+        courtDays);
+  }
+
+  /**
+   * Whether the limit counts court days ({@code countedIn: court-days}, a whole number of days)
+   * rather than hours ({@code countedIn: hours}, as when absent); null if the key is wrong.
+   */
+  private static @Nullable Boolean countedIn(Section s, Problems p, @Nullable Limit limit) {
+    Node n = s.get("countedIn");
+    String code = Values.text(n, s.at("countedIn"), p);
+    if (n == null || code == null) {
+      return n == null ? Boolean.FALSE : null;
+    }
+    if (!List.of("hours", "court-days").contains(code)) {
+      p.add(n, s.at("countedIn"), ProfileProblem.BAD_VALUE, code, "hours, court-days");
+      return null;
+    }
+    boolean courtDays = code.equals("court-days");
+    if (courtDays
+        && limit != null
+        && (limit.base().toDays() < 1
+            || !limit.base().equals(Duration.ofDays(limit.base().toDays()))
+            || !limit.variants().isEmpty())) {
+      p.add(
+          s.get("limit"),
+          s.at("limit"),
+          ProfileProblem.BAD_VALUE,
+          limit.base().toString(),
+          "P1D, P2D, … (whole days, no variants, with countedIn: court-days)");
+      return null;
+    }
+    return courtDays;
   }
 
   private static @Nullable RuleTerms everyQuestioning(Section s, Problems p) {
@@ -220,8 +255,12 @@ final class KindReader {
   private static @Nullable Delays delays(Section s, Problems p) {
     DelayedRight right = right(s.require("right"), s.at("right"), p);
     var by = Terms.authority(s, p);
-    s.rejectOthers(List.of("right", "ranks", "requires", "notInvolved"));
-    return right == null ? null : new Delays(right, by);
+    Node untilNode = s.get("until");
+    List<EventPattern> until = Terms.until(s, p);
+    s.rejectOthers(List.of("right", "ranks", "requires", "notInvolved", "until"));
+    return right == null || (untilNode != null && until.isEmpty())
+        ? null
+        : new Delays(right, by, until);
   }
 
   private static @Nullable DelayedRight right(@Nullable Node n, String path, Problems p) {

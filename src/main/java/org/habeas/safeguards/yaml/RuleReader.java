@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.habeas.safeguards.Condition;
 import org.habeas.safeguards.Confidence;
+import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.LocalizedText;
 import org.habeas.safeguards.ProfileProblem;
 import org.habeas.safeguards.Rule;
@@ -21,7 +22,7 @@ final class RuleReader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   private static final List<String> COMMON =
-      List.of("id", "title", "kind", "when", "basis", "confidence", "confidenceNote");
+      List.of("id", "title", "kind", "when", "basis", "confidence", "confidenceNote", "until");
 
   private RuleReader() {}
 
@@ -45,6 +46,9 @@ final class RuleReader {
     LocalizedText basis = Values.localizedOrText(s.require("basis"), s.at("basis"), p);
     Confidence confidence = confidence(s.require("confidence"), s.at("confidence"), p);
     String note = Values.text(s.get("confidenceNote"), s.at("confidenceNote"), p);
+    // The events that end the rule: event types (with qualifiers), never the relevant time.
+    Node untilNode = s.get("until");
+    List<EventPattern> until = Terms.until(s, p);
     RuleKind kind = kind(s.require("kind"), s.at("kind"), p);
     RuleTerms terms = null;
     if (kind != null) {
@@ -54,9 +58,14 @@ final class RuleReader {
       s.rejectOthers(keys);
     }
     Rule rule =
-        id == null || title == null || basis == null || confidence == null || terms == null
+        id == null
+                || title == null
+                || basis == null
+                || confidence == null
+                || terms == null
+                || (untilNode != null && until.isEmpty())
             ? null
-            : new Rule(id, title, when, terms, basis, confidence, note);
+            : new Rule(id, title, when, terms, basis, confidence, note, until);
     return new Read(rule, id, idNode == null ? node : idNode, s.get("extends"));
   }
 

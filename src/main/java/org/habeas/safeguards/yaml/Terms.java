@@ -114,6 +114,22 @@ final class Terms {
     return true;
   }
 
+  /**
+   * The events that end a rule or its delays ({@code until}): event patterns, never the relevant
+   * time and never empty when given. Empty when absent or wrong (each problem is reported).
+   */
+  static List<EventPattern> until(Section s, Problems p) {
+    Node n = s.get("until");
+    if (n == null) {
+      return List.of();
+    }
+    if (Values.items(n).isEmpty()) {
+      p.add(n, s.at("until"), ProfileProblem.EMPTY, s.at("until"));
+      return List.of();
+    }
+    return patterns(n, s.at("until"), p, false, s.at("until"));
+  }
+
   /** Conditions of the record that must hold or not: {@code {juvenile: true}}. */
   static Map<Condition, Boolean> when(@Nullable Node n, String path, Problems p) {
     Map<Condition, Boolean> when = new LinkedHashMap<>();

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.habeas.custody.AllegationMade;
 import org.habeas.custody.Apprehended;
+import org.habeas.custody.Bail;
 import org.habeas.custody.BroughtBeforeCourt;
 import org.habeas.custody.CellVisited;
+import org.habeas.custody.Charged;
 import org.habeas.custody.ConsulNotified;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.DelayAuthorised;
@@ -65,6 +67,7 @@ class EventJsonTest extends CustodyTest {
         new DetentionReviewed(t, "Insp. Hughes", "inspector", "detention continues"),
         extendedAt("2026-03-03T10:00+05:00", "2026-03-04T22:15+05:00"),
         new CellVisited(t, "Sgt. Omarov", true),
+        new Charged(t, "theft (Theft Act 1968 s.1)", "PS 1234 Evans, sergeant", Bail.REFUSED, null),
         new BroughtBeforeCourt(t, "Astana investigating court"),
         remandOrderedAt("2026-03-03T11:00+05:00"),
         new ReleaseOrdered(t, "Astana investigating court"),
@@ -101,6 +104,33 @@ class EventJsonTest extends CustodyTest {
         .containsExactlyInAnyOrder("type", "occurredAt", "notifiedParty", "means", "about");
     assertThat(tree.get("about").asString()).isEqualTo("ill-treatment");
     assertThat(tree.get("occurredAt").asString()).isEqualTo("2026-03-02T04:00:00Z");
+  }
+
+  @Test
+  void chargeCarriesItsBailDecisionAsALowerCaseApiValue() {
+    String body =
+        """
+        {"type": "Charged", "occurredAt": "2026-03-06T21:30:00Z", "offence": "burglary",
+         "chargedBy": "PS 1234 Evans, sergeant", "bail": "refused",
+         "note": "likely to fail to surrender"}
+        """;
+
+    var read = json.readValue(body, CustodyEvent.class);
+
+    assertThat(read)
+        .isEqualTo(
+            new Charged(
+                at("2026-03-06T21:30Z"),
+                "burglary",
+                "PS 1234 Evans, sergeant",
+                Bail.REFUSED,
+                "likely to fail to surrender"));
+    var granted = new Charged(at("2026-03-06T21:30Z"), "theft", "PS Evans", Bail.GRANTED, null);
+    assertThat(json.readTree(json.writeValueAsString(granted)).get("bail").asString())
+        .isEqualTo("granted");
+    assertThatThrownBy(
+            () -> json.readValue(body.replace("\"refused\"", "\"REFUSED\""), CustodyEvent.class))
+        .isInstanceOf(JacksonException.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.habeas.safeguards.ew;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.habeas.safeguards.ObligationStatus.*;
 
+import org.habeas.safeguards.Reason;
 import org.habeas.safeguards.SafeguardsFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +44,20 @@ class EwLaterReviews9hTest extends SafeguardsFixtures {
             releasedAt("2026-03-02T20:00Z"));
 
     assertThat(judge(ew(), record, "2026-03-03T12:00Z").of(RULE)).isEmpty();
+  }
+
+  @Test
+  void theInspectorsChainEndsAtCharge() {
+    var record =
+        given(
+            arrestedAt("2026-03-02T10:00Z"),
+            detentionAuthorisedAt("2026-03-02T11:00Z"),
+            reviewedAt("2026-03-02T17:00Z"),
+            chargedAt("2026-03-02T20:00Z"));
+
+    var e = judge(ew(), record, "2026-03-03T12:00Z");
+
+    assertThat(statuses(e, RULE)).containsExactly(NOT_APPLICABLE);
+    assertThat(e.of(RULE).getFirst().reason()).isEqualTo(Reason.STOPPED);
   }
 }

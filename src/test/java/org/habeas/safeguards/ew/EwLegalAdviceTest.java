@@ -55,4 +55,38 @@ class EwLegalAdviceTest extends SafeguardsFixtures {
     assertThat(statuses(e, RULE)).containsExactly(PENDING, BREACHED, MET);
     assertThat(e.of(RULE).get(1).reason()).isEqualTo(Reason.RANK_NOT_ALLOWED);
   }
+
+  @Test
+  void aDelayAuthorisedAfterChargeIsUnlawfulButTheRightGoesOn() {
+    var record =
+        given(
+            arrestedAt("2026-03-02T10:00Z"),
+            arrivedAt("2026-03-02T10:30Z", SUITE),
+            lawyerRequestedAt("2026-03-02T11:00Z"),
+            delayAuthorisedAt(
+                "2026-03-02T11:20Z", DelayedRight.LAWYER, "Superintendent", "Supt. Moss"),
+            chargedAt("2026-03-02T15:00Z"),
+            delayAuthorisedAt(
+                "2026-03-02T15:30Z", DelayedRight.LAWYER, "Superintendent", "Supt. Moss"));
+
+    var e = judge(ew(), record, "2026-03-02T16:00Z");
+
+    assertThat(statuses(e, RULE)).containsExactly(PENDING, MET, BREACHED);
+    assertThat(e.of(RULE).getFirst().dueAt()).isEqualTo(at("2026-03-03T22:30Z"));
+    assertThat(e.of(RULE).get(2).reason()).isEqualTo(Reason.AFTER_END);
+    assertThat(e.of(RULE).get(2).seqs()).containsExactly(6, 5);
+  }
+
+  @Test
+  void theLawyerAfterChargeStillMeetsTheRight() {
+    var record =
+        given(
+            arrestedAt("2026-03-02T10:00Z"),
+            arrivedAt("2026-03-02T10:30Z", SUITE),
+            lawyerRequestedAt("2026-03-02T11:00Z"),
+            chargedAt("2026-03-02T15:00Z"),
+            lawyerArrivedAt("2026-03-02T17:00Z"));
+
+    assertThat(only(judge(ew(), record, "2026-03-02T18:00Z"), RULE).status()).isEqualTo(MET);
+  }
 }

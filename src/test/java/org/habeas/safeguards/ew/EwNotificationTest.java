@@ -50,4 +50,20 @@ class EwNotificationTest extends SafeguardsFixtures {
 
     assertThat(e.of(RULE).get(1).reason()).isEqualTo(Reason.CASE_NOT_ELIGIBLE);
   }
+
+  @Test
+  void noDelayAfterCharge() {
+    var record =
+        given(
+            arrestedAt("2026-03-02T10:00Z"),
+            arrivedAt("2026-03-02T10:30Z", SUITE),
+            chargedAt("2026-03-02T14:00Z"),
+            delayAuthorisedAt(
+                "2026-03-02T14:30Z", DelayedRight.NOTIFICATION, "Inspector", "Insp. Lee"));
+
+    var e = judge(ew(), record, "2026-03-02T15:00Z");
+
+    assertThat(statuses(e, RULE)).containsExactly(PENDING, BREACHED);
+    assertThat(e.of(RULE).get(1).reason()).isEqualTo(Reason.AFTER_END);
+  }
 }

@@ -46,6 +46,23 @@ class ProfileDisplayTests {
     assertThat(en).contains("Rest").contains("8 h of rest in every 24 h").contains("Code C 12.2");
   }
 
+  @Test
+  void whatEndsARuleAndCourtDaysAreShownInWords() throws Exception {
+    var html = page("/safeguards/profiles/ew");
+    var rules = html.substring(html.indexOf("id=\"rules\""), html.indexOf("id=\"versions\""));
+    var review = rules.substring(rules.indexOf("data-rule=\"ew.first-review-6h\""));
+    assertThat(review.substring(0, review.indexOf("</tr>"))).contains("ends at: Charged");
+    var advice = rules.substring(rules.indexOf("data-rule=\"ew.legal-advice\""));
+    assertThat(advice.substring(0, advice.indexOf("</tr>")))
+        .contains("delays only before: Charged");
+    var court = rules.substring(rules.indexOf("data-rule=\"ew.court-after-charge\""));
+    assertThat(court.substring(0, court.indexOf("</tr>")))
+        .contains("to the end of the next court day (Monday to Friday)");
+    var after = rules.substring(rules.indexOf("data-rule=\"ew.reviews-after-charge\""));
+    assertThat(after.substring(0, after.indexOf("</tr>")))
+        .contains("ends at: Brought before a court, Remand in custody ordered");
+  }
+
   /** The row of one rule in the rules table. */
   private static String rules(String html, String ruleId) {
     int start = html.indexOf("data-rule=\"" + ruleId + "\"");
