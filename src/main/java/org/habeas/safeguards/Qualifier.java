@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.habeas.custody.CellVisited;
 import org.habeas.custody.ConsulNotified;
+import org.habeas.custody.ConsularNotificationChosen;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.DelayAuthorised;
 import org.habeas.custody.DetentionExtended;
@@ -16,6 +17,7 @@ import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.NotificationSubject;
 import org.habeas.custody.ProsecutorNotified;
 import org.habeas.custody.RelativeNotified;
+import org.habeas.custody.ReportRegistered;
 import org.habeas.custody.RightsExplained;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +45,13 @@ public enum Qualifier {
   /** Whether the person signed to acknowledge their rights. */
   ACKNOWLEDGED_BY_SIGNATURE("acknowledgedBySignature", List.of("true", "false")),
   /** Whether a waiver of a lawyer was made with a lawyer present. */
-  IN_PRESENCE_OF_LAWYER("inPresenceOfLawyer", List.of("true", "false"));
+  IN_PRESENCE_OF_LAWYER("inPresenceOfLawyer", List.of("true", "false")),
+  /** Whether a report was registered in the ERDR or its registration refused. */
+  OUTCOME("outcome", List.of("registered", "refused")),
+  /** Whether a foreign national asked for their consulate to be told. */
+  CHOICE("choice", List.of("requested", "declined")),
+  /** Whether a foreign national seeks asylum. */
+  ASYLUM_SOUGHT("asylumSought", List.of("true", "false"));
 
   private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -84,6 +92,8 @@ public enum Qualifier {
       case IN_WRITING -> List.of("RightsExplained", "LawyerWaived").contains(type);
       case ACKNOWLEDGED_BY_SIGNATURE -> type.equals("RightsExplained");
       case IN_PRESENCE_OF_LAWYER -> type.equals("LawyerWaived");
+      case OUTCOME -> type.equals("ReportRegistered");
+      case CHOICE, ASYLUM_SOUGHT -> type.equals("ConsularNotificationChosen");
     };
   }
 
@@ -104,6 +114,9 @@ public enum Qualifier {
       case RightsExplained r when this == ACKNOWLEDGED_BY_SIGNATURE ->
           flag(r.acknowledgedBySignature());
       case LawyerWaived w when this == IN_PRESENCE_OF_LAWYER -> flag(w.inPresenceOfLawyer());
+      case ReportRegistered r when this == OUTCOME -> r.outcome().code();
+      case ConsularNotificationChosen c when this == CHOICE -> c.choice().code();
+      case ConsularNotificationChosen c when this == ASYLUM_SOUGHT -> flag(c.asylumSought());
       default -> null;
     };
   }

@@ -24,6 +24,8 @@ public sealed interface RuleTerms {
    * @param delays delays of the right this rule protects, each judged as an obligation
    * @param survivesRelease whether the duty remains after custody ends (reporting ill-treatment)
    * @param clock whether this deadline is the detention limit the custody clock shows
+   * @param failedBy a recorded refusal: a matching event at or after the start, with nothing
+   *     meeting it on time, breaches it at once (a refusal to register a report of ill-treatment)
    */
   record Deadline(
       List<EventPattern> from,
@@ -34,7 +36,8 @@ public sealed interface RuleTerms {
       @Nullable Extension extension,
       @Nullable Delays delays,
       boolean survivesRelease,
-      boolean clock)
+      boolean clock,
+      List<EventPattern> failedBy)
       implements RuleTerms {
     @Override
     public RuleKind kind() {
@@ -139,6 +142,20 @@ public sealed interface RuleTerms {
     @Override
     public RuleKind kind() {
       return RuleKind.EXTENSION;
+    }
+  }
+
+  /**
+   * Something that must not happen while forbidden: an {@code after} event forbids the {@code
+   * forbids} events from then on, until a {@code liftedBy} event (the consulate is not told once
+   * the person declined, unless they later ask for it).
+   */
+  record ForbiddenAfter(
+      List<EventPattern> after, List<EventPattern> forbids, List<EventPattern> liftedBy)
+      implements RuleTerms {
+    @Override
+    public RuleKind kind() {
+      return RuleKind.FORBIDDEN_AFTER;
     }
   }
 

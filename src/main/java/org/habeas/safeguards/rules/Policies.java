@@ -39,6 +39,7 @@ public final class Policies {
         case RuleTerms.RestPeriod t -> RestPeriods.judge(rule, t, f, out);
         case RuleTerms.ExtensionOf t -> Extensions.judge(rule, t, f, out);
         case RuleTerms.DelayAuthorisation t -> Delays.judge(rule, t.right(), t.by(), f, out);
+        case RuleTerms.ForbiddenAfter t -> Prohibitions.judge(rule, t, f, out);
       }
     }
     Signals.lateEntries(f, out);

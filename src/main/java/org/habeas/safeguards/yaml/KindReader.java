@@ -36,7 +36,8 @@ final class KindReader {
               "extension",
               "delays",
               "survivesRelease",
-              "clock");
+              "clock",
+              "failedBy");
       case ABSOLUTE_MAX -> List.of("from", "metBy", "limit", "variants");
       case BEFORE_FIRST_QUESTIONING -> List.of("metBy", "from", "limit");
       case EVERY_QUESTIONING -> List.of("requires", "waiver");
@@ -48,6 +49,7 @@ final class KindReader {
       case EXTENSION ->
           List.of("extends", "ranks", "requires", "notInvolved", "upTo", "before", "afterReviews");
       case DELAY_AUTHORISATION -> List.of("right", "ranks", "requires", "notInvolved");
+      case FORBIDDEN_AFTER -> List.of("after", "forbids", "liftedBy");
     };
   }
 
@@ -121,6 +123,15 @@ final class KindReader {
             ? null
             : new RuleTerms.DelayAuthorisation(r, Terms.authority(s, p));
       }
+      case FORBIDDEN_AFTER -> {
+        List<EventPattern> after = required(s, p, "after");
+        List<EventPattern> forbids = required(s, p, "forbids");
+        List<EventPattern> liftedBy =
+            Terms.patterns(s.get("liftedBy"), s.at("liftedBy"), p, false, s.at("liftedBy"));
+        yield after.isEmpty() || forbids.isEmpty()
+            ? null
+            : new RuleTerms.ForbiddenAfter(after, forbids, liftedBy);
+      }
     };
   }
 
@@ -140,6 +151,8 @@ final class KindReader {
     Delays delays = del == null ? null : delays(Section.of(del, s.at("delays"), p), p);
     boolean survives = Values.bool(s.get("survivesRelease"), s.at("survivesRelease"), p, false);
     boolean clock = Values.bool(s.get("clock"), s.at("clock"), p, false);
+    List<EventPattern> failedBy =
+        Terms.patterns(s.get("failedBy"), s.at("failedBy"), p, false, s.at("failedBy"));
     if (from.isEmpty()
         || metBy.isEmpty()
         || limit == null
@@ -157,7 +170,8 @@ final class KindReader {
         extension,
         delays,
         survives,
-        clock);
+        clock,
+        failedBy);
   }
 
   private static @Nullable RuleTerms everyQuestioning(Section s, Problems p) {
