@@ -51,7 +51,7 @@ public final class EventForms {
   }
 
   private static final Set<String> LONG_TEXT =
-      Set.of("description", "findings", "grounds", "reason", "outcome");
+      Set.of("description", "findings", "grounds", "reason", "outcome", "refusalReason");
 
   private EventForms() {}
 
