@@ -56,6 +56,8 @@ class CustodyAccess {
           LawyerNotified.class,
           InterpreterAssigned.class,
           RightsExplained.class,
+          // The foreign national's consular choice is asked with the rights (VCCR art. 36(1)(b)).
+          ConsularNotificationChosen.class,
           AllegationMade.class);
   private static final Set<Class<? extends CustodyEvent>> PROSECUTORIAL =
       Set.of(
@@ -63,7 +65,16 @@ class CustodyAccess {
           DetentionExtended.class,
           DetentionReviewed.class,
           AllegationMade.class,
-          ProsecutorNotified.class);
+          ProsecutorNotified.class,
+          // Registration in the ERDR, or its refusal, is the prosecutor's to record (kz).
+          ReportRegistered.class);
+
+  /**
+   * What the facility does not record although it keeps the record: whether a report of
+   * ill-treatment, perhaps by its own staff, was registered (the prosecutor records it).
+   */
+  private static final Set<Class<? extends CustodyEvent>> NOT_BY_THE_FACILITY =
+      Set.of(ReportRegistered.class);
 
   private final Function<String, Optional<String>> regionOf;
   private final PartyKeys parties;
@@ -138,6 +149,7 @@ class CustodyAccess {
         }
         var all = new java.util.LinkedHashSet<Class<? extends CustodyEvent>>(CustodyEvent.KINDS);
         all.remove(Corrected.class);
+        all.removeAll(NOT_BY_THE_FACILITY);
         if (!mayReceive(a, r)) {
           all.remove(ArrivedAtFacility.class);
         }

@@ -620,6 +620,17 @@ public class CustodyRecords {
     if (!violations.isEmpty()) {
       throw JsonProblems.from(violations);
     }
+    // Fields that one value of another field requires (an ERDR number when registered).
+    var inner = event instanceof Corrected c ? c.replacement() : event;
+    var prefix = event instanceof Corrected ? "replacement." : "";
+    if (inner instanceof ReportRegistered r && !r.missingForOutcome().isEmpty()) {
+      throw new ApiProblem(
+          400,
+          "problem.invalid",
+          r.missingForOutcome().stream()
+              .map(f -> new FieldProblem(prefix + f, "field.requiredWhen." + r.outcome().code()))
+              .toList());
+    }
   }
 
   private void checkFacilities(CustodyEvent event) {

@@ -153,6 +153,18 @@ public class DemoData implements ApplicationRunner {
             });
       }
     }
+    // Issue 16 (kz): an ERDR refusal, a consul told against an asylum seeker's wish, a report not
+    // registered; after the generated records, which stay as they were.
+    for (var record : DemoKzCases.plan(clock.instant())) {
+      try {
+        Integer stored = tx.execute(s -> write(record));
+        events.addAndGet(stored == null ? 0 : stored);
+        loaded.incrementAndGet();
+      } catch (RuntimeException e) {
+        skipped.incrementAndGet();
+        log.warn("Demo data: a kz case of issue 16 skipped ({})", why(e));
+      }
+    }
     int lodged = 0;
     try {
       lodged = complaints.load(clock.instant(), ACTORS::get);

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * A fact about the person or the case that decides whether a rule applies, or which limit does.
  *
- * <p>All but {@link #INTOXICATED} hold for the whole record; intoxication is a state that the last
- * cell visit reported, so it can only choose a limit ({@code variants}), never a rule.
+ * <p>All but {@link #INTOXICATED} hold for the whole record as it stands at the instant judged;
+ * intoxication is a state that the last cell visit reported, so it can only choose a limit ({@code
+ * variants}), never a rule.
  */
 public enum Condition {
   /** Under 18 on the day of apprehension, in the zone of the facility of apprehension. */
@@ -23,6 +24,12 @@ public enum Condition {
    * proceedings named by the profile.
    */
   INTERPRETER_NEEDED("interpreterNeeded"),
+  /**
+   * A foreign national's choice about telling their consulate is on record ({@code
+   * ConsularNotificationChosen}): the rules that judge the choice take over from the one that
+   * judges records without it.
+   */
+  CONSULAR_CHOICE_RECORDED("consularChoiceRecorded"),
   /** The last cell visit said the person was drunk or intoxicated. */
   INTOXICATED("intoxicated");
 

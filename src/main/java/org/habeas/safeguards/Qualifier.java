@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.habeas.custody.CellVisited;
 import org.habeas.custody.Charged;
 import org.habeas.custody.ConsulNotified;
+import org.habeas.custody.ConsularNotificationChosen;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.DelayAuthorised;
 import org.habeas.custody.DetentionExtended;
@@ -17,6 +18,7 @@ import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.NotificationSubject;
 import org.habeas.custody.ProsecutorNotified;
 import org.habeas.custody.RelativeNotified;
+import org.habeas.custody.ReportRegistered;
 import org.habeas.custody.RightsExplained;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +48,13 @@ public enum Qualifier {
   /** Whether a waiver of a lawyer was made with a lawyer present. */
   IN_PRESENCE_OF_LAWYER("inPresenceOfLawyer", List.of("true", "false")),
   /** What the custody officer decided on bail at charge: {@code refused} or {@code granted}. */
-  BAIL("bail", List.of("refused", "granted"));
+  BAIL("bail", List.of("refused", "granted")),
+  /** Whether a report was registered in the ERDR or its registration refused. */
+  OUTCOME("outcome", List.of("registered", "refused")),
+  /** Whether a foreign national asked for their consulate to be told. */
+  CHOICE("choice", List.of("requested", "declined")),
+  /** Whether a foreign national seeks asylum. */
+  ASYLUM_SOUGHT("asylumSought", List.of("true", "false"));
 
   private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -88,6 +96,8 @@ public enum Qualifier {
       case ACKNOWLEDGED_BY_SIGNATURE -> type.equals("RightsExplained");
       case IN_PRESENCE_OF_LAWYER -> type.equals("LawyerWaived");
       case BAIL -> type.equals("Charged");
+      case OUTCOME -> type.equals("ReportRegistered");
+      case CHOICE, ASYLUM_SOUGHT -> type.equals("ConsularNotificationChosen");
     };
   }
 
@@ -109,6 +119,9 @@ public enum Qualifier {
           flag(r.acknowledgedBySignature());
       case LawyerWaived w when this == IN_PRESENCE_OF_LAWYER -> flag(w.inPresenceOfLawyer());
       case Charged c when this == BAIL -> c.bail().code();
+      case ReportRegistered r when this == OUTCOME -> r.outcome().code();
+      case ConsularNotificationChosen c when this == CHOICE -> c.choice().code();
+      case ConsularNotificationChosen c when this == ASYLUM_SOUGHT -> flag(c.asylumSought());
       default -> null;
     };
   }

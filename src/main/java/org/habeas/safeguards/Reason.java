@@ -53,7 +53,11 @@ public enum Reason {
   /** Authorised by an officer who questioned the person. */
   INVOLVED_IN_CASE("involved-in-case"),
   /** Recorded long after it says it happened: a back-dating signal. */
-  RECORDED_LATE("recorded-late");
+  RECORDED_LATE("recorded-late"),
+  /** A refusal to do it is on record (e.g. registration of a report refused): that is a breach. */
+  REFUSED("refused"),
+  /** It happened while an earlier event forbade it (e.g. against the person's recorded wish). */
+  FORBIDDEN("forbidden");
 
   private final String code;
 

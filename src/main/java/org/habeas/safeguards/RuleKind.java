@@ -29,7 +29,9 @@ public enum RuleKind {
   /** Judges extensions of another rule's deadline. */
   EXTENSION("extension"),
   /** Judges who authorised a delay of a right, and why. */
-  DELAY_AUTHORISATION("delay-authorisation");
+  DELAY_AUTHORISATION("delay-authorisation"),
+  /** Something that must not happen once an event forbids it, until another lifts that. */
+  FORBIDDEN_AFTER("forbidden-after");
 
   private final String code;
 

@@ -29,6 +29,8 @@ public sealed interface RuleTerms {
    *     (Monday to Friday) after the day the clock started, in the zone of the facility where it
    *     started; e.g. {@code P1D} from a charge on Friday evening is due at the end of Monday.
    *     Public holidays are not known and count as court days.
+   * @param failedBy a recorded refusal: a matching event at or after the start, with nothing
+   *     meeting it on time, breaches it at once (a refusal to register a report of ill-treatment)
    */
   record Deadline(
       List<EventPattern> from,
@@ -40,7 +42,8 @@ public sealed interface RuleTerms {
       @Nullable Delays delays,
       boolean survivesRelease,
       boolean clock,
-      boolean courtDays)
+      boolean courtDays,
+      List<EventPattern> failedBy)
       implements RuleTerms {
     @Override
     public RuleKind kind() {
@@ -145,6 +148,20 @@ public sealed interface RuleTerms {
     @Override
     public RuleKind kind() {
       return RuleKind.EXTENSION;
+    }
+  }
+
+  /**
+   * Something that must not happen while forbidden: an {@code after} event forbids the {@code
+   * forbids} events from then on, until a {@code liftedBy} event (the consulate is not told once
+   * the person declined, unless they later ask for it).
+   */
+  record ForbiddenAfter(
+      List<EventPattern> after, List<EventPattern> forbids, List<EventPattern> liftedBy)
+      implements RuleTerms {
+    @Override
+    public RuleKind kind() {
+      return RuleKind.FORBIDDEN_AFTER;
     }
   }
 

@@ -6,8 +6,21 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.habeas.custody.Apprehended;
+import org.habeas.custody.CustodyRecords;
+import org.habeas.custody.InjuryRecorded;
+import org.habeas.custody.Jurisdiction;
+import org.habeas.custody.NotificationSubject;
+import org.habeas.custody.Person;
+import org.habeas.custody.ProsecutorNotified;
+import org.habeas.system.Actor;
+import org.habeas.system.Facilities;
+import org.habeas.system.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The prosecutor's day in real Chromium: lands on the alert inbox, narrows it by rule and status,
  * ticks one record's group and acknowledges its alerts with one note, sees how many were
  * acknowledged and finds them among the acknowledged; the inbox in Kazakh and Russian shows no raw
- * codes.
+ * codes. On a record, the prosecutor registers a report of ill-treatment in the ERDR (issue 16).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -109,6 +122,110 @@ class ProsecutorBrowserIT {
     browser.assertNoRawCodes(pseudonyms());
     browser.screenshot("prosecutor-alerts-ru.png");
     browser.language("en");
+  }
+
+  /**
+   * A report of ill-treatment shown to the prosecutor and not registered: the prosecutor records
+   * its registration in the ERDR on the record page, in Russian, is told in Russian that a
+   * registration needs its number (keeping what was typed), and then sees the number on the
+   * timeline and the obligation met; the form in Kazakh and at phone width.
+   */
+  @Test
+  void registersAReportOfIllTreatmentInTheErdr(
+      @Autowired CustodyRecords records, @Autowired Facilities facilities) throws Exception {
+    var officer =
+        new Actor(
+            "officer", "Serik Akhmetov", Role.CUSTODY_OFFICER, "kz-ast-tdf1", "ast", "en", true);
+    var now = clock.instant();
+    var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
+    var input = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    var id =
+        records.open(
+            officer,
+            new Apprehended(
+                now.minus(Duration.ofHours(6)),
+                "kz-ast-tdf1",
+                new Person("Askar Registrov", LocalDate.of(1991, 7, 7), null, "KZ", "ru"),
+                "caught in the act",
+                null,
+                null,
+                Jurisdiction.KZ));
+    records.append(
+        officer,
+        id,
+        new InjuryRecorded(now.minus(Duration.ofHours(5)), "bruise on the cheek", "Sgt. Omarov"),
+        null);
+    records.append(
+        officer,
+        id,
+        new ProsecutorNotified(
+            now.minus(Duration.ofHours(4)),
+            "Astana prosecutor",
+            "in writing",
+            NotificationSubject.ILL_TREATMENT),
+        null);
+
+    browser.signIn("prosecutor");
+    browser.language("ru");
+    browser.open("/custody/" + id);
+    browser.waitFor(By.id("timeline"));
+    var d = browser.driver;
+    assertThat(obligation("kz.ill-treatment-registered").getDomAttribute("data-status"))
+        .isEqualTo("PENDING");
+
+    new Select(d.findElement(By.id("form-type"))).selectByValue("ReportRegistered");
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            x ->
+                "ReportRegistered"
+                    .equals(
+                        x.findElement(By.cssSelector("#event-form input[name=type]"))
+                            .getDomProperty("value")));
+    var form = d.findElement(By.id("event-form")).getText();
+    assertThat(form).contains("Номер ЕРДР", "Причина отказа", "Кто принял решение");
+    browser.setValue(
+        "f-occurredAt",
+        input.format(LocalDateTime.ofInstant(now.minus(Duration.ofHours(1)), zone)));
+    new Select(d.findElement(By.id("f-outcome"))).selectByValue("registered");
+    d.findElement(By.id("f-decidedBy")).sendKeys("Д. Омаров, прокуратура г. Астаны");
+    d.findElement(By.id("save-event")).click();
+    browser.waitFor(By.cssSelector(".field-error"));
+    assertThat(d.findElement(By.cssSelector(".field-error")).getText())
+        .contains("обязательно, если сообщение зарегистрировано");
+    assertThat(d.findElement(By.id("f-decidedBy")).getDomProperty("value"))
+        .isEqualTo("Д. Омаров, прокуратура г. Астаны");
+    browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-erdr-error-ru.png");
+
+    d.findElement(By.id("f-erdrNumber")).sendKeys("261500031000123");
+    d.findElement(By.id("save-event")).click();
+    browser.waitFor(By.id("event-4"));
+    assertThat(d.findElement(By.id("event-4")).getText())
+        .contains("Регистрация в ЕРДР", "зарегистрировано", "261500031000123");
+    assertThat(obligation("kz.ill-treatment-registered").getDomAttribute("data-status"))
+        .isEqualTo("MET");
+    browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-erdr-registered-ru.png");
+
+    browser.language("kk");
+    new Select(d.findElement(By.id("form-type"))).selectByValue("ReportRegistered");
+    new WebDriverWait(d, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(x -> x.findElement(By.id("event-form")).getText().contains("СДТБТ нөмірі"));
+    assertThat(d.findElement(By.id("event-form")).getText())
+        .contains("Бас тарту себебі", "Шешім қабылдаған");
+    browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-erdr-form-kk.png");
+    browser.phone();
+    browser.assertFitsWidth();
+    browser.screenshot("prosecutor-erdr-form-kk-390.png");
+    browser.desktop();
+    browser.language("en");
+  }
+
+  private WebElement obligation(String ruleId) {
+    return browser.driver.findElement(By.cssSelector("tr[data-rule='" + ruleId + "']"));
   }
 
   /**

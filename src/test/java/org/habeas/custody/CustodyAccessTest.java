@@ -122,6 +122,7 @@ class CustodyAccessTest {
           "LawyerNotified",
           "InterpreterAssigned",
           "RightsExplained",
+          "ConsularNotificationChosen",
           "AllegationMade");
   private static final Set<String> PROSECUTORIAL_KINDS =
       Set.of(
@@ -129,7 +130,11 @@ class CustodyAccessTest {
           "DetentionExtended",
           "DetentionReviewed",
           "AllegationMade",
-          "ProsecutorNotified");
+          "ProsecutorNotified",
+          "ReportRegistered");
+
+  /** Whether a report of ill-treatment was registered is the prosecutor's to record. */
+  private static final Set<String> NOT_BY_THE_FACILITY_KINDS = Set.of("ReportRegistered");
 
   @Test
   void everyRoleMayWriteExactlyWhatTheMatrixSaysForEveryEventTypeAndSituation() {
@@ -201,7 +206,7 @@ class CustodyAccessTest {
     var type = e.type();
     return switch (may) {
       case NOTHING, READ -> false;
-      case ALL -> true;
+      case ALL -> !NOT_BY_THE_FACILITY_KINDS.contains(type);
       case MEDICAL -> MEDICAL_KINDS.contains(type);
       case INVESTIGATIVE -> INVESTIGATIVE_KINDS.contains(type);
       case PROSECUTORIAL -> PROSECUTORIAL_KINDS.contains(type);
@@ -585,8 +590,11 @@ class CustodyAccessTest {
             new LawyerArrived(at, "Gulnara Tasheva"),
             new LawyerWaived(at, true, true),
             new RelativeNotified(at, "mother", "phone", null),
+            new ConsularNotificationChosen(at, ConsularChoice.DECLINED, true),
             new ConsulNotified(at, "consulate", "fax", null),
             new ProsecutorNotified(at, "district prosecutor", "in writing", null),
+            new ReportRegistered(
+                at, RegistrationOutcome.REFUSED, null, "no signs of an offence", "prosecutor"),
             new DelayAuthorised(at, DelayedRight.LAWYER, "Supt. Reed", "superintendent", "risk"),
             examination(at),
             new InjuryRecorded(at, "bruise on the left arm", "Dr. Seitkali"),

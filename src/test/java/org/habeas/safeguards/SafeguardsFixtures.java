@@ -16,6 +16,8 @@ import org.habeas.custody.BroughtBeforeCourt;
 import org.habeas.custody.CellVisited;
 import org.habeas.custody.Charged;
 import org.habeas.custody.ConsulNotified;
+import org.habeas.custody.ConsularChoice;
+import org.habeas.custody.ConsularNotificationChosen;
 import org.habeas.custody.Corrected;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.DelayAuthorised;
@@ -36,10 +38,12 @@ import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.NotificationSubject;
 import org.habeas.custody.Person;
 import org.habeas.custody.ProsecutorNotified;
+import org.habeas.custody.RegistrationOutcome;
 import org.habeas.custody.RelativeNotified;
 import org.habeas.custody.ReleaseOrdered;
 import org.habeas.custody.Released;
 import org.habeas.custody.RemandOrdered;
+import org.habeas.custody.ReportRegistered;
 import org.habeas.custody.RightsExplained;
 import org.habeas.custody.StoredEvent;
 import org.habeas.custody.Transferred;
@@ -214,6 +218,26 @@ public abstract class SafeguardsFixtures {
     return new ConsulNotified(at(at), "Consulate of Uzbekistan", "note verbale", null);
   }
 
+  /** The foreign national asked for their consulate to be told, and does not seek asylum. */
+  public static ConsularNotificationChosen consulRequestedAt(String at) {
+    return new ConsularNotificationChosen(at(at), ConsularChoice.REQUESTED, false);
+  }
+
+  /** The foreign national did not want their consulate told. */
+  public static ConsularNotificationChosen consulDeclinedAt(String at) {
+    return new ConsularNotificationChosen(at(at), ConsularChoice.DECLINED, false);
+  }
+
+  /** The foreign national seeks asylum, and did not want their consulate told. */
+  public static ConsularNotificationChosen asylumSoughtAt(String at) {
+    return new ConsularNotificationChosen(at(at), ConsularChoice.DECLINED, true);
+  }
+
+  /** The foreign national seeks asylum, yet asked for their consulate to be told. */
+  public static ConsularNotificationChosen asylumSoughtAndConsulRequestedAt(String at) {
+    return new ConsularNotificationChosen(at(at), ConsularChoice.REQUESTED, true);
+  }
+
   public static ProsecutorNotified prosecutorNotifiedAt(String at) {
     return new ProsecutorNotified(at(at), "Astana prosecutor", "in writing", null);
   }
@@ -221,6 +245,18 @@ public abstract class SafeguardsFixtures {
   public static ProsecutorNotified prosecutorToldOfIllTreatmentAt(String at) {
     return new ProsecutorNotified(
         at(at), "Astana prosecutor", "in writing", NotificationSubject.ILL_TREATMENT);
+  }
+
+  /** A report of ill-treatment entered in the ERDR under a number. */
+  public static ReportRegistered registeredInErdrAt(String at) {
+    return new ReportRegistered(
+        at(at), RegistrationOutcome.REGISTERED, "261500031000123", null, "Astana prosecutor");
+  }
+
+  /** Registration of a report of ill-treatment refused, with a reason. */
+  public static ReportRegistered registrationRefusedAt(String at, String reason) {
+    return new ReportRegistered(
+        at(at), RegistrationOutcome.REFUSED, null, reason, "Astana prosecutor");
   }
 
   public static DelayAuthorised delayAuthorisedAt(

@@ -30,6 +30,9 @@ class ShippedProfilesTest {
             "kz.prosecutor-notified-12h",
             "kz.relatives-notified-12h",
             "kz.consul-notified-24h",
+            "kz.consul-choice-recorded",
+            "kz.consul-notified-on-request",
+            "kz.consul-not-against-wishes",
             "kz.lawyer-from-outset",
             "kz.court-within-48h",
             "kz.juvenile-court-within-24h",
@@ -40,7 +43,8 @@ class ShippedProfilesTest {
             "kz.interrogation-video-recorded",
             "kz.interpreter-before-questioning",
             "kz.juvenile-legal-representative",
-            "kz.ill-treatment-reported-24h");
+            "kz.ill-treatment-reported-24h",
+            "kz.ill-treatment-registered");
   }
 
   @Test

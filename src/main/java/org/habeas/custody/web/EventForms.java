@@ -51,7 +51,8 @@ public final class EventForms {
   }
 
   private static final Set<String> LONG_TEXT =
-      Set.of("description", "findings", "grounds", "reason", "outcome", "note");
+      Set.of(
+          "description", "findings", "grounds", "reason", "outcome", "note", "refusalReason");
 
   private EventForms() {}
 

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Met by its limit it is {@code MET}, after it {@code LATE}; unmet at the due instant it is
  * {@code BREACHED}. Custody that ends before the due instant ends the duty ({@code
- * NOT_APPLICABLE}), except for duties that outlive it, like reporting ill-treatment.
+ * NOT_APPLICABLE}), except for duties that outlive it, like reporting ill-treatment. A recorded
+ * refusal ({@code failedBy}, e.g. registration of a report refused) breaches it at once, unless it
+ * was met on time all the same.
  */
 final class Deadlines {
 
@@ -41,7 +43,8 @@ final class Deadlines {
             null,
             false,
             false,
-            false),
+            false,
+            List.of()),
         f,
         out);
   }
@@ -59,7 +62,9 @@ final class Deadlines {
                 f.limit(terms.limit(), start, start.at()),
                 terms.courtDays());
         Fact met = f.firstFrom(terms.metBy(), start.at());
-        outcome(rule, terms, f, out, new Start(start.at(), start), due, met, List.of(), null);
+        Fact failed = f.firstFrom(terms.failedBy(), start.at());
+        outcome(
+            rule, terms, f, out, new Start(start.at(), start), due, met, failed, List.of(), null);
       }
     } else {
       DeadlineClock clock = DeadlineClock.of(rule, terms, f);
@@ -70,7 +75,10 @@ final class Deadlines {
         reason = Reason.EXTENDED;
       }
       Fact met = f.first(terms.metBy());
-      outcome(rule, terms, f, out, clock.start(), clock.due(), met, clock.extendedBy(), reason);
+      Fact failed =
+          clock.start() == null ? null : f.firstFrom(terms.failedBy(), clock.start().at());
+      outcome(
+          rule, terms, f, out, clock.start(), clock.due(), met, failed, clock.extendedBy(), reason);
     }
     if (terms.delays() != null) {
       Delays.judge(
@@ -86,6 +94,7 @@ final class Deadlines {
       @Nullable Start start,
       @Nullable Instant due,
       @Nullable Fact met,
+      @Nullable Fact failed,
       List<Integer> extensions,
       @Nullable Reason reason) {
     List<Integer> seqs = new ArrayList<>();
@@ -98,6 +107,13 @@ final class Deadlines {
       seqs.add(met.seq());
     }
     seqs.addAll(extensions);
+    boolean metOnTime = met != null && (due == null || !met.at().isAfter(due));
+    if (failed != null && !metOnTime && (met == null || failed.at().isBefore(met.at()))) {
+      // A recorded refusal is the breach itself, at once: it does not wait for the limit.
+      seqs.add(failed.seq());
+      out.add(rule, BREACHED, startedAt, due, met == null ? null : met.at(), seqs, Reason.REFUSED);
+      return;
+    }
     if (met != null) {
       boolean onTime = due == null || !met.at().isAfter(due);
       out.add(rule, onTime ? MET : LATE, startedAt, due, met.at(), seqs, reason);

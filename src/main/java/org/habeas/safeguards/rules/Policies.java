@@ -44,6 +44,7 @@ public final class Policies {
         case RuleTerms.ExtensionOf t -> Extensions.judge(rule, t, f, out);
         case RuleTerms.DelayAuthorisation t ->
             Delays.judge(rule, t.right(), t.by(), List.of(), f, out);
+        case RuleTerms.ForbiddenAfter t -> Prohibitions.judge(rule, t, f, out);
       }
     }
     out.judging(null, null);

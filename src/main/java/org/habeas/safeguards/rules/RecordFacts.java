@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.ArrivedAtFacility;
 import org.habeas.custody.CellVisited;
+import org.habeas.custody.ConsularNotificationChosen;
 import org.habeas.custody.InterpreterAssigned;
 import org.habeas.custody.InterrogationEnded;
 import org.habeas.custody.InterrogationStarted;
@@ -70,6 +71,9 @@ final class RecordFacts {
     conditions.put(Condition.FOREIGN_NATIONAL, a.person().isForeignNationalIn(a.jurisdiction()));
     conditions.put(Condition.INDICTABLE, Boolean.TRUE.equals(a.indictable()));
     conditions.put(Condition.INTERPRETER_NEEDED, interpreterNeeded(a));
+    conditions.put(
+        Condition.CONSULAR_CHOICE_RECORDED,
+        facts.stream().anyMatch(f -> f.event() instanceof ConsularNotificationChosen));
   }
 
   /**

@@ -295,7 +295,6 @@ class ProfilePages {
             })
         .collect(Collectors.joining(", "));
   }
-  }
 
   /** A duration as people write it: "3 h", "48 h", "1 h 30 min", "15 min", "7 d". */
   String duration(Duration d, Locale locale) {

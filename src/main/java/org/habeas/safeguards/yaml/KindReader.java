@@ -37,7 +37,8 @@ final class KindReader {
               "delays",
               "survivesRelease",
               "clock",
-              "countedIn");
+              "countedIn",
+              "failedBy");
       case ABSOLUTE_MAX -> List.of("from", "metBy", "limit", "variants");
       case BEFORE_FIRST_QUESTIONING -> List.of("metBy", "from", "limit");
       case EVERY_QUESTIONING -> List.of("requires", "waiver");
@@ -49,6 +50,7 @@ final class KindReader {
       case EXTENSION ->
           List.of("extends", "ranks", "requires", "notInvolved", "upTo", "before", "afterReviews");
       case DELAY_AUTHORISATION -> List.of("right", "ranks", "requires", "notInvolved");
+      case FORBIDDEN_AFTER -> List.of("after", "forbids", "liftedBy");
     };
   }
 
@@ -122,6 +124,15 @@ final class KindReader {
             ? null
             : new RuleTerms.DelayAuthorisation(r, Terms.authority(s, p));
       }
+      case FORBIDDEN_AFTER -> {
+        List<EventPattern> after = required(s, p, "after");
+        List<EventPattern> forbids = required(s, p, "forbids");
+        List<EventPattern> liftedBy =
+            Terms.patterns(s.get("liftedBy"), s.at("liftedBy"), p, false, s.at("liftedBy"));
+        yield after.isEmpty() || forbids.isEmpty()
+            ? null
+            : new RuleTerms.ForbiddenAfter(after, forbids, liftedBy);
+      }
     };
   }
 
@@ -142,6 +153,8 @@ final class KindReader {
     boolean survives = Values.bool(s.get("survivesRelease"), s.at("survivesRelease"), p, false);
     boolean clock = Values.bool(s.get("clock"), s.at("clock"), p, false);
     Boolean courtDays = countedIn(s, p, limit);
+    List<EventPattern> failedBy =
+        Terms.patterns(s.get("failedBy"), s.at("failedBy"), p, false, s.at("failedBy"));
     if (from.isEmpty()
         || courtDays == null
         || metBy.isEmpty()
@@ -161,7 +174,8 @@ final class KindReader {
         delays,
         survives,
         clock,
-        courtDays);
+        courtDays,
+        failedBy);
   }
 
   /**

@@ -11,6 +11,8 @@ import org.habeas.custody.BroughtBeforeCourt;
 import org.habeas.custody.CellVisited;
 import org.habeas.custody.Charged;
 import org.habeas.custody.ConsulNotified;
+import org.habeas.custody.ConsularChoice;
+import org.habeas.custody.ConsularNotificationChosen;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.DelayAuthorised;
 import org.habeas.custody.DelayedRight;
@@ -27,8 +29,10 @@ import org.habeas.custody.LawyerWaived;
 import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.NotificationSubject;
 import org.habeas.custody.ProsecutorNotified;
+import org.habeas.custody.RegistrationOutcome;
 import org.habeas.custody.RelativeNotified;
 import org.habeas.custody.ReleaseOrdered;
+import org.habeas.custody.ReportRegistered;
 import org.habeas.custody.RightsExplained;
 import org.habeas.custody.StoredEvent;
 import org.junit.jupiter.api.Test;
@@ -54,9 +58,12 @@ class EventJsonTest extends CustodyTest {
         lawyerArrivedAt("2026-03-02T09:30+05:00", "A. Bekova"),
         new LawyerWaived(t, true, true),
         new RelativeNotified(t, "mother", "telephone", NotificationSubject.DETENTION),
+        new ConsularNotificationChosen(t, ConsularChoice.REQUESTED, false),
         new ConsulNotified(t, "Consulate of Uzbekistan", "note", null),
         new ProsecutorNotified(
             t, "Astana prosecutor", "in writing", NotificationSubject.ILL_TREATMENT),
+        new ReportRegistered(
+            t, RegistrationOutcome.REGISTERED, "261500031000123", null, "Astana prosecutor"),
         new DelayAuthorised(
             t, DelayedRight.NOTIFICATION, "Supt. Hale", "superintendent", "accomplices"),
         new MedicalExaminationCompleted(t, "Dr. Ospanova", true, "bruise on the left forearm"),

@@ -40,4 +40,27 @@ class KzConsulNotified24hTest extends SafeguardsFixtures {
     assertThat(only(judge(kz(), record, "2026-03-03T10:00+05:00"), RULE).status())
         .isEqualTo(BREACHED);
   }
+
+  @Test
+  void givesWayToTheRulesOfTheChoiceOnceAChoiceIsRecorded() {
+    var record =
+        given(
+            foreignerApprehendedAt("2026-03-02T10:00+05:00"),
+            consulDeclinedAt("2026-03-02T11:00+05:00"));
+
+    var o = only(judge(kz(), record, "2026-03-04T10:00+05:00"), RULE);
+
+    assertThat(o.status()).isEqualTo(NOT_APPLICABLE);
+    assertThat(o.reason()).isEqualTo(org.habeas.safeguards.Reason.CONDITION_NOT_MET);
+  }
+
+  @Test
+  void aRecordWithoutAChoiceIsJudgedAsBefore() {
+    var record =
+        given(
+            foreignerApprehendedAt("2026-03-02T10:00+05:00"),
+            consulNotifiedAt("2026-03-02T12:00+05:00"));
+
+    assertThat(only(judge(kz(), record, "2026-03-04T10:00+05:00"), RULE).status()).isEqualTo(MET);
+  }
 }

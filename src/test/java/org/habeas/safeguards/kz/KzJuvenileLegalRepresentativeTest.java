@@ -32,4 +32,29 @@ class KzJuvenileLegalRepresentativeTest extends SafeguardsFixtures {
     assertThat(only(judge(kz(), record, "2026-03-02T10:00+05:00"), RULE).status())
         .isEqualTo(NOT_APPLICABLE);
   }
+
+  @Test
+  void aJuvenileQuestionedWithARepresentativeIsMet() {
+    var record =
+        given(
+            juvenileApprehendedAt("2026-03-02T08:00+05:00"),
+            questioningStartedAt("2026-03-02T09:00+05:00"),
+            questioningEndedAt("2026-03-02T10:00+05:00"));
+
+    assertThat(only(judge(kz(), record, "2026-03-02T11:00+05:00"), RULE).status()).isEqualTo(MET);
+  }
+
+  @Test
+  void eachQuestioningOfAJuvenileIsJudgedOnItsOwn() {
+    var record =
+        given(
+            juvenileApprehendedAt("2026-03-02T08:00+05:00"),
+            questioningStartedAt("2026-03-02T09:00+05:00"),
+            questioningEndedAt("2026-03-02T10:00+05:00"),
+            questioningWithoutRepresentativeAt("2026-03-02T12:00+05:00"),
+            questioningEndedAt("2026-03-02T13:00+05:00"));
+
+    assertThat(statuses(judge(kz(), record, "2026-03-02T14:00+05:00"), RULE))
+        .containsExactly(MET, BREACHED);
+  }
 }

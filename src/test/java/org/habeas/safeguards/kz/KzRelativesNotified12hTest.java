@@ -39,4 +39,37 @@ class KzRelativesNotified12hTest extends SafeguardsFixtures {
     assertThat(o.status()).isEqualTo(BREACHED);
     assertThat(o.dueAt()).isEqualTo(at("2026-03-02T22:00+05:00"));
   }
+
+  @Test
+  void aJuvenilesRepresentativeToldWithinTheHourIsMet() {
+    var record =
+        given(
+            juvenileApprehendedAt("2026-03-02T10:00+05:00"),
+            relativeNotifiedAt("2026-03-02T10:45+05:00"));
+
+    var o = only(judge(kz(), record, "2026-03-03T10:00+05:00"), RULE);
+
+    assertThat(o.status()).isEqualTo(MET);
+    assertThat(o.dueAt()).isEqualTo(at("2026-03-02T11:00+05:00"));
+  }
+
+  @Test
+  void aJuvenilesRepresentativeToldAfterAnHourIsLateThoughWithinTheAdult12Hours() {
+    var record =
+        given(
+            juvenileApprehendedAt("2026-03-02T10:00+05:00"),
+            relativeNotifiedAt("2026-03-02T13:00+05:00"));
+
+    assertThat(only(judge(kz(), record, "2026-03-03T10:00+05:00"), RULE).status()).isEqualTo(LATE);
+  }
+
+  @Test
+  void aJuvenilesRepresentativeNotToldIsBreachedAfterAnHour() {
+    var record = given(juvenileApprehendedAt("2026-03-02T10:00+05:00"));
+
+    assertThat(only(judge(kz(), record, "2026-03-02T10:59+05:00"), RULE).status())
+        .isEqualTo(PENDING);
+    assertThat(only(judge(kz(), record, "2026-03-02T11:00+05:00"), RULE).status())
+        .isEqualTo(BREACHED);
+  }
 }
