@@ -43,7 +43,9 @@ public enum Qualifier {
   /** Whether the person signed to acknowledge their rights. */
   ACKNOWLEDGED_BY_SIGNATURE("acknowledgedBySignature", List.of("true", "false")),
   /** Whether a waiver of a lawyer was made with a lawyer present. */
-  IN_PRESENCE_OF_LAWYER("inPresenceOfLawyer", List.of("true", "false"));
+  IN_PRESENCE_OF_LAWYER("inPresenceOfLawyer", List.of("true", "false")),
+  /** In what capacity a person was told: a juvenile's parent, guardian or appropriate adult. */
+  CAPACITY("capacity", List.of("parent", "guardian", "appropriate-adult", "relative", "other"));
 
   private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -84,6 +86,7 @@ public enum Qualifier {
       case IN_WRITING -> List.of("RightsExplained", "LawyerWaived").contains(type);
       case ACKNOWLEDGED_BY_SIGNATURE -> type.equals("RightsExplained");
       case IN_PRESENCE_OF_LAWYER -> type.equals("LawyerWaived");
+      case CAPACITY -> type.equals("RelativeNotified");
     };
   }
 
@@ -104,6 +107,8 @@ public enum Qualifier {
       case RightsExplained r when this == ACKNOWLEDGED_BY_SIGNATURE ->
           flag(r.acknowledgedBySignature());
       case LawyerWaived w when this == IN_PRESENCE_OF_LAWYER -> flag(w.inPresenceOfLawyer());
+      case RelativeNotified n when this == CAPACITY ->
+          n.capacity() == null ? null : n.capacity().code();
       default -> null;
     };
   }
