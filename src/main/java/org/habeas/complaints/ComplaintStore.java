@@ -241,7 +241,8 @@ class ComplaintStore {
                 + " v.category, v.urgent, v.assignee, v.due_at from complaint c join"
                 + " complaint_current v on v.complaint_id = c.id where "
                 + where
-                + " order by v.urgent desc, coalesce(v.due_at, c.lodged_at), c.lodged_at desc"
+                + " order by case when v.status = 'CLOSED' then 1 else 0 end, v.urgent desc,"
+                + " coalesce(v.due_at, c.lodged_at), c.lodged_at desc"
                 + " limit :limit offset :offset")
         .params(all)
         .query(
