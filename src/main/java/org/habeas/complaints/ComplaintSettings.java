@@ -43,13 +43,20 @@ public record ComplaintSettings(
     @DefaultValue("5242880") long attachmentMaxBytes,
     @DefaultValue("3") int attachmentMaxCount) {
 
-  /** The deadline per status. */
+  /**
+   * The deadline per status.
+   *
+   * @param stillHeldReceived the first deadline of a complaint from a person still held when its
+   *     jurisdiction's profile sets none ({@code settings.complaints.stillHeldFirstResponse}) or it
+   *     names no facility
+   */
   public record Limits(
       @DefaultValue("P3D") Duration received,
       @DefaultValue("P3D") Duration registered,
       @DefaultValue("P30D") Duration underExamination,
       @DefaultValue("P10D") Duration referredToProsecutor,
-      @DefaultValue("P60D") Duration investigationOpened) {}
+      @DefaultValue("P60D") Duration investigationOpened,
+      @DefaultValue("PT24H") Duration stillHeldReceived) {}
 
   /** The deadlines as the pure {@link Deadlines} use them. */
   public Deadlines deadlineRules() {
@@ -59,6 +66,6 @@ public record ComplaintSettings(
     m.put(ComplaintStatus.UNDER_EXAMINATION, deadlines.underExamination());
     m.put(ComplaintStatus.REFERRED_TO_PROSECUTOR, deadlines.referredToProsecutor());
     m.put(ComplaintStatus.INVESTIGATION_OPENED, deadlines.investigationOpened());
-    return new Deadlines(m, deadlineWarning);
+    return new Deadlines(m, deadlineWarning, deadlines.stillHeldReceived());
   }
 }

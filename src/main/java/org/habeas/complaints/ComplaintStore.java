@@ -220,6 +220,15 @@ class ComplaintStore {
         .optional();
   }
 
+  /** The ids of the complaints from people still held that are still received. */
+  List<UUID> stillHeldReceived() {
+    return jdbc.sql(
+            "select c.id from complaint c join complaint_current v on v.complaint_id = c.id"
+                + " where c.still_held = true and v.status = 'RECEIVED'")
+        .query((rs, i) -> UUID.fromString(rs.getString(1)))
+        .list();
+  }
+
   /** A page of the list, the access condition on c (complaint) and v (complaint_current). */
   List<ComplaintSummary> page(
       String where, Map<String, Object> params, Instant now, Deadlines rules, int offset, int n) {
@@ -227,11 +236,13 @@ class ComplaintStore {
     all.put("limit", n);
     all.put("offset", offset);
     return jdbc.sql(
-            "select c.id, c.reference, c.source, c.facility_id, c.lodged_at, v.status,"
+            "select c.id, c.reference, c.source, c.facility_id, c.lodged_at, c.still_held,"
+                + " v.status,"
                 + " v.category, v.urgent, v.assignee, v.due_at from complaint c join"
                 + " complaint_current v on v.complaint_id = c.id where "
                 + where
-                + " order by v.urgent desc, coalesce(v.due_at, c.lodged_at), c.lodged_at desc"
+                + " order by case when v.status = 'CLOSED' then 1 else 0 end, v.urgent desc,"
+                + " coalesce(v.due_at, c.lodged_at), c.lodged_at desc"
                 + " limit :limit offset :offset")
         .params(all)
         .query(
@@ -246,6 +257,7 @@ class ComplaintStore {
                   ComplaintStatus.valueOf(rs.getString("status")),
                   cat == null ? null : Category.valueOf(cat),
                   rs.getBoolean("urgent"),
+                  rs.getBoolean("still_held"),
                   rs.getString("assignee"),
                   rs.getString("facility_id"),
                   instant(rs, "lodged_at"),

@@ -12,6 +12,7 @@ public record ComplaintSummary(
     ComplaintStatus status,
     @Nullable Category category,
     boolean urgent,
+    boolean stillHeld,
     @Nullable String assignee,
     @Nullable String facilityId,
     Instant lodgedAt,

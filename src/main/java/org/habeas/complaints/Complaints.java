@@ -35,6 +35,8 @@ import org.habeas.system.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +70,7 @@ public class Complaints {
   private final MerkleLog ledger;
   private final Validator validator;
   private final Clock clock;
+  private final ComplaintDeadlines deadlines;
 
   Complaints(
       ComplaintStore store,
@@ -79,7 +82,9 @@ public class Complaints {
       PersonalDataReads reads,
       MerkleLog ledger,
       Validator validator,
-      Clock clock) {
+      Clock clock,
+      ComplaintDeadlines deadlines) {
+    this.deadlines = deadlines;
     this.store = store;
     this.access = access;
     this.search = search;
@@ -95,7 +100,17 @@ public class Complaints {
   /** The same complaints seen from another clock (demo data). Not transactional by itself. */
   public Complaints at(Clock other) {
     return new Complaints(
-        store, access, search, settings, limits, facilities, reads, ledger, validator, other);
+        store,
+        access,
+        search,
+        settings,
+        limits,
+        facilities,
+        reads,
+        ledger,
+        validator,
+        other,
+        deadlines);
   }
 
   public ComplaintSettings settings() {
@@ -388,8 +403,8 @@ public class Complaints {
       reads.log(actor, id.toString(), Purpose.DUTY, null);
     }
     boolean pseudo = visibility == ComplaintAccess.Visibility.PSEUDONYMISED;
-    var rules = settings.deadlineRules();
-    var due = rules.dueAt(s);
+    var rules = deadlines.of(c);
+    var due = rules.dueAt(s, c.stillHeld());
     var next =
         Arrays.stream(ComplaintStatus.values())
             .filter(s.status()::mayMoveTo)
@@ -545,6 +560,19 @@ public class Complaints {
     return e;
   }
 
+  /**
+   * Counts again the deadline of every complaint from a person still held that is still received:
+   * one lodged before that first deadline came in hours (or before its profile changed) keeps the
+   * deadline it was projected with until then. Idempotent; run at every start.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  @Transactional
+  public void reprojectStillHeldReceived() {
+    for (UUID id : store.stillHeldReceived()) {
+      project(complaint(id), store.entries(id));
+    }
+  }
+
   private void project(StoredComplaint c, List<ComplaintEntry> entries) {
     var s = ComplaintState.fold(entries);
     var text =
@@ -564,7 +592,7 @@ public class Complaints {
     store.project(
         c.id(),
         s,
-        settings.deadlineRules().dueAt(s),
+        deadlines.dueAt(c, s),
         c.facilityId(),
         c.facilityId() == null
             ? null

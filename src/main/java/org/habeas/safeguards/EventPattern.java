@@ -46,7 +46,8 @@ public record EventPattern(String type, Map<Qualifier, List<String>> where) {
       return false;
     }
     for (var w : where.entrySet()) {
-      if (!w.getValue().contains(w.getKey().valueOf(event))) {
+      String value = w.getKey().valueOf(event);
+      if (value == null || !w.getValue().contains(value)) {
         return false;
       }
     }

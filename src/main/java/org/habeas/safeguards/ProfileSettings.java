@@ -14,13 +14,33 @@ import org.jspecify.annotations.Nullable;
  * @param relevantTime when the {@value EventPattern#RELEVANT_TIME} clock starts, if the profile has
  *     one
  * @param openTooLong the absolute maximum of {@code record.open-too-long}
+ * @param complaints what the profile says of complaints, if anything
  */
 public record ProfileSettings(
     ZoneHandling zone,
     List<String> languagesOfProceedings,
     Duration lateEntryAfter,
     @Nullable RelevantTime relevantTime,
-    OpenTooLong openTooLong) {
+    OpenTooLong openTooLong,
+    @Nullable Complaints complaints) {
+
+  /** Settings that say nothing of complaints. */
+  public ProfileSettings(
+      ZoneHandling zone,
+      List<String> languagesOfProceedings,
+      Duration lateEntryAfter,
+      @Nullable RelevantTime relevantTime,
+      OpenTooLong openTooLong) {
+    this(zone, languagesOfProceedings, lateEntryAfter, relevantTime, openTooLong, null);
+  }
+
+  /**
+   * Complaints under this profile's law.
+   *
+   * @param stillHeldFirstResponse how soon a complaint from (or about) a person still held must
+   *     have its first response (leave the status received), instead of the ordinary first deadline
+   */
+  public record Complaints(Duration stillHeldFirstResponse) {}
 
   /**
    * The PACE relevant time: the first {@code from} event, or {@code atLatest} after apprehension if

@@ -54,7 +54,9 @@ public enum Qualifier {
   /** Whether a foreign national asked for their consulate to be told. */
   CHOICE("choice", List.of("requested", "declined")),
   /** Whether a foreign national seeks asylum. */
-  ASYLUM_SOUGHT("asylumSought", List.of("true", "false"));
+  ASYLUM_SOUGHT("asylumSought", List.of("true", "false")),
+  /** In what capacity a person was told: a juvenile's parent, guardian or appropriate adult. */
+  CAPACITY("capacity", List.of("parent", "guardian", "appropriate-adult", "relative", "other"));
 
   private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -98,6 +100,7 @@ public enum Qualifier {
       case BAIL -> type.equals("Charged");
       case OUTCOME -> type.equals("ReportRegistered");
       case CHOICE, ASYLUM_SOUGHT -> type.equals("ConsularNotificationChosen");
+      case CAPACITY -> type.equals("RelativeNotified");
     };
   }
 
@@ -122,6 +125,8 @@ public enum Qualifier {
       case ReportRegistered r when this == OUTCOME -> r.outcome().code();
       case ConsularNotificationChosen c when this == CHOICE -> c.choice().code();
       case ConsularNotificationChosen c when this == ASYLUM_SOUGHT -> flag(c.asylumSought());
+      case RelativeNotified n when this == CAPACITY ->
+          n.capacity() == null ? null : n.capacity().code();
       default -> null;
     };
   }

@@ -22,6 +22,8 @@ public enum Reason {
   CHECK_FAILED("check-failed"),
   /** A valid waiver was recorded before the questioning. */
   WAIVED("waived"),
+  /** Questioning during a lawful, recorded delay of the right (Ibrahim and Others v. UK). */
+  DELAYED("delayed"),
   /** A waiver was recorded, but the law allows none here (mandatory defence). */
   WAIVER_NOT_ALLOWED("waiver-not-allowed"),
   /** A waiver was recorded without what makes it valid (in writing, a lawyer present). */

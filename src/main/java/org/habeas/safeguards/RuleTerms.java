@@ -74,8 +74,19 @@ public sealed interface RuleTerms {
     }
   }
 
-  /** A check every questioning must pass, unless a lawful waiver came before it. */
-  record EveryQuestioning(QuestioningCheck requires, @Nullable Waiver waiver) implements RuleTerms {
+  /**
+   * A check every questioning must pass, unless a lawful waiver came before it or, where {@code
+   * excusedByDelay} says so, it started during a lawful delay of the right.
+   */
+  record EveryQuestioning(
+      QuestioningCheck requires, @Nullable Waiver waiver, @Nullable DelayExcuse excusedByDelay)
+      implements RuleTerms {
+
+    /** A check no delay excuses. */
+    public EveryQuestioning(QuestioningCheck requires, @Nullable Waiver waiver) {
+      this(requires, waiver, null);
+    }
+
     @Override
     public RuleKind kind() {
       return RuleKind.EVERY_QUESTIONING;

@@ -3,6 +3,11 @@ package org.habeas.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
+import org.habeas.complaints.ComplainantRole;
+import org.habeas.complaints.Complaints;
+import org.habeas.complaints.ContactPreference;
+import org.habeas.complaints.Intake;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,11 +24,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class MonitorBrowserIT {
 
+  private static final String MARKER = "zqstillheld";
+
   @LocalServerPort int port;
 
   @Test
-  void monitorLandsOnTheOverviewAndFollowsANumberToItsList(@Autowired Users users)
-      throws Exception {
+  void monitorLandsOnTheOverviewAndFollowsANumberToItsList(
+      @Autowired Users users, @Autowired Complaints complaints) throws Exception {
     try (var browser = BrowserSession.start(port, 1280, 1000)) {
       browser.signIn("monitor");
       browser.assertLandsOn("/overview");
@@ -53,6 +60,49 @@ class MonitorBrowserIT {
       var url = URI.create(browser.driver.getCurrentUrl());
       assertThat(url.getPath()).isEqualTo("/complaints");
       assertThat(url.getQuery()).contains("overdue=true");
+
+      // A complaint from a person still held comes first, marked, due within hours (kk, ru, en).
+      var lodged =
+          complaints.lodgePublic(
+              new Intake(
+                  ComplainantRole.RELATIVE,
+                  null,
+                  null,
+                  ContactPreference.NONE,
+                  null,
+                  "My brother is beaten in the cell and still held there " + MARKER,
+                  null,
+                  "kz-ast-tdf1",
+                  null,
+                  null,
+                  null,
+                  true,
+                  null),
+              List.of(),
+              "10.99.0.1",
+              "en");
+      for (var lang : List.of("kk", "ru", "en")) {
+        browser.language(lang);
+        browser.open("/complaints?q=" + MARKER);
+        browser.waitFor(By.cssSelector("tbody .still-held"));
+        var row = browser.driver.findElement(By.cssSelector("tbody tr"));
+        assertThat(row.getText()).contains(lodged.reference());
+        assertThat(row.findElements(By.cssSelector(".still-held"))).hasSize(1);
+        browser.assertNoRawCodes("Habeas");
+        browser.screenshot("monitor-complaints-still-held-" + lang + ".png");
+      }
+      browser.open("/complaints");
+      browser.screenshot("monitor-complaints-inbox-en.png");
+      browser.phone();
+      browser.open("/complaints");
+      browser.waitFor(By.cssSelector("tbody .still-held"));
+      browser.assertFitsWidth();
+      browser.screenshot("monitor-complaints-still-held-phone-en.png");
+      browser.open("/complaints/" + lodged.id());
+      browser.waitFor(By.id("still-held-deadline"));
+      browser.assertFitsWidth();
+      browser.screenshot("monitor-complaint-still-held-phone-en.png");
+      browser.desktop();
     } finally {
       users.setLanguage("monitor", "en");
     }

@@ -53,6 +53,8 @@ class ShippedProfilesTest {
         .containsExactly(
             "cpt.rights-in-writing",
             "cpt.lawyer-from-outset",
+            "cpt.juvenile-adult-notified",
+            "cpt.juvenile-adult-present",
             "cpt.third-party-notified",
             "cpt.doctor-access",
             "cpt.judge-within-48h",

@@ -107,6 +107,10 @@ class ComplaintPages {
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("regions", facilities.regions());
     model.addAttribute("facilityNames", facilityNames());
+    // A person still held is answered within hours: the hour is shown in the facility's zone.
+    var zones = new HashMap<String, java.time.ZoneId>();
+    facilities.all().forEach(f -> zones.put(f.id(), f.zone()));
+    model.addAttribute("facilityZones", zones);
     model.addAttribute("dueCount", complaints.dueCount(me));
     model.addAttribute("awaitingRaise", complaints.awaitingRaise(me));
     model.addAttribute("rights", Complaints.listRights(me));

@@ -73,7 +73,7 @@ final class EventDetails {
         continue;
       }
       if (f.kind() == EventForms.Kind.SELECT && f.options().contains(d.value())) {
-        return new Detail(d.label(), d.value(), false, "option." + d.value());
+        return new Detail(d.label(), d.value(), false, EventForms.optionKey(leaf, d.value()));
       }
       if (f.kind() == EventForms.Kind.FACILITY) {
         return new Detail(d.label(), facilityName.apply(d.value()), false, null);

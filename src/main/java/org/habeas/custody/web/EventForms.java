@@ -48,6 +48,23 @@ public final class EventForms {
       var dot = name.lastIndexOf('.');
       return "field.label." + (dot < 0 ? name : name.substring(dot + 1));
     }
+
+    /** The message key of one of its options, in words. */
+    public String optionKey(String option) {
+      var dot = name.lastIndexOf('.');
+      return EventForms.optionKey(dot < 0 ? name : name.substring(dot + 1), option);
+    }
+  }
+
+  /**
+   * Fields whose option codes mean something else in another field ({@code refused} bail is not a
+   * refused registration), so their options have keys of their own: {@code option.bail.refused}.
+   */
+  private static final Set<String> OWN_OPTION_KEYS = Set.of("bail");
+
+  /** The message key of an option of the field with this name (the last part of its path). */
+  public static String optionKey(String field, String option) {
+    return OWN_OPTION_KEYS.contains(field) ? "option." + field + "." + option : "option." + option;
   }
 
   private static final Set<String> LONG_TEXT =

@@ -11,6 +11,7 @@ import org.habeas.safeguards.Authority;
 import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.Reason;
 import org.habeas.safeguards.Rule;
+import org.habeas.safeguards.RuleTerms;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,16 +38,8 @@ final class Delays {
       if (!(x.event() instanceof DelayAuthorised d) || (right != null && d.right() != right)) {
         continue;
       }
-      Reason refused = null;
-      if (end != null && !x.at().isBefore(end.at())) {
-        refused = Reason.AFTER_END;
-      } else if (!by.allowsRank(d.rank())) {
-        refused = Reason.RANK_NOT_ALLOWED;
-      } else if (!by.requires().stream().allMatch(f::holds)) {
-        refused = Reason.CASE_NOT_ELIGIBLE;
-      } else if (by.notInvolved() && f.interrogators.contains(RecordFacts.name(d.authorisedBy()))) {
-        refused = Reason.INVOLVED_IN_CASE;
-      }
+      Reason refused =
+          end != null && !x.at().isBefore(end.at()) ? Reason.AFTER_END : refusal(d, by, f);
       List<Integer> seqs =
           refused == Reason.AFTER_END ? List.of(x.seq(), end.seq()) : List.of(x.seq());
       // Judged as authorised: a rule's end does not turn the judgement of a delay into "not owed".
@@ -58,5 +51,45 @@ final class Delays {
           seqs,
           refused);
     }
+  }
+
+  /** Why the authority does not allow the delay; null when it is lawful. */
+  static @Nullable Reason refusal(DelayAuthorised d, Authority by, RecordFacts f) {
+    if (!by.allowsRank(d.rank())) {
+      return Reason.RANK_NOT_ALLOWED;
+    } else if (!by.requires().stream().allMatch(f::holds)) {
+      return Reason.CASE_NOT_ELIGIBLE;
+    } else if (by.notInvolved() && f.interrogators.contains(RecordFacts.name(d.authorisedBy()))) {
+      return Reason.INVOLVED_IN_CASE;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the delay is lawful for every rule of the profile that judges delays of its right (a
+   * delay-authorisation rule, or a deadline's delays) and applies to the record; false when no rule
+   * judges them, as nobody may then delay the right.
+   */
+  static boolean lawful(DelayAuthorised d, RecordFacts f) {
+    boolean judged = false;
+    for (Rule rule : f.profile.rules()) {
+      Authority by = null;
+      if (rule.terms() instanceof RuleTerms.DelayAuthorisation a
+          && (a.right() == null || a.right() == d.right())) {
+        by = a.by();
+      } else if (rule.terms() instanceof RuleTerms.Deadline t
+          && t.delays() != null
+          && t.delays().right() == d.right()) {
+        by = t.delays().by();
+      }
+      if (by == null || !f.applies(rule)) {
+        continue;
+      }
+      if (refusal(d, by, f) != null) {
+        return false;
+      }
+      judged = true;
+    }
+    return judged;
   }
 }

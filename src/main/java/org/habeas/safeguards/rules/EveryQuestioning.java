@@ -6,6 +6,8 @@ import static org.habeas.safeguards.ObligationStatus.WAIVED;
 
 import java.time.Instant;
 import java.util.List;
+import org.habeas.custody.DelayAuthorised;
+import org.habeas.safeguards.DelayExcuse;
 import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.Reason;
 import org.habeas.safeguards.Rule;
@@ -19,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A failed check is a breach at the moment questioning starts, unless a valid waiver was
  * recorded before it and not revoked since; under mandatory defence (a juvenile, a person who needs
- * an interpreter) no waiver is valid, however it was made.
+ * an interpreter) no waiver is valid, however it was made. Where the rule says so, questioning that
+ * starts during a lawful delay of the right (a lawyer delayed for compelling reasons, with the
+ * authority and reasons recorded) is excused as well ({@code WAIVED}, reason {@code delayed}).
  */
 final class EveryQuestioning {
 
@@ -37,6 +41,19 @@ final class EveryQuestioning {
         out.add(rule, MET, at, at, at, seqs, null);
         continue;
       }
+      Fact delay =
+          terms.excusedByDelay() == null ? null : lawfulDelay(terms.excusedByDelay(), f, at);
+      if (delay != null) {
+        out.add(
+            rule,
+            WAIVED,
+            at,
+            at,
+            delay.at(),
+            List.of(q.start().seq(), delay.seq()),
+            Reason.DELAYED);
+        continue;
+      }
       Waiver waiver = terms.waiver();
       Fact made = waiver == null ? null : lastWaiverBefore(waiver, f, at);
       if (waiver == null || made == null) {
@@ -52,6 +69,31 @@ final class EveryQuestioning {
         out.add(rule, WAIVED, at, at, made.at(), withWaiver, Reason.WAIVED);
       }
     }
+  }
+
+  /**
+   * The lawful delay of the excuse's right in force at {@code t}: authorised at or before it, not
+   * yet ended by an {@code endedBy} event, and {@code t} within {@code upTo} of apprehension; the
+   * latest such delay, or null.
+   */
+  private static @Nullable Fact lawfulDelay(DelayExcuse excuse, RecordFacts f, Instant t) {
+    if (t.isAfter(f.apprehension.at().plus(excuse.upTo()))) {
+      return null;
+    }
+    Fact open = null;
+    for (Fact x : f.facts) {
+      if (x.at().isAfter(t)) {
+        break;
+      }
+      if (x.event() instanceof DelayAuthorised d
+          && d.right() == excuse.right()
+          && Delays.lawful(d, f)) {
+        open = x;
+      } else if (open != null && EventPattern.any(excuse.endedBy(), x.event())) {
+        open = null;
+      }
+    }
+    return open;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import org.habeas.custody.DelayedRight;
+import org.habeas.safeguards.DelayExcuse;
 import org.habeas.safeguards.Delays;
 import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.Extension;
@@ -41,7 +42,7 @@ final class KindReader {
               "failedBy");
       case ABSOLUTE_MAX -> List.of("from", "metBy", "limit", "variants");
       case BEFORE_FIRST_QUESTIONING -> List.of("metBy", "from", "limit");
-      case EVERY_QUESTIONING -> List.of("requires", "waiver");
+      case EVERY_QUESTIONING -> List.of("requires", "waiver", "excusedByDelay");
       case CONTINUOUS_MAX -> List.of("limit", "variants", "minBreak");
       case PER_DAY_TOTAL -> List.of("limit", "variants");
       case NIGHT_WINDOW -> List.of("window", "urgencyWaives");
@@ -237,9 +238,20 @@ final class KindReader {
         waiver = null;
       }
     }
-    return check == null || (w != null && waiver == null)
+    Node d = s.get("excusedByDelay");
+    DelayExcuse excuse = null;
+    if (d != null) {
+      Section ds = Section.of(d, s.at("excusedByDelay"), p);
+      DelayedRight right = right(ds.require("right"), ds.at("right"), p);
+      Duration upTo = Values.duration(ds.require("upTo"), ds.at("upTo"), p);
+      List<EventPattern> endedBy =
+          Terms.patterns(ds.get("endedBy"), ds.at("endedBy"), p, false, ds.at("endedBy"));
+      ds.rejectOthers(List.of("right", "upTo", "endedBy"));
+      excuse = right == null || upTo == null ? null : new DelayExcuse(right, upTo, endedBy);
+    }
+    return check == null || (w != null && waiver == null) || (d != null && excuse == null)
         ? null
-        : new RuleTerms.EveryQuestioning(check, waiver);
+        : new RuleTerms.EveryQuestioning(check, waiver, excuse);
   }
 
   private static @Nullable RuleTerms night(Section s, Problems p) {

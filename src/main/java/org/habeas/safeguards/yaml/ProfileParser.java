@@ -140,12 +140,31 @@ public final class ProfileParser {
               ? null
               : new ProfileSettings.OpenTooLong(limit, basis, confidence);
     }
+    ProfileSettings.Complaints complaints = null;
+    Node cn = s.get("complaints");
+    if (cn != null) {
+      Section c = Section.of(cn, s.at("complaints"), p);
+      Duration first =
+          Values.duration(c.require("stillHeldFirstResponse"), c.at("stillHeldFirstResponse"), p);
+      c.rejectOthers(List.of("stillHeldFirstResponse"));
+      complaints = first == null ? null : new ProfileSettings.Complaints(first);
+    }
     s.rejectOthers(
-        List.of("zone", "languagesOfProceedings", "lateEntryAfter", "relevantTime", "openTooLong"));
-    if (zone == null || lateEntry == null || open == null || (rt != null && relevant == null)) {
+        List.of(
+            "zone",
+            "languagesOfProceedings",
+            "lateEntryAfter",
+            "relevantTime",
+            "openTooLong",
+            "complaints"));
+    if (zone == null
+        || lateEntry == null
+        || open == null
+        || (rt != null && relevant == null)
+        || (cn != null && complaints == null)) {
       return null;
     }
-    return new ProfileSettings(zone, languages, lateEntry, relevant, open);
+    return new ProfileSettings(zone, languages, lateEntry, relevant, open, complaints);
   }
 
   private static List<Rule> rules(@Nullable Node node, Problems p, boolean relevantTime) {
