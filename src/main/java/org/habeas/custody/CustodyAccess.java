@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  *       which sees the record once it is on its way there, may then record only the {@code
  *       ArrivedAtFacility} at itself, and holds the person from then on;
  *   <li>a closed record is written to only by the facility that held the person last (late entries
- *       from its paper log, corrections), never moved, never received;
+ *       from its paper log, corrections), never moved, never received; after a release, also by the
+ *       few named below, and only with what can follow a release;
  *   <li>a correction is judged twice, as the event it corrects and as its replacement, and never
  *       changes where the person was (the facility of an apprehension or arrival), except that the
  *       sending facility may redirect a transfer still under way;

@@ -105,6 +105,28 @@ class AfterReleaseScenarioTests {
         .isEqualTo("custody.rule.after-release");
     assertThat(JsonPath.<String>read(problem, "$.errors[0].message"))
         .contains("After a release only these can be recorded", "“Injury recorded”");
+    var russian =
+        mvc.perform(
+                post("/api/v1/custody-records/" + record + "/events")
+                    .with(httpBasic("officer", PASSWORD))
+                    .header("Accept-Language", "ru")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                        {"type":"CellVisited","occurredAt":"%s","by":"Sgt. Omarov"}"""
+                            .formatted(released.plus(Duration.ofHours(6)))))
+            .andReturn()
+            .getResponse();
+    assertThat(russian.getStatus()).isEqualTo(422);
+    assertThat(
+            JsonPath.<String>read(
+                russian.getContentAsString(StandardCharsets.UTF_8), "$.errors[0].message"))
+        .contains("После освобождения можно внести только: «Заявление о жестоком обращении»");
+
+    // The record page and its print show the mark.
+    var page = page("officer", "/custody/" + record);
+    assertThat(page.split("class=\"badge after-release\"", -1)).hasSize(3);
+    assertThat(page("officer", "/custody/" + record + "/print")).contains(" · after release");
   }
 
   @Test
@@ -199,6 +221,21 @@ class AfterReleaseScenarioTests {
         mvc.perform(
                 org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
                     .with(httpBasic(user, PASSWORD))
+                    .header("Accept-Language", "en"))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).as(path).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private String page(String user, String path) throws Exception {
+    var response =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.user(user)
+                            .password(PASSWORD))
                     .header("Accept-Language", "en"))
             .andReturn()
             .getResponse();
