@@ -36,13 +36,37 @@ import org.springframework.stereotype.Component;
  *       which sees the record once it is on its way there, may then record only the {@code
  *       ArrivedAtFacility} at itself, and holds the person from then on;
  *   <li>a closed record is written to only by the facility that held the person last (late entries
- *       from its paper log, corrections), never moved, never received;
+ *       from its paper log, corrections), never moved, never received; after a release, also by the
+ *       few named below, and only with what can follow a release;
  *   <li>a correction is judged twice, as the event it corrects and as its replacement, and never
  *       changes where the person was (the facility of an apprehension or arrival), except that the
  *       sending facility may redirect a transfer still under way;
  *   <li>lawyers and monitors, outside the chain of custody, record allegations and correct only
  *       what they recorded themselves.
  * </ul>
+ *
+ * <p>After a release (issue 16), the record still takes the events that can lawfully follow it
+ * ({@link AfterRelease#EVENTS}; the timeline refuses any other after the release, whoever sends
+ * it). Ill-treatment comes to light where the person goes next, so more people than the last holder
+ * may write those, and only those:
+ *
+ * <ul>
+ *   <li>the last holding facility's staff and doctor, as for any late entry (the officer every
+ *       kind, the doctor the medical ones);
+ *   <li>the prosecutor: of the last holder's region as before (the prosecutorial kinds, which hold
+ *       {@code ProsecutorNotified} and {@code AllegationMade}), and now also of any region the
+ *       person passed through, {@code ProsecutorNotified} and {@code AllegationMade} only: a report
+ *       of ill-treatment goes to the prosecutor where it happened;
+ *   <li>the lawyer who represents the person, and any monitor: {@code AllegationMade}, as before;
+ *   <li>a doctor of any facility the person passed through: {@code InjuryRecorded} and {@code
+ *       MedicalExaminationCompleted}, as the holder's doctor may (what they saw while the person
+ *       was there, or the person coming back to them);
+ *   <li>corrections keep the rules above: judged as the event corrected and as the replacement,
+ *       outside the chain of custody only one's own.
+ * </ul>
+ *
+ * <p>None of this reopens the record: nobody else receives, moves or releases the person again, and
+ * a hand-over to a remand prison is not a release.
  */
 @Component
 class CustodyAccess {
@@ -75,6 +99,10 @@ class CustodyAccess {
    */
   private static final Set<Class<? extends CustodyEvent>> NOT_BY_THE_FACILITY =
       Set.of(ReportRegistered.class);
+
+  /** What a prosecutor of a region the released person passed through may record. */
+  private static final Set<Class<? extends CustodyEvent>> PROSECUTORIAL_AFTER_RELEASE =
+      Set.of(AllegationMade.class, ProsecutorNotified.class);
 
   private final Function<String, Optional<String>> regionOf;
   private final PartyKeys parties;
@@ -155,9 +183,14 @@ class CustodyAccess {
         }
         yield all;
       }
-      case DOCTOR -> holds(a, r) ? MEDICAL : Set.of();
+      case DOCTOR -> holds(a, r) || (r.released() && visited(a, r)) ? MEDICAL : Set.of();
       case INVESTIGATOR -> questioned(a, r) ? INVESTIGATIVE : Set.of();
-      case PROSECUTOR -> holderInRegion(a, r) ? PROSECUTORIAL : Set.of();
+      case PROSECUTOR -> {
+        if (holderInRegion(a, r)) {
+          yield PROSECUTORIAL;
+        }
+        yield r.released() && inRegion(a, r) ? PROSECUTORIAL_AFTER_RELEASE : Set.of();
+      }
       case LAWYER -> represents(a, r) ? Set.of(AllegationMade.class) : Set.of();
       case MONITOR -> Set.of(AllegationMade.class);
       case ADMIN, TRAINER, FOCAL_POINT -> Set.of();

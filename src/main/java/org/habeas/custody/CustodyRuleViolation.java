@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * An event was refused because it would make the custody record contradict itself.
@@ -78,15 +79,39 @@ public final class CustodyRuleViolation extends RuntimeException {
               Locale.ROOT,
               ResourceBundle.Control.getNoFallbackControl(
                   ResourceBundle.Control.FORMAT_PROPERTIES));
-      // Times as stored (ISO), as ICU would otherwise try to format them as dates.
-      var shown = new Object[args.length];
-      for (int i = 0; i < args.length; i++) {
-        shown[i] = args[i] instanceof TemporalAccessor t ? t.toString() : args[i];
-      }
-      return new MessageFormat(bundle.getString(code), Locale.ENGLISH).format(shown);
+      return format(bundle, code, args);
     } catch (MissingResourceException e) {
       // The code still identifies the rule; a missing text must not hide the refusal itself.
       return code;
     }
+  }
+
+  private static String format(ResourceBundle bundle, String code, Object[] args) {
+    // Times as stored (ISO), as ICU would otherwise try to format them as dates; a nested message
+    // (a list of event types) in English too.
+    var shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] =
+          switch (args[i]) {
+            case TemporalAccessor t -> t.toString();
+            case MessageSourceResolvable r -> nested(bundle, r);
+            case null -> null;
+            default -> args[i];
+          };
+    }
+    return new MessageFormat(bundle.getString(code), Locale.ENGLISH).format(shown);
+  }
+
+  private static String nested(ResourceBundle bundle, MessageSourceResolvable r) {
+    var codes = r.getCodes();
+    var args = r.getArguments();
+    if (codes != null) {
+      for (var c : codes) {
+        if (bundle.containsKey(c)) {
+          return format(bundle, c, args == null ? new Object[0] : args);
+        }
+      }
+    }
+    return String.valueOf(r.getDefaultMessage());
   }
 }

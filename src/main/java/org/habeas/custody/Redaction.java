@@ -20,11 +20,14 @@ final class Redaction {
       case MEDICAL ->
           events.stream()
               .filter(e -> medicalOrOpening(e.stored()))
-              .map(e -> new TimelineEntry(medical(e.stored()), e.supersededBy()))
+              .map(e -> new TimelineEntry(medical(e.stored()), e.supersededBy(), e.afterRelease()))
               .toList();
       case PSEUDONYMISED ->
           events.stream()
-              .map(e -> new TimelineEntry(pseudonymised(e.stored(), pseudonym), e.supersededBy()))
+              .map(
+                  e ->
+                      new TimelineEntry(
+                          pseudonymised(e.stored(), pseudonym), e.supersededBy(), e.afterRelease()))
               .toList();
     };
   }

@@ -1,5 +1,6 @@
 package org.habeas.custody;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +30,19 @@ final class Timeline {
         .toList();
   }
 
-  /** Every stored event, corrections included, in the order they happened, marked if replaced. */
+  /**
+   * Every stored event, corrections included, in the order they happened, marked if replaced and if
+   * after the release.
+   */
   static List<TimelineEntry> entries(List<StoredEvent> events) {
     Map<Integer, StoredEvent> corrections = latestCorrections(events);
+    Instant releasedAt = AfterRelease.releasedAt(effective(events));
     return events.stream()
         .sorted(BY_OCCURRENCE)
-        .map(s -> new TimelineEntry(s, supersededBy(s, corrections)))
+        .map(
+            s ->
+                new TimelineEntry(
+                    s, supersededBy(s, corrections), AfterRelease.after(releasedAt, s.event())))
         .toList();
   }
 

@@ -96,12 +96,26 @@ final class TimelineWalk {
 
   /**
    * Nothing happens after the record closed; an event at the very moment it closed is let through,
-   * since paper logs often give the release and what came with it the same minute.
+   * since paper logs often give the release and what came with it the same minute. After a release,
+   * the events {@link AfterRelease#EVENTS} still happen (an injury found at a hospital that
+   * evening); the refusal of any other names them.
    */
   private static Optional<CustodyRuleViolation> afterClosing(CustodyRecord state, CustodyEvent e) {
     Instant closedAt = Objects.requireNonNull(state.closedAt());
     if (e instanceof Released && state.released()) {
       return Optional.of(refused("custody.rule.second-release", "type", e.occurredAt(), closedAt));
+    }
+    if (state.released() && AfterRelease.allows(e)) {
+      return Optional.empty();
+    }
+    if (e.occurredAt().isAfter(closedAt) && state.released()) {
+      return Optional.of(
+          refused(
+              "custody.rule.after-release",
+              "occurredAt",
+              e.occurredAt(),
+              closedAt,
+              AfterRelease.names()));
     }
     if (e.occurredAt().isAfter(closedAt)) {
       String code =

@@ -111,7 +111,9 @@ public class DemoData implements ApplicationRunner {
               + " it?); nothing loaded here");
       return;
     }
-    var plan = DemoRecords.generate(clock.instant(), count);
+    var plan = new java.util.ArrayList<>(DemoRecords.generate(clock.instant(), count));
+    // Beside the generated records, which stay as they are: issue 16's record after release.
+    plan.add(DemoAfterRelease.plan(clock.instant()));
     log.info("Demo data: loading {} custody records (first start only)", plan.size());
     // Progress about every tenth of the records, so that a first start is seen to move.
     int step = Math.max(1, plan.size() / 10);

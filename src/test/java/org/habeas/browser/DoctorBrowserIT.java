@@ -124,4 +124,92 @@ class DoctorBrowserIT {
       b.desktop();
     }
   }
+
+  /**
+   * Issue 16: a person released this afternoon comes back with injuries in the evening. The doctor
+   * is offered the medical forms under "After the release" and records the injury in words; it is
+   * marked "after release"; the page in Kazakh and Russian, and at phone width.
+   */
+  @Test
+  void doctorRecordsAnInjuryFoundAfterTheRelease(
+      @Autowired CustodyRecords records,
+      @Autowired Users users,
+      @Autowired org.habeas.system.Facilities facilities)
+      throws Exception {
+    var officer = users.find("officer").orElseThrow();
+    var at = TestClock.now().truncatedTo(ChronoUnit.MINUTES);
+    var id =
+        records.open(
+            officer,
+            new Apprehended(
+                at.minus(10, ChronoUnit.HOURS),
+                "kz-ast-tdf1",
+                new Person(
+                    "Daulet Released-Patient",
+                    java.time.LocalDate.of(1993, 5, 6),
+                    null,
+                    "KZ",
+                    "kk"),
+                "caught in the act",
+                null,
+                null,
+                Jurisdiction.KZ));
+    records.append(
+        officer, id, new ArrivedAtFacility(at.minus(9, ChronoUnit.HOURS), "kz-ast-tdf1"), null);
+    records.append(
+        officer,
+        id,
+        new org.habeas.custody.Released(at.minus(4, ChronoUnit.HOURS), "no grounds to hold"),
+        null);
+    var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
+    var found =
+        java.time.LocalDateTime.ofInstant(at.minus(1, ChronoUnit.HOURS), zone)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+
+    try (var b = BrowserSession.start(port, 1280, 1000)) {
+      var d = b.driver;
+      b.signIn("doctor");
+      var language = d.findElement(By.tagName("html")).getDomAttribute("lang");
+      b.language("en");
+      b.open("/custody/" + id);
+      b.waitFor(By.id("timeline"));
+      var select = new Select(d.findElement(By.id("form-type")));
+      assertThat(select.getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
+          .containsExactly("MedicalExaminationCompleted", "InjuryRecorded");
+      assertThat(d.findElement(By.id("after-release-types")).getDomAttribute("label"))
+          .isEqualTo("After the release");
+      select.selectByValue("InjuryRecorded");
+      b.waitFor(By.id("f-recordedBy"));
+      b.setValue("f-occurredAt", found);
+      d.findElement(By.id("f-description")).sendKeys("bruises on both wrists, seen at hospital 2");
+      d.findElement(By.id("f-recordedBy")).sendKeys("Aigerim Seitkali");
+      d.findElement(By.id("save-event")).click();
+      b.waitFor(By.cssSelector("#timeline .after-release"));
+      assertThat(d.findElements(By.cssSelector("#timeline .after-release"))).hasSize(1);
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("doctor-after-release-en.png");
+      b.language("kk");
+      b.assertNoRawCodes();
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("doctor-after-release-kk.png");
+      b.language("ru");
+      b.assertNoRawCodes();
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("doctor-after-release-ru.png");
+      b.phone();
+      b.assertFitsWidth();
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("doctor-after-release-390.png");
+      b.desktop();
+      b.language(language == null ? "en" : language);
+    }
+  }
 }

@@ -89,4 +89,100 @@ class LawyerBrowserIT {
       b.language(language == null ? "en" : language);
     }
   }
+
+  /**
+   * Issue 16: a client released yesterday tells the lawyer he was beaten. The record page offers
+   * the lawyer the allegation, under "After the release"; saved, it is marked "after release" on
+   * the timeline, in English, Kazakh and Russian, and at phone width.
+   */
+  @Test
+  void lawyerRecordsAnAllegationAfterTheClientsRelease(
+      @Autowired CustodyRecords records, @Autowired org.habeas.system.Facilities facilities)
+      throws Exception {
+    var officer =
+        new Actor(
+            "officer", "Serik Akhmetov", Role.CUSTODY_OFFICER, "kz-ast-tdf1", "ast", "en", true);
+    var now = org.habeas.TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    var id =
+        records.open(
+            officer,
+            new Apprehended(
+                now.minus(Duration.ofHours(30)),
+                "kz-ast-tdf1",
+                new Person("Arman Releasedov", LocalDate.of(1990, 6, 6), null, "KZ", "ru"),
+                "caught in the act",
+                null,
+                null,
+                Jurisdiction.KZ));
+    records.append(
+        officer, id, new LawyerNotified(now.minus(Duration.ofHours(29)), "Gulnara Tasheva"), null);
+    records.append(
+        officer,
+        id,
+        new org.habeas.custody.Released(now.minus(Duration.ofHours(22)), "no grounds to hold"),
+        null);
+    var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
+    var told =
+        java.time.LocalDateTime.ofInstant(now.minus(Duration.ofHours(2)), zone)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+
+    try (var b = BrowserSession.start(port, 1280, 1000)) {
+      var d = b.driver;
+      b.signIn("lawyer");
+      var language = d.findElement(By.tagName("html")).getDomAttribute("lang");
+      b.language("en");
+      b.open("/custody/" + id);
+      b.waitFor(By.id("timeline"));
+
+      // Only the allegation, offered as what can follow a release.
+      var select = new Select(d.findElement(By.id("form-type")));
+      assertThat(select.getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
+          .containsExactly("AllegationMade");
+      assertThat(d.findElement(By.id("after-release-types")).getDomAttribute("label"))
+          .isEqualTo("After the release");
+
+      b.setValue("f-occurredAt", told);
+      d.findElement(By.id("f-against")).sendKeys("officers of the TDF");
+      d.findElement(By.id("f-description")).sendKeys("beaten in the cell the night before release");
+      d.findElement(By.id("save-event")).click();
+      b.waitFor(By.cssSelector("#timeline .after-release"));
+      var marked =
+          d.findElements(By.cssSelector("#timeline li")).stream()
+              .filter(li -> !li.findElements(By.cssSelector(".after-release")).isEmpty())
+              .map(li -> li.findElement(By.cssSelector(".event-type")).getText())
+              .toList();
+      assertThat(marked).containsExactly("Allegation of ill-treatment made");
+      assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
+          .isEqualTo("after release");
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("lawyer-after-release-en.png");
+
+      b.language("kk");
+      b.assertNoRawCodes();
+      assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
+          .isEqualTo("босатылғаннан кейін");
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("lawyer-after-release-kk.png");
+      b.language("ru");
+      b.assertNoRawCodes();
+      assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
+          .isEqualTo("после освобождения");
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("lawyer-after-release-ru.png");
+      b.phone();
+      b.assertFitsWidth();
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript(
+              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.screenshot("lawyer-after-release-390.png");
+      b.desktop();
+      b.language(language == null ? "en" : language);
+    }
+  }
 }

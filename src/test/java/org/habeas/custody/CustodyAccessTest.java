@@ -64,7 +64,9 @@ class CustodyAccessTest {
     INVESTIGATIVE,
     PROSECUTORIAL,
     ALLEGATION,
-    ARRIVAL
+    ARRIVAL,
+    /** A prosecutor of a region a released person passed through (issue 16). */
+    REPORT_AFTER_RELEASE
   }
 
   /**
@@ -77,7 +79,10 @@ class CustodyAccessTest {
           //                         CLOSED_ELSEWHERE
           Role.CUSTODY_OFFICER,
               List.of(May.ALL, May.NOTHING, May.READ, May.ARRIVAL, May.ALL, May.READ),
-          Role.DOCTOR, List.of(May.MEDICAL, May.NOTHING, May.READ, May.READ, May.MEDICAL, May.READ),
+          // Issue 16: after a release, a doctor of a facility the person passed through records
+          // injuries and examinations, and a prosecutor of a region they passed through the report.
+          Role.DOCTOR,
+              List.of(May.MEDICAL, May.NOTHING, May.READ, May.READ, May.MEDICAL, May.MEDICAL),
           Role.INVESTIGATOR,
               List.of(
                   May.INVESTIGATIVE,
@@ -88,7 +93,12 @@ class CustodyAccessTest {
                   May.INVESTIGATIVE),
           Role.PROSECUTOR,
               List.of(
-                  May.PROSECUTORIAL, May.NOTHING, May.READ, May.READ, May.PROSECUTORIAL, May.READ),
+                  May.PROSECUTORIAL,
+                  May.NOTHING,
+                  May.READ,
+                  May.READ,
+                  May.PROSECUTORIAL,
+                  May.REPORT_AFTER_RELEASE),
           Role.LAWYER,
               List.of(
                   May.ALLEGATION,
@@ -212,6 +222,7 @@ class CustodyAccessTest {
       case PROSECUTORIAL -> PROSECUTORIAL_KINDS.contains(type);
       case ALLEGATION -> type.equals("AllegationMade");
       case ARRIVAL -> type.equals("ArrivedAtFacility");
+      case REPORT_AFTER_RELEASE -> Set.of("ProsecutorNotified", "AllegationMade").contains(type);
     };
   }
 
@@ -410,6 +421,104 @@ class CustodyAccessTest {
     assertThat(access.visibility(prison, record)).isEqualTo(Visibility.FULL);
     assertThat(access.mayAppend(prison, record, new ArrivedAtFacility(T.plusSeconds(9000), SIZO)))
         .isFalse();
+  }
+
+  // --- after release (issue 16) ----------------------------------------------------------------
+
+  private static final Instant AFTER_RELEASE = Instant.parse("2026-03-01T18:20:00Z");
+
+  @Test
+  void afterAReleaseTheLastHoldersStaffAndDoctorRecordWhatFollowsIt() {
+    var record = record(Situation.CLOSED_HERE);
+
+    assertThat(access.mayAppend(actor(Role.CUSTODY_OFFICER), record, injury(AFTER_RELEASE)))
+        .isTrue();
+    assertThat(access.mayAppend(actor(Role.DOCTOR), record, injury(AFTER_RELEASE))).isTrue();
+    assertThat(access.mayAppend(actor(Role.DOCTOR), record, examination(AFTER_RELEASE))).isTrue();
+  }
+
+  @Test
+  void afterAReleaseADoctorOfAFacilityThePersonPassedThroughRecordsInjuriesAndExaminations() {
+    var released = record(Situation.CLOSED_ELSEWHERE);
+    var doctor = actor(Role.DOCTOR);
+
+    assertThat(access.mayAppend(doctor, released, injury(AFTER_RELEASE))).isTrue();
+    assertThat(access.mayAppend(doctor, released, examination(AFTER_RELEASE))).isTrue();
+    assertThat(access.mayAppend(doctor, released, allegation(AFTER_RELEASE))).isFalse();
+    assertThat(access.mayAppend(doctor, released, cellVisit(AFTER_RELEASE))).isFalse();
+    // While the person is held elsewhere, the holder's doctor examines them, not a former one.
+    assertThat(access.mayAppend(doctor, record(Situation.PASSED_THROUGH), injury(AFTER_RELEASE)))
+        .isFalse();
+    // A doctor of a facility the person never passed through has no part in it.
+    var stranger = new Actor("doctor-x", "Dr. X", Role.DOCTOR, FOREIGN, "met", "en");
+    assertThat(access.mayAppend(stranger, released, injury(AFTER_RELEASE))).isFalse();
+  }
+
+  @Test
+  void afterAReleaseAProsecutorOfARegionThePersonPassedThroughRecordsTheReportOnly() {
+    var released = record(Situation.CLOSED_ELSEWHERE);
+    var prosecutor = actor(Role.PROSECUTOR);
+
+    assertThat(access.mayAppend(prosecutor, released, report(AFTER_RELEASE))).isTrue();
+    assertThat(access.mayAppend(prosecutor, released, allegation(AFTER_RELEASE))).isTrue();
+    assertThat(
+            access.mayAppend(
+                prosecutor,
+                released,
+                new DetentionReviewed(AFTER_RELEASE, "Insp. Bekov", "inspector", "continue")))
+        .isFalse();
+    // Not before the release: the detention is supervised where the person is held.
+    assertThat(
+            access.mayAppend(prosecutor, record(Situation.PASSED_THROUGH), report(AFTER_RELEASE)))
+        .isFalse();
+    var elsewhere = new Actor("prosecutor-kar", "P. Kar", Role.PROSECUTOR, null, "kar", "ru");
+    assertThat(access.mayAppend(elsewhere, released, report(AFTER_RELEASE))).isFalse();
+  }
+
+  @Test
+  void afterAReleaseTheLawyerAndMonitorsRecordAllegationsAndAFormerFacilityNothing() {
+    var released = record(Situation.CLOSED_ELSEWHERE);
+
+    assertThat(access.mayAppend(actor(Role.LAWYER), released, allegation(AFTER_RELEASE))).isTrue();
+    assertThat(access.mayAppend(actor(Role.MONITOR), released, allegation(AFTER_RELEASE))).isTrue();
+    assertThat(access.mayAppend(actor(Role.LAWYER), released, injury(AFTER_RELEASE))).isFalse();
+    assertThat(access.mayAppend(actor(Role.CUSTODY_OFFICER), released, injury(AFTER_RELEASE)))
+        .isFalse();
+  }
+
+  @Test
+  void aHandOverToARemandPrisonIsNotAReleaseForTheFormerFacilitysDoctor() {
+    var e = new Events();
+    e.add(apprehension(MINE), "officer-" + MINE);
+    e.add(new ArrivedAtFacility(T.plusSeconds(600), MINE), "officer-" + MINE);
+    e.add(new Transferred(T.plusSeconds(3000), OTHER), "officer-" + MINE);
+    e.add(new ArrivedAtFacility(T.plusSeconds(4000), OTHER), "officer-" + OTHER);
+    e.add(new RemandOrdered(T.plusSeconds(5000), "Almaty investigating court"), "officer");
+    e.add(new Transferred(T.plusSeconds(7000), SIZO), "officer-" + OTHER);
+    var handedOver = record(e.stored);
+    assertThat(handedOver.isOpen()).isFalse();
+
+    assertThat(access.mayAppend(actor(Role.DOCTOR), handedOver, injury(AFTER_RELEASE))).isFalse();
+  }
+
+  @Test
+  void afterAReleaseAFormerFacilitysDoctorCorrectsOnlyTheMedicalEvents() {
+    var released = record(Situation.CLOSED_ELSEWHERE);
+    var doctor = actor(Role.DOCTOR);
+    var examination = released.event(seqOf(released, "MedicalExaminationCompleted"));
+    var cellVisit = released.event(seqOf(released, "CellVisited"));
+
+    assertThat(access.mayCorrect(doctor, released, examination)).isTrue();
+    assertThat(access.mayCorrect(doctor, released, cellVisit)).isFalse();
+  }
+
+  private static InjuryRecorded injury(Instant at) {
+    return new InjuryRecorded(at, "bruise on the left arm", "Dr. Seitkali");
+  }
+
+  private static ProsecutorNotified report(Instant at) {
+    return new ProsecutorNotified(
+        at, "Astana city prosecutor", "in writing", NotificationSubject.ILL_TREATMENT);
   }
 
   // --- fixtures -------------------------------------------------------------------------------

@@ -367,6 +367,7 @@ class CustodyPages {
     model.addAttribute("zone", view.facility().zone());
     model.addAttribute("details", EventDetails.of(view, json, this::facilityName));
     model.addAttribute("types", records.recordableTypes(me, view));
+    model.addAttribute("afterReleaseTypes", afterRelease(records.recordableTypes(me, view), view));
     model.addAttribute(
         "correctable",
         view.events().stream()
@@ -409,11 +410,33 @@ class CustodyPages {
    */
   private void prepareForm(Actor me, RecordView view, @Nullable String type, Model model) {
     var allowed = records.recordableTypes(me, view);
+    var afterRelease = afterRelease(allowed, view);
     if (type == null || !allowed.contains(type)) {
-      type =
-          allowed.contains("CellVisited") || allowed.isEmpty() ? "CellVisited" : allowed.getFirst();
+      if (!afterRelease.isEmpty()) {
+        // A released person: what can still happen comes first (issue 16).
+        type = afterRelease.getFirst();
+      } else {
+        type =
+            allowed.contains("CellVisited") || allowed.isEmpty()
+                ? "CellVisited"
+                : allowed.getFirst();
+      }
     }
     prepareForm(view, type, model);
+  }
+
+  /**
+   * Of the types offered, those that can still happen once the person is released (issue 16); none
+   * while they are held. The others stay offered to whoever may write late entries of the time
+   * before the release.
+   */
+  private static List<String> afterRelease(List<String> offered, RecordView view) {
+    if (!view.state().released()) {
+      return List.of();
+    }
+    return offered.stream()
+        .filter(t -> org.habeas.custody.AfterRelease.allows(CustodyEvent.kindOf(t)))
+        .toList();
   }
 
   private void prepareForm(RecordView view, String type, Model model) {

@@ -74,6 +74,8 @@ class RecordJson {
               var leaf = leaves.get(e.stored().seq());
               var node = event(leaf == null ? e.stored() : e.stored().withLeafIndex(leaf));
               node.put("superseded", e.superseded());
+              // Derived from the release, never stored: the events that may follow it (issue 16).
+              node.put("afterRelease", e.afterRelease());
               events.add(node);
             });
     return n;

@@ -67,7 +67,9 @@ class AppendRulesTest extends CustodyTest {
     assertThat(refusal.getMessage())
         .isEqualTo(
             "The person was released at 2026-03-02T05:00:00Z; the timeline would have an event at"
-                + " 2026-03-02T06:00:00Z, after the release.");
+                + " 2026-03-02T06:00:00Z, after the release. After a release only these can be"
+                + " recorded: “Allegation of ill-treatment made”, “Injury recorded”, “Medical"
+                + " examination completed”, “Prosecutor notified”, “Correction”.");
   }
 
   @Test

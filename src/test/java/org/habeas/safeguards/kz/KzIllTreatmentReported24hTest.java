@@ -60,4 +60,43 @@ class KzIllTreatmentReported24hTest extends SafeguardsFixtures {
     assertThat(only(judge(kz(), record, "2026-03-03T09:00+05:00"), RULE).status())
         .isEqualTo(BREACHED);
   }
+
+  // --- found after release (issue 16): the duty to report does not end at the door --------------
+
+  @Test
+  void anInjuryFoundAfterReleaseOwesAReportWithin24Hours() {
+    var record =
+        given(
+            apprehendedAt("2026-03-02T10:00+05:00"),
+            releasedAt("2026-03-02T18:00+05:00"),
+            injuryRecordedAt("2026-03-02T21:00+05:00"));
+
+    var pending = only(judge(kz(), record, "2026-03-03T12:00+05:00"), RULE);
+    assertThat(pending.status()).isEqualTo(PENDING);
+    assertThat(pending.startedAt()).isEqualTo(at("2026-03-02T21:00+05:00"));
+    assertThat(pending.dueAt()).isEqualTo(at("2026-03-03T21:00+05:00"));
+    assertThat(only(judge(kz(), record, "2026-03-03T21:00+05:00"), RULE).status())
+        .isEqualTo(BREACHED);
+  }
+
+  @Test
+  void anAllegationAfterReleaseReportedInTimeIsMetAndLateIsLate() {
+    var onTime =
+        given(
+            apprehendedAt("2026-03-02T10:00+05:00"),
+            releasedAt("2026-03-02T18:00+05:00"),
+            allegationAt("2026-03-04T10:00+05:00"),
+            prosecutorToldOfIllTreatmentAt("2026-03-04T15:00+05:00"));
+    var late =
+        given(
+            apprehendedAt("2026-03-02T10:00+05:00"),
+            releasedAt("2026-03-02T18:00+05:00"),
+            allegationAt("2026-03-04T10:00+05:00"),
+            prosecutorToldOfIllTreatmentAt("2026-03-05T11:00+05:00"));
+
+    var met = only(judge(kz(), onTime, "2026-03-06T10:00+05:00"), RULE);
+    assertThat(met.status()).isEqualTo(MET);
+    assertThat(met.seqs()).containsExactly(3, 4);
+    assertThat(only(judge(kz(), late, "2026-03-06T10:00+05:00"), RULE).status()).isEqualTo(LATE);
+  }
 }

@@ -3,6 +3,7 @@ package org.habeas.safeguards.kz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.habeas.safeguards.ObligationStatus.*;
 
+import org.habeas.safeguards.Reason;
 import org.habeas.safeguards.SafeguardsFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,26 @@ class KzMedicalOnAdmissionTest extends SafeguardsFixtures {
 
     assertThat(o.status()).isEqualTo(MET);
     assertThat(o.seqs()).containsExactly(3, 4);
+  }
+
+  /**
+   * Issue 16: the duty to examine is the holder's, and ends with custody; an injury found at a
+   * hospital after release owes the police no examination (the report to the prosecutor, which
+   * survives release, is kz.ill-treatment-reported-24h).
+   */
+  @Test
+  void anInjuryFoundAfterReleaseOwesNoExaminationByTheFacility() {
+    var record =
+        given(
+            apprehendedAt("2026-03-02T10:00+05:00"),
+            arrivedAt("2026-03-02T10:30+05:00", TDF),
+            examinedAt("2026-03-02T11:00+05:00"),
+            releasedAt("2026-03-02T18:00+05:00"),
+            injuryRecordedAt("2026-03-02T21:00+05:00"));
+
+    var e = judge(kz(), record, "2026-03-03T21:00+05:00");
+
+    assertThat(statuses(e, RULE)).containsExactly(MET, NOT_APPLICABLE);
+    assertThat(e.of(RULE).get(1).reason()).isEqualTo(Reason.ENDED_BEFORE_DUE);
   }
 }
