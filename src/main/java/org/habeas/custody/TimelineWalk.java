@@ -61,7 +61,7 @@ final class TimelineWalk {
       return Optional.of(
           refused("custody.rule.second-apprehension", "type", state.apprehendedAt()));
     }
-    if (!state.isOpen()) {
+    if (state.status() == RecordStatus.CLOSED) {
       Optional<CustodyRuleViolation> afterClosing = afterClosing(state, e);
       if (afterClosing.isPresent()) {
         return afterClosing;
@@ -99,13 +99,21 @@ final class TimelineWalk {
    * since paper logs often give the release and what came with it the same minute.
    */
   private static Optional<CustodyRuleViolation> afterClosing(CustodyRecord state, CustodyEvent e) {
-    Instant closedAt = Objects.requireNonNull(state.closedAt());
+    if (e instanceof ArrivedAtFacility a && state.awaitsRemandArrival(a)) {
+      // The remand prison the person was handed over to continues the record (issue 16).
+      return Optional.empty();
+    }
+    Instant closedAt = Objects.requireNonNull(state.endedAt());
     if (e instanceof Released && state.released()) {
       return Optional.of(refused("custody.rule.second-release", "type", e.occurredAt(), closedAt));
     }
     if (e.occurredAt().isAfter(closedAt)) {
       String code =
-          state.released() ? "custody.rule.after-release" : "custody.rule.after-remand-transfer";
+          state.released()
+              ? "custody.rule.after-release"
+              : state.remandArrivedAt() != null
+                  ? "custody.rule.after-remand-ended"
+                  : "custody.rule.after-remand-transfer";
       return Optional.of(refused(code, "occurredAt", e.occurredAt(), closedAt));
     }
     return Optional.empty();

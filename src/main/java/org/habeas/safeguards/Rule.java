@@ -2,6 +2,7 @@ package org.habeas.safeguards;
 
 import java.util.Locale;
 import java.util.Map;
+import org.habeas.custody.CustodyPhase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param confidence how sure we are of it; {@code L} shows as unconfirmed
  * @param confidenceNote where parts of the rule are surer than others, e.g. "H for the content, L
  *     for the 3 h limit"
+ * @param phase which part of custody the rule judges (issue 16): {@code POLICE} (the default) from
+ *     the apprehension up to release or the hand-over to a remand prison, {@code REMAND} ({@code
+ *     phase: remand} in the profile) from the arrival the remand prison records; a remand rule has
+ *     no obligation on a record that never reached one
  */
 public record Rule(
     String id,
@@ -26,7 +31,25 @@ public record Rule(
     RuleTerms terms,
     LocalizedText basisText,
     Confidence confidence,
-    @Nullable String confidenceNote) {
+    @Nullable String confidenceNote,
+    CustodyPhase phase) {
+
+  /** A rule of police custody, as every rule was before issue 16. */
+  public Rule(
+      String id,
+      LocalizedText title,
+      Map<Condition, Boolean> when,
+      RuleTerms terms,
+      LocalizedText basisText,
+      Confidence confidence,
+      @Nullable String confidenceNote) {
+    this(id, title, when, terms, basisText, confidence, confidenceNote, CustodyPhase.POLICE);
+  }
+
+  /** Whether the rule judges the remand phase, after the arrival at a remand prison. */
+  public boolean remand() {
+    return phase == CustodyPhase.REMAND;
+  }
 
   /** The kind of rule, which decides how it is judged. */
   public RuleKind kind() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.habeas.custody.CustodyPhase;
 import org.habeas.safeguards.Condition;
 import org.habeas.safeguards.Confidence;
 import org.habeas.safeguards.LocalizedText;
@@ -21,7 +22,7 @@ final class RuleReader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   private static final List<String> COMMON =
-      List.of("id", "title", "kind", "when", "basis", "confidence", "confidenceNote");
+      List.of("id", "title", "kind", "when", "basis", "confidence", "confidenceNote", "phase");
 
   private RuleReader() {}
 
@@ -45,6 +46,7 @@ final class RuleReader {
     LocalizedText basis = Values.localizedOrText(s.require("basis"), s.at("basis"), p);
     Confidence confidence = confidence(s.require("confidence"), s.at("confidence"), p);
     String note = Values.text(s.get("confidenceNote"), s.at("confidenceNote"), p);
+    CustodyPhase phase = phase(s.get("phase"), s.at("phase"), p);
     RuleKind kind = kind(s.require("kind"), s.at("kind"), p);
     RuleTerms terms = null;
     if (kind != null) {
@@ -54,9 +56,14 @@ final class RuleReader {
       s.rejectOthers(keys);
     }
     Rule rule =
-        id == null || title == null || basis == null || confidence == null || terms == null
+        id == null
+                || title == null
+                || basis == null
+                || confidence == null
+                || terms == null
+                || phase == null
             ? null
-            : new Rule(id, title, when, terms, basis, confidence, note);
+            : new Rule(id, title, when, terms, basis, confidence, note, phase);
     return new Read(rule, id, idNode == null ? node : idNode, s.get("extends"));
   }
 
@@ -75,6 +82,28 @@ final class RuleReader {
           String.join(", ", Arrays.stream(RuleKind.values()).map(RuleKind::code).toList()));
     }
     return kind;
+  }
+
+  /**
+   * The phase of custody a rule judges: {@code police} when not given, or {@code remand} (issue 16:
+   * from the arrival at the remand prison a record was handed over to).
+   */
+  private static @Nullable CustodyPhase phase(@Nullable Node n, String path, Problems p) {
+    if (n == null) {
+      return CustodyPhase.POLICE;
+    }
+    String code = Values.text(n, path, p);
+    if (code == null) {
+      return null;
+    }
+    return switch (code) {
+      case "police" -> CustodyPhase.POLICE;
+      case "remand" -> CustodyPhase.REMAND;
+      default -> {
+        p.add(n, path, ProfileProblem.BAD_VALUE, code, "police, remand");
+        yield null;
+      }
+    };
   }
 
   static @Nullable Confidence confidence(@Nullable Node n, String path, Problems p) {
