@@ -85,8 +85,7 @@ class RecordJson {
               var leaf = leaves.get(e.stored().seq());
               var node = event(leaf == null ? e.stored() : e.stored().withLeafIndex(leaf));
               node.put("superseded", e.superseded());
-              node.put(
-                  "phase", s.phaseOf(e.stored()).name().toLowerCase(java.util.Locale.ROOT));
+              node.put("phase", s.phaseOf(e.stored()).name().toLowerCase(java.util.Locale.ROOT));
               events.add(node);
             });
     return n;

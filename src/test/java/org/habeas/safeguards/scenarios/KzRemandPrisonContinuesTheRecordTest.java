@@ -68,8 +68,7 @@ class KzRemandPrisonContinuesTheRecordTest extends RemandFixtures {
     assertThat(statuses(e, "kz.remand.examination-after-injury")).containsExactly(MET);
     assertThat(statuses(e, "kz.remand.ill-treatment-reported-24h"))
         .containsExactly(BREACHED, BREACHED);
-    assertThat(e.of("kz.remand.ill-treatment-reported-24h").getFirst().seqs())
-        .containsExactly(12);
+    assertThat(e.of("kz.remand.ill-treatment-reported-24h").getFirst().seqs()).containsExactly(12);
     assertThat(statuses(e, "kz.remand.term-2-months")).containsExactly(PENDING);
     // The police phase, as it stood at the hand-over: nothing of the remand prison counts there.
     assertThat(policeObligations(kz(), e)).isEqualTo(atHandOver.obligations());
