@@ -111,7 +111,11 @@ public class DemoData implements ApplicationRunner {
               + " it?); nothing loaded here");
       return;
     }
-    var plan = DemoRecords.generate(clock.instant(), count);
+    var plan = new java.util.ArrayList<>(DemoRecords.generate(clock.instant(), count));
+    if (count > 0) {
+      // Issue 16: a record continued at a remand prison, beside (never instead of) the others.
+      plan.add(DemoRemand.record(clock.instant()));
+    }
     log.info("Demo data: loading {} custody records (first start only)", plan.size());
     // Progress about every tenth of the records, so that a first start is seen to move.
     int step = Math.max(1, plan.size() / 10);
