@@ -127,7 +127,7 @@ public record CustodyRecord(
       case ArrivedAtFacility a -> {
         if (state.awaitsRemandArrival(a)) {
           d.remandArrivedAt = a.occurredAt();
-          d.status = RecordStatus.IN_REMAND;
+          d.status = RecordStatus.REMANDED;
         }
         d.moveTo(a.facilityId(), true);
         d.holdingFacilityId = a.facilityId();
@@ -135,7 +135,7 @@ public record CustodyRecord(
       }
       case Transferred t -> {
         d.moveTo(t.toFacilityId(), false);
-        if (d.status == RecordStatus.IN_REMAND) {
+        if (d.status == RecordStatus.REMANDED) {
           // Moved on from the remand prison: this record ends there.
           d.endRemand(t.occurredAt());
         } else if (d.remandOrdered) {
@@ -144,7 +144,7 @@ public record CustodyRecord(
       }
       case Released r -> {
         d.released = true;
-        if (d.status == RecordStatus.IN_REMAND) {
+        if (d.status == RecordStatus.REMANDED) {
           d.endRemand(r.occurredAt());
         }
         d.close(r.occurredAt());
@@ -185,7 +185,7 @@ public record CustodyRecord(
 
   /** Whether the person is still held under this record, in police custody or on remand. */
   public boolean isHeld() {
-    return status == RecordStatus.OPEN || status == RecordStatus.IN_REMAND;
+    return status == RecordStatus.OPEN || status == RecordStatus.REMANDED;
   }
 
   /** The phase the record is in: police custody, or remand after the arrival at a remand prison. */

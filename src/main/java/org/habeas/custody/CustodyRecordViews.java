@@ -96,7 +96,7 @@ class CustodyRecordViews {
       // Open means held: in police custody, or on remand at the prison continuing the record.
       where.append(" and v.status in (:status, :inRemand)");
       params.put("status", f.status().name());
-      params.put("inRemand", RecordStatus.IN_REMAND.name());
+      params.put("inRemand", RecordStatus.REMANDED.name());
     } else if (f.status() != null) {
       where.append(" and v.status = :status");
       params.put("status", f.status().name());

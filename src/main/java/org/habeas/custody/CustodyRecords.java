@@ -422,9 +422,7 @@ public class CustodyRecords {
               Board.flags(state, zone),
               state.jurisdiction(),
               state.isOpen(),
-              state.status() == RecordStatus.IN_REMAND
-                  ? CustodyPhase.REMAND
-                  : CustodyPhase.POLICE));
+              state.status() == RecordStatus.REMANDED ? CustodyPhase.REMAND : CustodyPhase.POLICE));
     }
     reads.logAll(actor, shown, Purpose.DUTY, null);
     return Board.sorted(lines);

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * What a list of records is narrowed to and sorted by.
  *
  * <p>A status of {@code OPEN} lists everyone held: in police custody, and on remand at a remand
- * prison continuing the record ({@code IN_REMAND}, issue 16).
+ * prison continuing the record ({@code REMANDED}, issue 16).
  *
  * @param sort one of {@code apprehended} (newest first, the default), {@code oldest}, {@code limit}
  *     (nearest legal limit first)

@@ -11,7 +11,8 @@ public enum RecordStatus {
   CLOSED,
   /**
    * Police custody ended at the hand-over to a remand prison, which recorded the person's arrival
-   * and holds them under the same record, judged by the profile's remand rules (issue 16).
+   * and holds them under the same record, judged by the profile's remand rules (issue 16). The name
+   * fits the read model's status column (8 characters).
    */
-  IN_REMAND
+  REMANDED
 }

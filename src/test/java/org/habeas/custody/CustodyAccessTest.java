@@ -457,7 +457,7 @@ class CustodyAccessTest {
             "officer-" + SIZO,
             null));
     var record = CustodyRecord.replay(stored);
-    assertThat(record.status()).isEqualTo(RecordStatus.IN_REMAND);
+    assertThat(record.status()).isEqualTo(RecordStatus.REMANDED);
 
     var prison = officerAt(SIZO);
     assertThat(withKinds.mayAppend(prison, record, cellVisit(T.plusSeconds(99000)))).isTrue();

@@ -68,7 +68,7 @@ class RemandPhaseTest extends CustodyTest {
   void theArrivalAtTheRemandPrisonContinuesTheRecordInItsRemandPhase() {
     CustodyRecord state = appendNow(handedOver(), arrivedAt("2026-03-03T17:30+05:00", SIZO));
 
-    assertThat(state.status()).isEqualTo(RecordStatus.IN_REMAND);
+    assertThat(state.status()).isEqualTo(RecordStatus.REMANDED);
     assertThat(state.phase()).isEqualTo(CustodyPhase.REMAND);
     assertThat(state.isHeld()).isTrue();
     assertThat(state.isOpen()).as("police custody ended at the hand-over").isFalse();
@@ -84,7 +84,7 @@ class RemandPhaseTest extends CustodyTest {
 
     CustodyRecord state = appendNow(received, cellVisitedAt("2026-03-24T10:00+05:00"));
 
-    assertThat(state.status()).isEqualTo(RecordStatus.IN_REMAND);
+    assertThat(state.status()).isEqualTo(RecordStatus.REMANDED);
     assertThat(state.lastSeq()).isEqualTo(6);
   }
 

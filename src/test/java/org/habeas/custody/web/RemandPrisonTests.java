@@ -87,12 +87,13 @@ class RemandPrisonTests {
         .andExpect(jsonPath("$.phase").value("police"));
 
     mvc.perform(
-            postJson(PRISON_OFFICER, "/api/v1/custody-records/" + id + "/events", arrivalAtSizo(1300)))
+            postJson(
+                PRISON_OFFICER, "/api/v1/custody-records/" + id + "/events", arrivalAtSizo(1300)))
         .andExpect(status().isCreated());
 
     mvc.perform(getAs(PRISON_OFFICER, "/api/v1/custody-records/" + id))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("in_remand"))
+        .andExpect(jsonPath("$.status").value("remanded"))
         .andExpect(jsonPath("$.phase").value("remand"))
         .andExpect(jsonPath("$.remandArrivedAt").value(minutesAgo(1300)))
         .andExpect(jsonPath("$.closedAt").value(minutesAgo(1400)))
@@ -114,13 +115,16 @@ class RemandPrisonTests {
   void theSendingFacilityReadsButNoLongerWrites() throws Exception {
     var id = handedOver("Remand Readonly");
     mvc.perform(
-            postJson(PRISON_OFFICER, "/api/v1/custody-records/" + id + "/events", arrivalAtSizo(1300)))
+            postJson(
+                PRISON_OFFICER, "/api/v1/custody-records/" + id + "/events", arrivalAtSizo(1300)))
         .andExpect(status().isCreated());
 
     mvc.perform(getAs("officer", "/api/v1/custody-records/" + id)).andExpect(status().isOk());
     mvc.perform(
             postJson(
-                "officer", "/api/v1/custody-records/" + id + "/events", cellVisitedAt(minutesAgo(20))))
+                "officer",
+                "/api/v1/custody-records/" + id + "/events",
+                cellVisitedAt(minutesAgo(20))))
         .andExpect(status().isForbidden());
   }
 
@@ -142,13 +146,15 @@ class RemandPrisonTests {
   void theBoardTheDoctorsListAndTheRecordPageShowThePersonOnRemand() throws Exception {
     var id = handedOver("Remand Boardtest");
     mvc.perform(
-            postJson(PRISON_OFFICER, "/api/v1/custody-records/" + id + "/events", arrivalAtSizo(1300)))
+            postJson(
+                PRISON_OFFICER, "/api/v1/custody-records/" + id + "/events", arrivalAtSizo(1300)))
         .andExpect(status().isCreated());
 
     mvc.perform(getAs(PRISON_OFFICER, "/custody/board"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Remand Boardtest")))
-        .andExpect(content().string(containsString("held on remand")));
+        // The prison officer works in Kazakh: "held on remand".
+        .andExpect(content().string(containsString("тергеу изоляторында күзетпен")));
     // The police board no longer lists the person.
     var police =
         mvc.perform(getAs("officer", "/custody/board"))
@@ -159,13 +165,7 @@ class RemandPrisonTests {
 
     if (users.find("doctor-ast-sizo1-test").isEmpty()) {
       users.create(
-          "doctor-ast-sizo1-test",
-          PASSWORD,
-          "Gulmira Testova",
-          Role.DOCTOR,
-          SIZO,
-          "ast",
-          "en");
+          "doctor-ast-sizo1-test", PASSWORD, "Gulmira Testova", Role.DOCTOR, SIZO, "ast", "en");
     }
     mvc.perform(getAs("doctor-ast-sizo1-test", "/medical"))
         .andExpect(status().isOk())
@@ -174,7 +174,7 @@ class RemandPrisonTests {
     mvc.perform(getAs(PRISON_OFFICER, "/custody/" + id))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"record-phase\"")))
-        .andExpect(content().string(containsString("held on remand")));
+        .andExpect(content().string(containsString("тергеу изоляторында күзетпен")));
     mvc.perform(getAs("monitor", "/custody/" + id))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"record-phase\"")))

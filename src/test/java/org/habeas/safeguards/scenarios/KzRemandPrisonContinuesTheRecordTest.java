@@ -53,7 +53,7 @@ class KzRemandPrisonContinuesTheRecordTest extends RemandFixtures {
     Evaluation atHandOver = judge(kz(), List.copyOf(record), "2026-03-25T12:00+05:00");
 
     CustodyRecord received = append(arrivedAt("2026-03-03T19:30+05:00", SIZO));
-    assertThat(received.status()).isEqualTo(RecordStatus.IN_REMAND);
+    assertThat(received.status()).isEqualTo(RecordStatus.REMANDED);
     append(examinedAt("2026-03-04T09:00+05:00"));
     append(examinedWithInjuriesAt("2026-03-24T10:00+05:00"));
     CustodyRecord state = append(injuryRecordedAt("2026-03-24T10:00+05:00"));
