@@ -45,6 +45,7 @@ public final class Board {
    * @param cell the cell the person is in, where the record says
    * @param held how long the person has been held (in all, once released)
    * @param coming the deadlines the record has coming
+   * @param phase police custody, or remand at the prison that continues the record (issue 16)
    */
   public record Line(
       String id,
@@ -58,7 +59,43 @@ public final class Board {
       RecordDeadlines.Coming coming,
       Set<RiskFlag> flags,
       Jurisdiction jurisdiction,
-      boolean open) {
+      boolean open,
+      CustodyPhase phase) {
+
+    /** A line of police custody, as every line was before issue 16. */
+    public Line(
+        String id,
+        String name,
+        String facilityId,
+        @Nullable String cell,
+        Instant apprehendedAt,
+        Instant limitAt,
+        Duration held,
+        DetentionClock.Level level,
+        RecordDeadlines.Coming coming,
+        Set<RiskFlag> flags,
+        Jurisdiction jurisdiction,
+        boolean open) {
+      this(
+          id,
+          name,
+          facilityId,
+          cell,
+          apprehendedAt,
+          limitAt,
+          held,
+          level,
+          coming,
+          flags,
+          jurisdiction,
+          open,
+          CustodyPhase.POLICE);
+    }
+
+    /** Whether the person is on remand at the prison that continues the record. */
+    public boolean remand() {
+      return phase == CustodyPhase.REMAND;
+    }
 
     /** The record's number as people say it: its pseudonym {@code D-XXXXXXXX}. */
     public String number() {

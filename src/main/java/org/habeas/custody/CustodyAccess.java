@@ -37,7 +37,11 @@ import org.springframework.stereotype.Component;
  *       ArrivedAtFacility} at itself, and holds the person from then on;
  *   <li>a closed record is written to only by the facility that held the person last (late entries
  *       from its paper log, corrections), never moved, never received; after a release, also by the
- *       few named below, and only with what can follow a release;
+ *       few named below, and only with what can follow a release; and a record handed over to a
+ *       remand prison after a remand order is received by that prison (its staff record the {@code
+ *       ArrivedAtFacility} at itself), which then holds the person under the same record in its
+ *       remand phase: its staff and doctor write to it, the sending police facility keeps read
+ *       access only (issue 16);
  *   <li>a correction is judged twice, as the event it corrects and as its replacement, and never
  *       changes where the person was (the facility of an apprehension or arrival), except that the
  *       sending facility may redirect a transfer still under way;
@@ -104,22 +108,42 @@ class CustodyAccess {
   private static final Set<Class<? extends CustodyEvent>> PROSECUTORIAL_AFTER_RELEASE =
       Set.of(AllegationMade.class, ProsecutorNotified.class);
 
+  /** The kind of facility that holds people remanded in custody ({@link Facility#KINDS}). */
+  static final String REMAND_PRISON = "remand-prison";
+
   private final Function<String, Optional<String>> regionOf;
+  private final Function<String, Optional<String>> kindOf;
   private final PartyKeys parties;
 
   @Autowired
   CustodyAccess(Facilities facilities, PartyKeys parties) {
-    this(id -> facilities.find(id).map(Facility::regionCode), parties);
+    this(
+        id -> facilities.find(id).map(Facility::regionCode),
+        id -> facilities.find(id).map(Facility::kind),
+        parties);
   }
 
   /**
-   * Access decided with the given lookup of a facility's region (tests give a map).
-   *
-   * @param regionOf the region code of a facility id, empty if unknown
-   * @param parties how the access index keeps names, for the lists
+   * Access decided with the given lookup of a facility's region (tests give a map); no facility is
+   * known as a remand prison.
    */
   CustodyAccess(Function<String, Optional<String>> regionOf, PartyKeys parties) {
+    this(regionOf, id -> Optional.empty(), parties);
+  }
+
+  /**
+   * Access decided with the given lookups of a facility's region and kind (tests give maps).
+   *
+   * @param regionOf the region code of a facility id, empty if unknown
+   * @param kindOf the kind of a facility id ({@link Facility#KINDS}), empty if unknown
+   * @param parties how the access index keeps names, for the lists
+   */
+  CustodyAccess(
+      Function<String, Optional<String>> regionOf,
+      Function<String, Optional<String>> kindOf,
+      PartyKeys parties) {
     this.regionOf = regionOf;
+    this.kindOf = kindOf;
     this.parties = parties;
   }
 
@@ -226,12 +250,22 @@ class CustodyAccess {
    * is, or is on the way to: by the holding facility (the first arrival after apprehension, or a
    * late entry), or by the receiving facility of a transfer under way.
    */
-  private static boolean mayReceive(Actor a, CustodyRecord r) {
+  private boolean mayReceive(Actor a, CustodyRecord r) {
     var mine = a.facilityId();
     if (mine == null || !mine.equals(r.currentFacilityId())) {
       return false;
     }
-    return holds(a, r) || (r.isOpen() && !r.atCurrentFacility());
+    return holds(a, r)
+        || (r.isHeld() && !r.atCurrentFacility())
+        || (r.handedOverToRemand() && isRemandPrison(mine));
+  }
+
+  /**
+   * Only a remand prison continues a record handed over to it after a remand order (issue 16);
+   * anywhere else the hand-over closes the record as before.
+   */
+  private boolean isRemandPrison(String facilityId) {
+    return kindOf.apply(facilityId).filter(REMAND_PRISON::equals).isPresent();
   }
 
   /**
@@ -247,7 +281,7 @@ class CustodyAccess {
           o.facilityId().equals(n.facilityId());
       case Transferred o when replacement instanceof Transferred n ->
           o.toFacilityId().equals(n.toFacilityId())
-              || (r.isOpen()
+              || (r.isHeld()
                   && !r.atCurrentFacility()
                   && o.toFacilityId().equals(r.currentFacilityId())
                   && holds(a, r));

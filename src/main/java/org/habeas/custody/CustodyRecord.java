@@ -36,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  * @param lastSeq the highest seq stored, corrections included
  * @param events every stored event in timeline order, corrections included and superseded ones
  *     marked; filled by {@link #replay}, left as it was by {@link #evolve}
+ * @param remandArrivedAt when the remand prison the person was handed over to recorded their
+ *     arrival, which continues the record in its remand phase (issue 16); null for a record that
+ *     never reached one. Police custody still ends at the hand-over ({@link #closedAt}), so the
+ *     police safeguards are judged up to it as before
+ * @param remandEndedAt when the remand phase ended: the person was released from the remand prison
+ *     or transferred on from it; null while it lasts or if there is none
  */
 public record CustodyRecord(
     Instant apprehendedAt,
@@ -56,7 +62,9 @@ public record CustodyRecord(
     SequencedSet<String> lawyers,
     SequencedSet<String> interrogators,
     int lastSeq,
-    List<TimelineEntry> events) {
+    List<TimelineEntry> events,
+    @Nullable Instant remandArrivedAt,
+    @Nullable Instant remandEndedAt) {
 
   /**
    * The state of a record with the given stored events, in any order.
@@ -117,18 +125,28 @@ public record CustodyRecord(
         d.jurisdiction = a.jurisdiction();
       }
       case ArrivedAtFacility a -> {
+        if (state.awaitsRemandArrival(a)) {
+          d.remandArrivedAt = a.occurredAt();
+          d.status = RecordStatus.REMANDED;
+        }
         d.moveTo(a.facilityId(), true);
         d.holdingFacilityId = a.facilityId();
         d.arrivedAt = d.arrivedAt == null ? a.occurredAt() : d.arrivedAt;
       }
       case Transferred t -> {
         d.moveTo(t.toFacilityId(), false);
-        if (d.remandOrdered) {
+        if (d.status == RecordStatus.REMANDED) {
+          // Moved on from the remand prison: this record ends there.
+          d.endRemand(t.occurredAt());
+        } else if (d.remandOrdered) {
           d.close(t.occurredAt());
         }
       }
       case Released r -> {
         d.released = true;
+        if (d.status == RecordStatus.REMANDED) {
+          d.endRemand(r.occurredAt());
+        }
         d.close(r.occurredAt());
       }
       case RemandOrdered r -> d.remandOrdered = true;
@@ -157,9 +175,70 @@ public record CustodyRecord(
     return person.isJuvenileOn(LocalDate.ofInstant(apprehendedAt, zone));
   }
 
-  /** Whether the person is still held under this record. */
+  /**
+   * Whether the person is still in police custody under this record. A record continued at a remand
+   * prison is not: police custody ended at the hand-over (see {@link #isHeld}).
+   */
   public boolean isOpen() {
     return status == RecordStatus.OPEN;
+  }
+
+  /** Whether the person is still held under this record, in police custody or on remand. */
+  public boolean isHeld() {
+    return status == RecordStatus.OPEN || status == RecordStatus.REMANDED;
+  }
+
+  /** The phase the record is in: police custody, or remand after the arrival at a remand prison. */
+  public CustodyPhase phase() {
+    return remandArrivedAt == null ? CustodyPhase.POLICE : CustodyPhase.REMAND;
+  }
+
+  /**
+   * Whether the person was handed over to a remand prison after a remand order and that prison has
+   * not yet recorded their arrival: the record is closed as before issue 16, and only that arrival
+   * continues it.
+   */
+  public boolean handedOverToRemand() {
+    return status == RecordStatus.CLOSED
+        && !released
+        && remandOrdered
+        && remandArrivedAt == null
+        && closedAt != null;
+  }
+
+  /**
+   * Whether the arrival continues the record at the remand prison: it follows the hand-over (later
+   * than it: an arrival the same minute is a paper entry of the hand-over, as before) and names the
+   * facility the person was handed over to.
+   */
+  boolean awaitsRemandArrival(ArrivedAtFacility a) {
+    return handedOverToRemand()
+        && !atCurrentFacility
+        && a.facilityId().equals(currentFacilityId)
+        && a.occurredAt().isAfter(java.util.Objects.requireNonNull(closedAt));
+  }
+
+  /**
+   * The phase an event belongs to, by when it happened (a correction by its replacement's time):
+   * from the arrival at the remand prison on, the remand phase; before it, police custody.
+   */
+  public CustodyPhase phaseOf(StoredEvent s) {
+    var e = s.event() instanceof Corrected c ? c.replacement() : s.event();
+    return remandArrivedAt == null || e.occurredAt().isBefore(remandArrivedAt)
+        ? CustodyPhase.POLICE
+        : CustodyPhase.REMAND;
+  }
+
+  /** Whether the event is the arrival at the remand prison that began the remand phase. */
+  public boolean isRemandArrival(StoredEvent s) {
+    return remandArrivedAt != null
+        && s.event() instanceof ArrivedAtFacility a
+        && a.occurredAt().equals(remandArrivedAt);
+  }
+
+  /** When the person stopped being held under this record: the end of remand, else closing. */
+  public @Nullable Instant endedAt() {
+    return remandArrivedAt != null ? remandEndedAt : closedAt;
   }
 
   /** The stored event with the given seq, as stored (corrections do not change it). */

@@ -92,7 +92,12 @@ class CustodyRecordViews {
       where.append(" and v.facility_id = :filterFacility");
       params.put("filterFacility", f.facilityId());
     }
-    if (f.status() != null) {
+    if (f.status() == RecordStatus.OPEN) {
+      // Open means held: in police custody, or on remand at the prison continuing the record.
+      where.append(" and v.status in (:status, :inRemand)");
+      params.put("status", f.status().name());
+      params.put("inRemand", RecordStatus.REMANDED.name());
+    } else if (f.status() != null) {
       where.append(" and v.status = :status");
       params.put("status", f.status().name());
     }

@@ -404,7 +404,8 @@ public class CustodyRecords {
       }
       var zone =
           facilities.find(r.facilityId()).map(Facility::zone).orElse(java.time.ZoneOffset.UTC);
-      var end = state.isOpen() || state.closedAt() == null ? now : state.closedAt();
+      // On remand the person is still held: the time counts on, the police limit no longer.
+      var end = state.isHeld() || state.closedAt() == null ? now : state.closedAt();
       var held = java.time.Duration.between(state.apprehendedAt(), end);
       var limit = java.time.Duration.between(state.apprehendedAt(), r.limitAt());
       lines.add(
@@ -417,10 +418,11 @@ public class CustodyRecords {
               r.limitAt(),
               held,
               level(state.isOpen(), held, limit),
-              state.isOpen() ? coming(events, now, locale) : RecordDeadlines.Coming.NONE,
+              state.isHeld() ? coming(events, now, locale) : RecordDeadlines.Coming.NONE,
               Board.flags(state, zone),
               state.jurisdiction(),
-              state.isOpen()));
+              state.isOpen(),
+              state.status() == RecordStatus.REMANDED ? CustodyPhase.REMAND : CustodyPhase.POLICE));
     }
     reads.logAll(actor, shown, Purpose.DUTY, null);
     return Board.sorted(lines);
@@ -428,7 +430,7 @@ public class CustodyRecords {
 
   /** The deadlines the record shown has coming (none once closed). */
   public RecordDeadlines.Coming coming(RecordView view, java.util.Locale locale) {
-    if (!view.state().isOpen()) {
+    if (!view.state().isHeld()) {
       return RecordDeadlines.Coming.NONE;
     }
     return coming(stored(view.id()), clock.instant(), locale);

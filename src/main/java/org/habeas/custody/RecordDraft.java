@@ -27,6 +27,8 @@ final class RecordDraft {
   final LinkedHashSet<String> interrogators;
   int lastSeq;
   List<TimelineEntry> events;
+  @Nullable Instant remandArrivedAt;
+  @Nullable Instant remandEndedAt;
 
   RecordDraft(CustodyRecord r) {
     apprehendedAt = r.apprehendedAt();
@@ -48,6 +50,8 @@ final class RecordDraft {
     interrogators = new LinkedHashSet<>(r.interrogators());
     lastSeq = r.lastSeq();
     events = r.events();
+    remandArrivedAt = r.remandArrivedAt();
+    remandEndedAt = r.remandEndedAt();
   }
 
   /** The state a record opens with. */
@@ -74,7 +78,9 @@ final class RecordDraft {
                 new LinkedHashSet<>(),
                 new LinkedHashSet<>(),
                 seq,
-                List.of()))
+                List.of(),
+                null,
+                null))
         .build();
   }
 
@@ -91,6 +97,12 @@ final class RecordDraft {
       status = RecordStatus.CLOSED;
       closedAt = at;
     }
+  }
+
+  /** The remand phase ends: the person left the remand prison, released or moved on. */
+  void endRemand(Instant at) {
+    status = RecordStatus.CLOSED;
+    remandEndedAt = at;
   }
 
   CustodyRecord build() {
@@ -113,6 +125,8 @@ final class RecordDraft {
         Collections.unmodifiableSequencedSet(new LinkedHashSet<>(lawyers)),
         Collections.unmodifiableSequencedSet(new LinkedHashSet<>(interrogators)),
         lastSeq,
-        List.copyOf(events));
+        List.copyOf(events),
+        remandArrivedAt,
+        remandEndedAt);
   }
 }

@@ -5,6 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a list of records is narrowed to and sorted by.
  *
+ * <p>A status of {@code OPEN} lists everyone held: in police custody, and on remand at a remand
+ * prison continuing the record ({@code REMANDED}, issue 16).
+ *
  * @param sort one of {@code apprehended} (newest first, the default), {@code oldest}, {@code limit}
  *     (nearest legal limit first)
  * @param search a person's full name or one word of it, their national identity number (IIN), or

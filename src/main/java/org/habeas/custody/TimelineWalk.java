@@ -61,7 +61,7 @@ final class TimelineWalk {
       return Optional.of(
           refused("custody.rule.second-apprehension", "type", state.apprehendedAt()));
     }
-    if (!state.isOpen()) {
+    if (state.status() == RecordStatus.CLOSED) {
       Optional<CustodyRuleViolation> afterClosing = afterClosing(state, e);
       if (afterClosing.isPresent()) {
         return afterClosing;
@@ -101,7 +101,11 @@ final class TimelineWalk {
    * evening); the refusal of any other names them.
    */
   private static Optional<CustodyRuleViolation> afterClosing(CustodyRecord state, CustodyEvent e) {
-    Instant closedAt = Objects.requireNonNull(state.closedAt());
+    if (e instanceof ArrivedAtFacility a && state.awaitsRemandArrival(a)) {
+      // The remand prison the person was handed over to continues the record (issue 16).
+      return Optional.empty();
+    }
+    Instant closedAt = Objects.requireNonNull(state.endedAt());
     if (e instanceof Released && state.released()) {
       return Optional.of(refused("custody.rule.second-release", "type", e.occurredAt(), closedAt));
     }
@@ -119,7 +123,11 @@ final class TimelineWalk {
     }
     if (e.occurredAt().isAfter(closedAt)) {
       String code =
-          state.released() ? "custody.rule.after-release" : "custody.rule.after-remand-transfer";
+          state.released()
+              ? "custody.rule.after-release"
+              : state.remandArrivedAt() != null
+                  ? "custody.rule.after-remand-ended"
+                  : "custody.rule.after-remand-transfer";
       return Optional.of(refused(code, "occurredAt", e.occurredAt(), closedAt));
     }
     return Optional.empty();

@@ -114,6 +114,10 @@ public class DemoData implements ApplicationRunner {
     var plan = new java.util.ArrayList<>(DemoRecords.generate(clock.instant(), count));
     // Beside the generated records, which stay as they are: issue 16's record after release.
     plan.add(DemoAfterRelease.plan(clock.instant()));
+    if (count > 0) {
+      // Issue 16: a record continued at a remand prison, beside (never instead of) the others.
+      plan.add(DemoRemand.record(clock.instant()));
+    }
     log.info("Demo data: loading {} custody records (first start only)", plan.size());
     // Progress about every tenth of the records, so that a first start is seen to move.
     int step = Math.max(1, plan.size() / 10);

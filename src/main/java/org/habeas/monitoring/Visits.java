@@ -428,8 +428,10 @@ public class Visits {
         continue; // erased since
       }
       var state = org.habeas.custody.CustodyRecord.replay(events);
-      var judged =
-          state.closedAt() != null && state.closedAt().isBefore(at) ? state.closedAt() : at;
+      // Judged when the person stopped being held under the record: released, handed over, or
+      // (issue 16) released or moved on from the remand prison that continued it.
+      var ended = state.endedAt();
+      var judged = ended != null && ended.isBefore(at) ? ended : at;
       List<Obligation> obligations;
       try {
         obligations =

@@ -3,6 +3,7 @@ package org.habeas.safeguards;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.habeas.custody.CustodyPhase;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  *     anyway (then it stays {@code MET}); a delay authorised under it at or after that event is
  *     unlawful ({@code BREACHED}, {@link Reason#AFTER_END}). E.g. the inspector's reviews of PACE
  *     s.40 end at charge ({@code until: Charged}).
+ * @param phase which part of custody the rule judges (issue 16): {@code POLICE} (the default) from
+ *     the apprehension up to release or the hand-over to a remand prison, {@code REMAND} ({@code
+ *     phase: remand} in the profile) from the arrival the remand prison records; a remand rule has
+ *     no obligation on a record that never reached one
  */
 public record Rule(
     String id,
@@ -35,9 +40,10 @@ public record Rule(
     LocalizedText basisText,
     Confidence confidence,
     @Nullable String confidenceNote,
-    List<EventPattern> until) {
+    List<EventPattern> until,
+    CustodyPhase phase) {
 
-  /** A rule that nothing ends. */
+  /** A rule of police custody that nothing ends, as every rule was before issue 16. */
   public Rule(
       String id,
       LocalizedText title,
@@ -46,7 +52,21 @@ public record Rule(
       LocalizedText basisText,
       Confidence confidence,
       @Nullable String confidenceNote) {
-    this(id, title, when, terms, basisText, confidence, confidenceNote, List.of());
+    this(
+        id,
+        title,
+        when,
+        terms,
+        basisText,
+        confidence,
+        confidenceNote,
+        List.of(),
+        CustodyPhase.POLICE);
+  }
+
+  /** Whether the rule judges the remand phase, after the arrival at a remand prison. */
+  public boolean remand() {
+    return phase == CustodyPhase.REMAND;
   }
 
   /** The kind of rule, which decides how it is judged. */

@@ -156,6 +156,88 @@ class CustodyOfficerBrowserIT {
   }
 
   /**
+   * Issue 16: the officer hands a remanded man over to Remand Prison No. 1; its officer records his
+   * arrival there, which continues the same record, and finds him on the prison's board, in Kazakh,
+   * Russian and English and at phone width.
+   */
+  @Test
+  void theRemandPrisonRecordsTheArrivalAndHoldsThePersonOnItsBoard(@Autowired Facilities facilities)
+      throws Exception {
+    var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
+    var now =
+        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
+            .truncatedTo(ChronoUnit.MINUTES);
+    String recordPath;
+    try (var b = BrowserSession.start(port, 1280, 1000)) {
+      var d = b.driver;
+      b.signIn("officer");
+      b.open("/custody/new");
+      b.waitFor(By.id("new-record"));
+      b.setValue("f-occurredAt", INPUT.format(now.minusHours(30)));
+      d.findElement(By.id("f-person-name")).sendKeys("Yerlan Remand-Test");
+      b.setValue("f-person-birthDate", "1991-07-03");
+      d.findElement(By.id("f-grounds")).sendKeys("caught in the act");
+      d.findElement(By.cssSelector("#new-record button[type=submit]")).click();
+      b.waitFor(By.id("timeline"));
+      recordPath = java.net.URI.create(d.getCurrentUrl()).getPath();
+
+      chooseEventType(b, "ArrivedAtFacility");
+      new Select(d.findElement(By.id("f-facilityId"))).selectByValue("kz-ast-tdf1");
+      b.setValue("f-occurredAt", INPUT.format(now.minusHours(29)));
+      save(b, 2);
+      chooseEventType(b, "RemandOrdered");
+      b.setValue("f-occurredAt", INPUT.format(now.minusHours(6)));
+      d.findElement(By.id("f-court")).sendKeys("Investigative Court of Almaty District, Astana");
+      save(b, 3);
+      chooseEventType(b, "Transferred");
+      new Select(d.findElement(By.id("f-toFacilityId"))).selectByValue("kz-ast-sizo1");
+      b.setValue("f-occurredAt", INPUT.format(now.minusHours(4)));
+      save(b, 4);
+      assertThat(d.findElement(By.id("record-status")).getText()).isEqualTo("closed");
+    }
+    try (var b = BrowserSession.start(port, 1280, 1000)) {
+      var d = b.driver;
+      b.signIn("officer-ast-sizo1");
+      b.open(recordPath);
+      b.waitFor(By.id("timeline"));
+      chooseEventType(b, "ArrivedAtFacility");
+      new Select(d.findElement(By.id("f-facilityId"))).selectByValue("kz-ast-sizo1");
+      b.setValue("f-occurredAt", INPUT.format(now.minusHours(3)));
+      d.findElement(By.id("f-cell")).sendKeys("2-14");
+      save(b, 5);
+      b.waitFor(By.id("record-phase"));
+      assertThat(d.findElement(By.id("record-status")).getText())
+          .isEqualTo("тергеу изоляторында күзетпен");
+      assertThat(d.findElement(By.cssSelector("#event-5 .phase-start")).getText()).isNotBlank();
+      b.assertNoRawCodes();
+      b.screenshot("remand-record-kk.png");
+
+      b.open("/custody/board");
+      assertThat(d.findElement(By.id("board")).getText()).contains("Yerlan Remand-Test");
+      b.assertNoRawCodes();
+      b.screenshot("remand-board-kk.png");
+      b.language("ru");
+      assertThat(d.findElement(By.id("board")).getText()).contains("под стражей в СИЗО");
+      b.assertNoRawCodes();
+      b.screenshot("remand-board-ru.png");
+      b.language("en");
+      assertThat(d.findElement(By.id("board")).getText()).contains("held on remand");
+      b.assertNoRawCodes();
+      b.screenshot("remand-board-en.png");
+      b.phone();
+      b.open("/custody/board");
+      b.assertFitsWidth();
+      b.screenshot("remand-board-390.png");
+      b.open(recordPath);
+      b.waitFor(By.id("timeline"));
+      b.assertFitsWidth();
+      b.screenshot("remand-record-390.png");
+      b.desktop();
+      b.language("kk");
+    }
+  }
+
+  /**
    * Issue 16: the England and Wales custody officer charges a person and refuses bail through the
    * record page; the timeline says so in words and the clock turns to the first court sitting after
    * charge; the form's labels in Russian and Kazakh, and the record at phone width.

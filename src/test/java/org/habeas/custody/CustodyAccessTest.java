@@ -521,6 +521,80 @@ class CustodyAccessTest {
         at, "Astana city prosecutor", "in writing", NotificationSubject.ILL_TREATMENT);
   }
 
+  // --- issue 16: the remand prison continues the record -------------------------------------
+
+  /** Access that knows which facilities are remand prisons, as the application's does. */
+  private final CustodyAccess withKinds =
+      new CustodyAccess(
+          id -> Optional.ofNullable(REGIONS.get(id)),
+          id -> Optional.of(id.contains("sizo") ? "remand-prison" : "temporary-detention-facility"),
+          new PartyKeys(new byte[32]));
+
+  @Test
+  void theRemandPrisonHandedOverToRecordsTheArrivalAndNothingElse() {
+    var record = record(remandedFrom(MINE));
+    var prison = officerAt(SIZO);
+
+    assertThat(withKinds.recordable(prison, record)).containsExactly(ArrivedAtFacility.class);
+    assertThat(
+            withKinds.mayAppend(prison, record, new ArrivedAtFacility(T.plusSeconds(9000), SIZO)))
+        .isTrue();
+    assertThat(
+            withKinds.mayAppend(prison, record, new ArrivedAtFacility(T.plusSeconds(9000), OTHER)))
+        .isFalse();
+    assertThat(withKinds.mayAppend(prison, record, cellVisit(T.plusSeconds(9000)))).isFalse();
+    assertThat(withKinds.recordable(doctorAt(SIZO), record)).isEmpty();
+    // The sending facility may still add late entries from its paper log, as before.
+    assertThat(
+            withKinds.mayAppend(
+                actor(Role.CUSTODY_OFFICER), record, cellVisit(T.plusSeconds(3000))))
+        .isTrue();
+  }
+
+  @Test
+  void aFacilityThatIsNotARemandPrisonNeverContinuesAHandedOverRecord() {
+    var e = new ArrayList<>(remandedFrom(MINE));
+    var record = record(e);
+    var elsewhere = officerAt(OTHER);
+
+    assertThat(withKinds.recordable(elsewhere, record)).isEmpty();
+  }
+
+  @Test
+  void afterTheArrivalTheRemandPrisonWritesAndTheSendingFacilityOnlyReads() {
+    var stored = new ArrayList<>(remandedFrom(MINE));
+    stored.add(
+        new StoredEvent(
+            stored.size() + 1,
+            new ArrivedAtFacility(T.plusSeconds(9000), SIZO),
+            T.plusSeconds(9000),
+            "officer-" + SIZO,
+            null));
+    var record = CustodyRecord.replay(stored);
+    assertThat(record.status()).isEqualTo(RecordStatus.REMANDED);
+
+    var prison = officerAt(SIZO);
+    assertThat(withKinds.mayAppend(prison, record, cellVisit(T.plusSeconds(99000)))).isTrue();
+    assertThat(withKinds.recordable(doctorAt(SIZO), record))
+        .containsExactlyInAnyOrder(MedicalExaminationCompleted.class, InjuryRecorded.class);
+    assertThat(withKinds.mayAppend(doctorAt(SIZO), record, examination(T.plusSeconds(99000))))
+        .isTrue();
+
+    var police = actor(Role.CUSTODY_OFFICER);
+    assertThat(withKinds.visibility(police, record)).isEqualTo(Visibility.FULL);
+    assertThat(withKinds.recordable(police, record)).isEmpty();
+    assertThat(withKinds.mayAppend(police, record, cellVisit(T.plusSeconds(99000)))).isFalse();
+    assertThat(withKinds.visibility(actor(Role.DOCTOR), record)).isEqualTo(Visibility.MEDICAL);
+    assertThat(withKinds.recordable(actor(Role.DOCTOR), record)).isEmpty();
+    assertThat(withKinds.visibility(actor(Role.MONITOR), record))
+        .isEqualTo(Visibility.PSEUDONYMISED);
+  }
+
+  private static Actor doctorAt(String facility) {
+    return new Actor(
+        "doctor-" + facility, "Doctor " + facility, Role.DOCTOR, facility, "alm", "kk");
+  }
+
   // --- fixtures -------------------------------------------------------------------------------
 
   private static final Instant T = Instant.parse("2026-03-01T10:00:00Z");

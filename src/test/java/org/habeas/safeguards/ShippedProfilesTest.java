@@ -44,7 +44,12 @@ class ShippedProfilesTest {
             "kz.interpreter-before-questioning",
             "kz.juvenile-legal-representative",
             "kz.ill-treatment-reported-24h",
-            "kz.ill-treatment-registered");
+            "kz.ill-treatment-registered",
+            // Issue 16: the remand phase, beyond legal-rules.md.
+            "kz.remand.medical-on-admission",
+            "kz.remand.examination-after-injury",
+            "kz.remand.ill-treatment-reported-24h",
+            "kz.remand.term-2-months");
   }
 
   @Test
@@ -60,7 +65,9 @@ class ShippedProfilesTest {
             "cpt.judge-within-48h",
             "echr.art5-3-promptly",
             "cpt.interviews-recorded",
-            "cpt.delay-authorised");
+            "cpt.delay-authorised",
+            "cpt.remand.medical-screening-on-arrival",
+            "cpt.remand.examination-after-injury");
     assertThat(ids("ew"))
         .containsExactly(
             "ew.first-review-6h",
@@ -74,7 +81,11 @@ class ShippedProfilesTest {
             "ew.rest-8h",
             "ew.appropriate-adult",
             "ew.legal-advice",
-            "ew.notification");
+            "ew.notification",
+            "ew.remand.reception-health-screen",
+            "ew.remand.examination-after-injury",
+            "ew.remand.custody-time-limit-56d",
+            "ew.remand.custody-time-limit-182d");
   }
 
   @Test
@@ -84,7 +95,13 @@ class ShippedProfilesTest {
         .isEqualTo(Confidence.L);
     assertThat(kz.rule("kz.consul-notified-24h").orElseThrow().confidence())
         .isEqualTo(Confidence.M);
-    assertThat(ShippedProfiles.get("ew").rules()).noneMatch(Rule::unconfirmed);
+    // legal-rules.md grades every PACE rule M or H; the remand rules of issue 16 are not in it
+    // and carry the confidence their own texts allow (see ew.yaml).
+    assertThat(ShippedProfiles.get("ew").rules().stream().filter(r -> !r.remand()))
+        .noneMatch(Rule::unconfirmed);
+    assertThat(ShippedProfiles.get("ew").rule("ew.remand.custody-time-limit-56d").orElseThrow())
+        .extracting(Rule::confidence)
+        .isEqualTo(Confidence.M);
   }
 
   @Test

@@ -56,6 +56,17 @@ class RecordJson {
     } else {
       n.put("closedAt", s.closedAt().toString());
     }
+    // Issue 16: police custody, or remand at the prison that continues the record since its
+    // arrival there (closedAt stays the end of police custody, the hand-over).
+    n.put("phase", s.phase().name().toLowerCase(java.util.Locale.ROOT));
+    if (s.remandArrivedAt() != null) {
+      n.put("remandArrivedAt", s.remandArrivedAt().toString());
+      if (s.remandEndedAt() == null) {
+        n.putNull("remandEndedAt");
+      } else {
+        n.put("remandEndedAt", s.remandEndedAt().toString());
+      }
+    }
     n.put("lastSeq", s.lastSeq());
     // Events the log committed to that are no longer stored: the record is not whole.
     n.put("incomplete", v.incomplete());
@@ -76,6 +87,7 @@ class RecordJson {
               node.put("superseded", e.superseded());
               // Derived from the release, never stored: the events that may follow it (issue 16).
               node.put("afterRelease", e.afterRelease());
+              node.put("phase", s.phaseOf(e.stored()).name().toLowerCase(java.util.Locale.ROOT));
               events.add(node);
             });
     return n;

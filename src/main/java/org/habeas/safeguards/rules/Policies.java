@@ -24,33 +24,51 @@ public final class Policies {
   /** See {@link org.habeas.safeguards.SafeguardEngine#evaluate}. */
   public static Evaluation evaluate(
       List<StoredEvent> events, Profile profile, FacilityZones zones, Instant at) {
-    RecordFacts f = RecordFacts.of(events, profile, zones, at);
-    if (f == null) {
+    RecordFacts.Phases phases = RecordFacts.phases(events, profile, zones, at);
+    if (phases == null) {
       return new Evaluation(at, List.of(), null, null);
     }
+    // Police rules judge police custody, up to the hand-over to a remand prison, as before issue
+    // 16; remand rules judge the remand phase, and only a record that has one.
+    RecordFacts f = phases.police();
     Verdicts out = new Verdicts(at);
     for (Rule rule : profile.rules()) {
-      out.judging(rule, f.stop(rule.until()));
-      switch (rule.terms()) {
-        case RuleTerms.Deadline t -> Deadlines.judge(rule, t, f, out);
-        case RuleTerms.AbsoluteMax t -> Deadlines.judge(rule, t, f, out);
-        case RuleTerms.BeforeFirstQuestioning t -> BeforeFirstQuestioning.judge(rule, t, f, out);
-        case RuleTerms.EveryQuestioning t -> EveryQuestioning.judge(rule, t, f, out);
-        case RuleTerms.ContinuousMax t -> ContinuousQuestioning.judge(rule, t, f, out);
-        case RuleTerms.PerDayTotal t -> DailyQuestioning.judge(rule, t, f, out);
-        case RuleTerms.NightWindow t -> NightQuestioning.judge(rule, t, f, out);
-        case RuleTerms.Periodic t -> PeriodicChecks.judge(rule, t, f, out);
-        case RuleTerms.RestPeriod t -> RestPeriods.judge(rule, t, f, out);
-        case RuleTerms.ExtensionOf t -> Extensions.judge(rule, t, f, out);
-        case RuleTerms.DelayAuthorisation t ->
-            Delays.judge(rule, t.right(), t.by(), List.of(), f, out);
-        case RuleTerms.ForbiddenAfter t -> Prohibitions.judge(rule, t, f, out);
+      if (rule.remand()) {
+        if (phases.remand() != null) {
+          out.judging(rule, phases.remand().stop(rule.until()));
+          judge(rule, phases.remand(), out);
+        }
+      } else {
+        out.judging(rule, f.stop(rule.until()));
+        judge(rule, f, out);
       }
     }
     out.judging(null, null);
     Signals.lateEntries(f, out);
+    if (phases.remand() != null) {
+      Signals.lateEntries(
+          phases.remand(), out, java.util.Objects.requireNonNull(phases.remandArrival()));
+    }
     Signals.openTooLong(f, out);
     return new Evaluation(at, out.obligations(), out.next(), detentionLimit(f));
+  }
+
+  private static void judge(Rule rule, RecordFacts f, Verdicts out) {
+    switch (rule.terms()) {
+      case RuleTerms.Deadline t -> Deadlines.judge(rule, t, f, out);
+      case RuleTerms.AbsoluteMax t -> Deadlines.judge(rule, t, f, out);
+      case RuleTerms.BeforeFirstQuestioning t -> BeforeFirstQuestioning.judge(rule, t, f, out);
+      case RuleTerms.EveryQuestioning t -> EveryQuestioning.judge(rule, t, f, out);
+      case RuleTerms.ContinuousMax t -> ContinuousQuestioning.judge(rule, t, f, out);
+      case RuleTerms.PerDayTotal t -> DailyQuestioning.judge(rule, t, f, out);
+      case RuleTerms.NightWindow t -> NightQuestioning.judge(rule, t, f, out);
+      case RuleTerms.Periodic t -> PeriodicChecks.judge(rule, t, f, out);
+      case RuleTerms.RestPeriod t -> RestPeriods.judge(rule, t, f, out);
+      case RuleTerms.ExtensionOf t -> Extensions.judge(rule, t, f, out);
+      case RuleTerms.DelayAuthorisation t ->
+          Delays.judge(rule, t.right(), t.by(), List.of(), f, out);
+      case RuleTerms.ForbiddenAfter t -> Prohibitions.judge(rule, t, f, out);
+    }
   }
 
   /**
@@ -60,7 +78,8 @@ public final class Policies {
     List<DetentionLimit> limits = new ArrayList<>();
     Set<String> met = new HashSet<>();
     for (Rule rule : f.profile.rules()) {
-      if (!(rule.terms() instanceof Deadline d)
+      if (rule.remand()
+          || !(rule.terms() instanceof Deadline d)
           || !d.clock()
           || !f.applies(rule)
           || f.stop(rule.until()) != null) {

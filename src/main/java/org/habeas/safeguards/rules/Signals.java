@@ -32,8 +32,16 @@ final class Signals {
    * entered, but late. Timely events owe nothing, so they do not crowd the list.
    */
   static void lateEntries(RecordFacts f, Verdicts out) {
+    lateEntries(f, out, f.apprehension);
+  }
+
+  /**
+   * {@link #lateEntries} for the facts from {@code from} on: the remand phase's own events, not the
+   * apprehension and remand orders it repeats from the police phase (issue 16).
+   */
+  static void lateEntries(RecordFacts f, Verdicts out, Fact from) {
     Duration allowed = f.profile.settings().lateEntryAfter();
-    for (Fact x : f.facts) {
+    for (Fact x : f.facts.subList(f.facts.indexOf(from), f.facts.size())) {
       if (Duration.between(x.at(), x.recordedAt()).compareTo(allowed) > 0) {
         out.add(
             LATE_ENTRY,

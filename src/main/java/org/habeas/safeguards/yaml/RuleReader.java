@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.habeas.custody.CustodyPhase;
 import org.habeas.safeguards.Condition;
 import org.habeas.safeguards.Confidence;
 import org.habeas.safeguards.EventPattern;
@@ -22,7 +23,8 @@ final class RuleReader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   private static final List<String> COMMON =
-      List.of("id", "title", "kind", "when", "basis", "confidence", "confidenceNote", "until");
+      List.of(
+          "id", "title", "kind", "when", "basis", "confidence", "confidenceNote", "until", "phase");
 
   private RuleReader() {}
 
@@ -49,6 +51,7 @@ final class RuleReader {
     // The events that end the rule: event types (with qualifiers), never the relevant time.
     Node untilNode = s.get("until");
     List<EventPattern> until = Terms.until(s, p);
+    CustodyPhase phase = phase(s.get("phase"), s.at("phase"), p);
     RuleKind kind = kind(s.require("kind"), s.at("kind"), p);
     RuleTerms terms = null;
     if (kind != null) {
@@ -64,8 +67,9 @@ final class RuleReader {
                 || confidence == null
                 || terms == null
                 || (untilNode != null && until.isEmpty())
+                || phase == null
             ? null
-            : new Rule(id, title, when, terms, basis, confidence, note, until);
+            : new Rule(id, title, when, terms, basis, confidence, note, until, phase);
     return new Read(rule, id, idNode == null ? node : idNode, s.get("extends"));
   }
 
@@ -84,6 +88,28 @@ final class RuleReader {
           String.join(", ", Arrays.stream(RuleKind.values()).map(RuleKind::code).toList()));
     }
     return kind;
+  }
+
+  /**
+   * The phase of custody a rule judges: {@code police} when not given, or {@code remand} (issue 16:
+   * from the arrival at the remand prison a record was handed over to).
+   */
+  private static @Nullable CustodyPhase phase(@Nullable Node n, String path, Problems p) {
+    if (n == null) {
+      return CustodyPhase.POLICE;
+    }
+    String code = Values.text(n, path, p);
+    if (code == null) {
+      return null;
+    }
+    return switch (code) {
+      case "police" -> CustodyPhase.POLICE;
+      case "remand" -> CustodyPhase.REMAND;
+      default -> {
+        p.add(n, path, ProfileProblem.BAD_VALUE, code, "police, remand");
+        yield null;
+      }
+    };
   }
 
   static @Nullable Confidence confidence(@Nullable Node n, String path, Problems p) {
