@@ -14,13 +14,34 @@ import org.jspecify.annotations.Nullable;
  * @param relevantTime when the {@value EventPattern#RELEVANT_TIME} clock starts, if the profile has
  *     one
  * @param openTooLong the absolute maximum of {@code record.open-too-long}
+ * @param registrationLimit how soon a custody record must be opened after a detention, for a report
+ *     of a detention that no record acknowledges (module detentionreports); null: the profile sets
+ *     no such limit and such a report raises no alert
  */
 public record ProfileSettings(
     ZoneHandling zone,
     List<String> languagesOfProceedings,
     Duration lateEntryAfter,
     @Nullable RelevantTime relevantTime,
-    OpenTooLong openTooLong) {
+    OpenTooLong openTooLong,
+    @Nullable RegistrationLimit registrationLimit) {
+
+  /** Settings without a registration limit (as before issue 16). */
+  public ProfileSettings(
+      ZoneHandling zone,
+      List<String> languagesOfProceedings,
+      Duration lateEntryAfter,
+      @Nullable RelevantTime relevantTime,
+      OpenTooLong openTooLong) {
+    this(zone, languagesOfProceedings, lateEntryAfter, relevantTime, openTooLong, null);
+  }
+
+  /**
+   * A detention must be acknowledged by a custody record within {@code limit}.
+   *
+   * @param basis the law behind the limit
+   */
+  public record RegistrationLimit(Duration limit, String basis, Confidence confidence) {}
 
   /**
    * The PACE relevant time: the first {@code from} event, or {@code atLatest} after apprehension if

@@ -29,6 +29,17 @@ public record Alert(
     Instant raisedAt,
     AlertStatus status) {
 
+  /**
+   * What the ids of the rules start with when the alert is about a report of a detention (module
+   * detentionreports) rather than a custody record: its {@code recordId} is then the report's id.
+   */
+  public static final String REPORT_RULE_PREFIX = "detention-report.";
+
+  /** The page the alert is about: the custody record, or the report of a detention. */
+  public String path() {
+    return (ruleId.startsWith(REPORT_RULE_PREFIX) ? "/detention-reports/" : "/custody/") + recordId;
+  }
+
   /** The same alert, as stored under the id. */
   public Alert withId(long stored) {
     return new Alert(

@@ -140,12 +140,36 @@ public final class ProfileParser {
               ? null
               : new ProfileSettings.OpenTooLong(limit, basis, confidence);
     }
+    // Issue 16: how soon a record must acknowledge a reported detention; absent, no alert.
+    ProfileSettings.RegistrationLimit registration = null;
+    Node rl = s.get("registrationLimit");
+    if (rl != null) {
+      Section r = Section.of(rl, s.at("registrationLimit"), p);
+      Duration limit = Values.duration(r.require("limit"), r.at("limit"), p);
+      LocalizedText basisText = Values.localizedOrText(r.require("basis"), r.at("basis"), p);
+      Confidence confidence = RuleReader.confidence(r.require("confidence"), r.at("confidence"), p);
+      r.rejectOthers(List.of("limit", "basis", "confidence"));
+      registration =
+          limit == null || basisText == null || confidence == null
+              ? null
+              : new ProfileSettings.RegistrationLimit(limit, basisText.en(), confidence);
+    }
     s.rejectOthers(
-        List.of("zone", "languagesOfProceedings", "lateEntryAfter", "relevantTime", "openTooLong"));
-    if (zone == null || lateEntry == null || open == null || (rt != null && relevant == null)) {
+        List.of(
+            "zone",
+            "languagesOfProceedings",
+            "lateEntryAfter",
+            "relevantTime",
+            "openTooLong",
+            "registrationLimit"));
+    if (zone == null
+        || lateEntry == null
+        || open == null
+        || (rt != null && relevant == null)
+        || (rl != null && registration == null)) {
       return null;
     }
-    return new ProfileSettings(zone, languages, lateEntry, relevant, open);
+    return new ProfileSettings(zone, languages, lateEntry, relevant, open, registration);
   }
 
   private static List<Rule> rules(@Nullable Node node, Problems p, boolean relevantTime) {
