@@ -30,13 +30,10 @@ import org.habeas.custody.CustodyRecords;
 import org.habeas.ledger.LedgerEvent;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.ledger.RecordPayloads;
+import org.habeas.safeguards.ExternalAlerts;
 import org.habeas.safeguards.LocalizedText;
 import org.habeas.safeguards.ProfileSettings.RegistrationLimit;
 import org.habeas.safeguards.Profiles;
-import org.habeas.safeguards.alerts.Alert;
-import org.habeas.safeguards.alerts.AlertKind;
-import org.habeas.safeguards.alerts.AlertStatus;
-import org.habeas.safeguards.alerts.RaisedAlerts;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
@@ -144,7 +141,7 @@ public class DetentionReports {
   private final RecordPayloads payloads;
   private final MerkleLog ledger;
   private final PersonalDataReads reads;
-  private final RaisedAlerts alerts;
+  private final ExternalAlerts alerts;
   private final Validator validator;
   private final JsonMapper json;
   private final MessageSource messages;
@@ -160,7 +157,7 @@ public class DetentionReports {
       RecordPayloads payloads,
       MerkleLog ledger,
       PersonalDataReads reads,
-      RaisedAlerts alerts,
+      ExternalAlerts alerts,
       Validator validator,
       JsonMapper json,
       MessageSource messages,
@@ -432,10 +429,10 @@ public class DetentionReports {
    * One sweep over the reports still without a record, each in the caller's transaction per report:
    * matched if a record was opened, else alerted and complained of once when due. Returns whether
    * it raised an alert. Idempotent: a step taken once is never taken again (its seq is the stream's
-   * key), and the alert is raised once under its key.
+   * key), and the alert is raised once under its key. The sweep calls it; so does the demo data.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  boolean sweepOne(UUID id, Instant now) {
+  public boolean sweepOne(UUID id, Instant now) {
     var report = store.find(id).orElseThrow();
     if (match(report, SYSTEM)) {
       return false;
@@ -455,12 +452,10 @@ public class DetentionReports {
             ? facility.get().zone()
             : region.map(Region::zone).orElse(ZoneOffset.UTC);
     var alert =
-        new Alert(
-            0,
+        new ExternalAlerts.Raised(
             id.toString(),
             pseudonym(id),
             Steps.RULE,
-            AlertKind.BREACHED,
             new LocalizedText(
                 title(Locale.forLanguageTag("kk")),
                 title(Locale.forLanguageTag("ru")),
@@ -470,10 +465,8 @@ public class DetentionReports {
             report.limitAt(),
             report.facilityId() == null ? report.regionCode() : report.facilityId(),
             report.regionCode(),
-            zone,
-            now,
-            AlertStatus.OPEN);
-    var alertId = alerts.raise(Steps.RULE + "|" + id, alert, now);
+            zone);
+    var alertId = alerts.raiseBreach(Steps.RULE + "|" + id, alert, now);
     var details = new LinkedHashMap<String, @Nullable Object>();
     details.put("ruleId", Steps.RULE);
     details.put("limitAt", report.limitAt() == null ? null : report.limitAt().toString());

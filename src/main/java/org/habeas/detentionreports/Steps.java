@@ -23,7 +23,7 @@ record Steps(
     @Nullable UUID complaintId,
     int lastSeq) {
 
-  static final String PREFIX = "detention-report.";
+  static final String PREFIX = org.habeas.safeguards.ExternalAlerts.REPORT_RULE_PREFIX;
   static final String REPORTED = PREFIX + "Reported";
   static final String RECORD_MATCHED = PREFIX + "RecordMatched";
   static final String ALERTED = PREFIX + "Alerted";

@@ -2,7 +2,7 @@ package org.habeas.detentionreports;
 
 import java.time.Instant;
 import org.habeas.custody.CustodyEventRecorded;
-import org.habeas.safeguards.alerts.SweptDeadlines;
+import org.habeas.safeguards.SweptDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

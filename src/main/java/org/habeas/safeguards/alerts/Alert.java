@@ -30,14 +30,15 @@ public record Alert(
     AlertStatus status) {
 
   /**
-   * What the ids of the rules start with when the alert is about a report of a detention (module
-   * detentionreports) rather than a custody record: its {@code recordId} is then the report's id.
+   * The page the alert is about: the custody record, or the report of a detention (its rule id
+   * starts with {@link org.habeas.safeguards.ExternalAlerts#REPORT_RULE_PREFIX}, its record id is
+   * the report's).
    */
-  public static final String REPORT_RULE_PREFIX = "detention-report.";
-
-  /** The page the alert is about: the custody record, or the report of a detention. */
   public String path() {
-    return (ruleId.startsWith(REPORT_RULE_PREFIX) ? "/detention-reports/" : "/custody/") + recordId;
+    return (ruleId.startsWith(org.habeas.safeguards.ExternalAlerts.REPORT_RULE_PREFIX)
+            ? "/detention-reports/"
+            : "/custody/")
+        + recordId;
   }
 
   /** The same alert, as stored under the id. */

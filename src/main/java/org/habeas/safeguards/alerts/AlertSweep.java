@@ -46,7 +46,9 @@ public class AlertSweep {
   private final AlertSettings settings;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final org.springframework.beans.factory.ObjectProvider<SweptDeadlines> others;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.habeas.safeguards.SweptDeadlines>
+      others;
 
   AlertSweep(
       DueIndex index,
@@ -59,7 +61,8 @@ public class AlertSweep {
       AlertSettings settings,
       PlatformTransactionManager transactions,
       Clock clock,
-      org.springframework.beans.factory.ObjectProvider<SweptDeadlines> others) {
+      org.springframework.beans.factory.ObjectProvider<org.habeas.safeguards.SweptDeadlines>
+          others) {
     this.others = others;
     this.index = index;
     this.alerts = alerts;

@@ -2,16 +2,14 @@ package org.habeas.safeguards.alerts;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.habeas.safeguards.ExternalAlerts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Raising an alert from another module ({@link SweptDeadlines}): stored once under its key, whoever
- * raises it, and sent to the prosecutors of its region and to the monitors as every alert is.
- */
+/** {@link ExternalAlerts} through the inbox and the dispatch every alert goes through. */
 @Component
-public class RaisedAlerts {
+class RaisedAlerts implements ExternalAlerts {
 
   private final Alerts alerts;
   private final Dispatch dispatch;
@@ -21,12 +19,25 @@ public class RaisedAlerts {
     this.dispatch = dispatch;
   }
 
-  /**
-   * Stores the alert unless one with the same key exists and queues its sending; returns its id
-   * only if this call stored it. In the caller's transaction.
-   */
+  @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public Optional<Long> raise(String key, Alert alert, Instant now) {
+  public Optional<Long> raiseBreach(String key, Raised r, Instant now) {
+    var alert =
+        new Alert(
+            0,
+            r.streamId(),
+            r.pseudonym(),
+            r.ruleId(),
+            AlertKind.BREACHED,
+            r.title(),
+            r.basis(),
+            r.startedAt(),
+            r.dueAt(),
+            r.facilityId(),
+            r.regionCode(),
+            r.zone(),
+            now,
+            AlertStatus.OPEN);
     var id = alerts.raise(key.length() <= 400 ? key : key.substring(0, 400), alert);
     id.ifPresent(stored -> dispatch.enqueue(alert.withId(stored), now));
     return id;

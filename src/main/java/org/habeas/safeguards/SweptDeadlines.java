@@ -1,4 +1,4 @@
-package org.habeas.safeguards.alerts;
+package org.habeas.safeguards;
 
 import java.time.Instant;
 
