@@ -167,7 +167,7 @@ class DetentionReportTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(person)))
         .andExpect(content().string(containsString("/custody/" + record)))
-        .andExpect(content().string(containsString("Record opened in time")));
+        .andExpect(content().string(containsString("data-state=\"OPENED_IN_TIME\"")));
   }
 
   @Test
