@@ -682,8 +682,11 @@ public class DetentionReports {
     return sb.toString();
   }
 
-  /** The stored hash of a code: spaces, dashes, case and the DR prefix do not matter. */
-  static String hash(String code) {
+  /**
+   * The stored hash of a code: spaces, dashes, case and the DR prefix do not matter (public for
+   * tests that find a report by the code it gave).
+   */
+  public static String hash(String code) {
     var normal = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     if (normal.startsWith("DR")) {
       normal = normal.substring(2);
