@@ -88,8 +88,11 @@ public class DetentionReports {
   /** How far in the future a "since" may lie (clocks differ). */
   static final Duration FUTURE_SLACK = Duration.ofMinutes(10);
 
-  /** What the reporter is given once: the code that follows the report. */
-  public record Made(UUID id, String code) {}
+  /**
+   * What the reporter is given once: the code that follows the report, and where it stands (a
+   * record already opened for the person is matched at once).
+   */
+  public record Made(UUID id, String code, ReportState state) {}
 
   /** The public status: nothing personal. */
   public record PublicStatus(ReportState state, Instant reportedAt, @Nullable Instant limitAt) {}
@@ -265,9 +268,12 @@ public class DetentionReports {
     // The person and the words stay sealed in the report's row; the log commits to their digest.
     details.put("reportDigest", ledger.digest(id.toString(), personJson));
     append(stored, 1, Steps.REPORTED, now, by, details, null);
-    match(stored, by);
+    var state =
+        match(stored, by)
+            ? Steps.fold(stored, store.steps(id)).state()
+            : ReportState.AWAITING_RECORD;
     log.info("Detention reports: report {} received", pseudonym(id));
-    return new Made(id, code);
+    return new Made(id, code, state);
   }
 
   private record Where(

@@ -63,7 +63,7 @@ class ReportsApi {
     }
     var made =
         retryAfter(response, () -> reports.report(report, List.of(), request.getRemoteAddr()));
-    return ResponseEntity.status(201).body(new MadeJson(made.code(), "AWAITING_RECORD"));
+    return ResponseEntity.status(201).body(new MadeJson(made.code(), made.state().name()));
   }
 
   @PostMapping(path = "/status", consumes = "application/json")
