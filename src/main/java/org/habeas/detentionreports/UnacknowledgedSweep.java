@@ -67,10 +67,14 @@ class UnacknowledgedSweep implements SweptDeadlines {
       return;
     }
     try {
-      if (!reports.anyWaiting()) {
-        return;
-      }
-      savepoint.executeWithoutResult(s -> reports.matchOpened(recorded.recordId()));
+      // Behind the savepoint from the first statement: on PostgreSQL a failed statement would
+      // otherwise abort the custody write's whole transaction.
+      savepoint.executeWithoutResult(
+          s -> {
+            if (reports.anyWaiting()) {
+              reports.matchOpened(recorded.recordId());
+            }
+          });
     } catch (RuntimeException e) {
       log.warn(
           "Detention reports: matching on the opening of record {} failed ({}); the sweep will",
