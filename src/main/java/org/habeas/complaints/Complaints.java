@@ -196,6 +196,28 @@ public class Complaints {
         .id();
   }
 
+  /**
+   * A complaint of unlawful detention raised by a report of a detention that no custody record
+   * acknowledged within its profile's limit (module detentionreports): urgent when the person is
+   * held. Raised once per report: the caller keeps that in its own stream, in this transaction.
+   *
+   * @param by the process raising it, as the complaint's history names it
+   */
+  @Transactional
+  public UUID raiseUnacknowledgedDetention(String by, Instant occurredAt, Intake intake) {
+    validate(intake);
+    return lodge(
+            intake,
+            List.of(),
+            Source.DETENTION_REPORT,
+            by,
+            "en",
+            null,
+            Category.UNLAWFUL_DETENTION,
+            occurredAt)
+        .id();
+  }
+
   private record CustodyLink(String recordId, int seq) {}
 
   /**

@@ -9,5 +9,10 @@ public enum Source {
   /** Made orally to a monitor during a visit, written down by them. */
   ORAL,
   /** Raised by an allegation or injury recorded in a custody record. */
-  CUSTODY
+  CUSTODY,
+  /**
+   * Raised by a report of a detention that no custody record acknowledged in time (module
+   * detentionreports): a complaint of unlawful detention.
+   */
+  DETENTION_REPORT
 }

@@ -147,4 +147,23 @@ class CustodyRecordViews {
         rs.getBoolean("foreign_national"),
         rs.getInt("last_seq"));
   }
+
+  /**
+   * The records whose person has this full name, or this national identity number, through their
+   * keyed hashes in the access index (never in clear); for matching a report of a detention.
+   */
+  java.util.List<String> recordsOfPerson(
+      String name, @org.jspecify.annotations.Nullable String iin) {
+    return jdbc.sql(
+            "select distinct record_id from custody_party where (kind = :personKind and name_key ="
+                + " :personKey) or (kind = :iinKind and name_key = :iinKey) order by record_id")
+        .param("personKind", Parties.PERSON)
+        .param("personKey", keys.of(Parties.PERSON, name))
+        .param("iinKind", Parties.NATIONAL_ID)
+        .param(
+            "iinKey",
+            iin == null || iin.isBlank() ? "-" : keys.of(Parties.NATIONAL_ID, iin.strip()))
+        .query(String.class)
+        .list();
+  }
 }

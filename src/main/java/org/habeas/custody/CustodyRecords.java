@@ -554,6 +554,48 @@ public class CustodyRecords {
     return new CustodyEventRecorded(recordId, e.seq(), e.type(), e.event().occurredAt());
   }
 
+  /**
+   * A record opened for the person a report of a detention names: nothing personal, only where and
+   * when it was opened.
+   *
+   * @param openedAt when the server stored the record's first event (the record was opened)
+   */
+  public record PersonMatch(
+      String recordId,
+      String facilityId,
+      java.time.Instant apprehendedAt,
+      java.time.Instant openedAt) {}
+
+  /**
+   * The records of the person with this full name and date of birth, or with this national identity
+   * number (IIN): the system read for matching a report of a detention (module detentionreports),
+   * found through the keyed hashes of the access index and compared on the opening event; no read
+   * is logged, since nothing personal leaves this module. Erased records are left out.
+   */
+  public List<PersonMatch> matching(
+      String name, java.time.LocalDate birthDate, @Nullable String nationalId) {
+    var folded = PartyKeys.fold(name);
+    var iin = nationalId == null || nationalId.isBlank() ? null : nationalId.strip();
+    var found = new java.util.ArrayList<PersonMatch>();
+    for (var recordId : views.recordsOfPerson(folded, iin)) {
+      var events = stored(recordId);
+      if (events.isEmpty() || !(events.getFirst().event() instanceof Apprehended a)) {
+        continue;
+      }
+      var person = a.person();
+      boolean byName =
+          PartyKeys.fold(person.name()).equals(folded) && person.birthDate().equals(birthDate);
+      boolean byIin =
+          iin != null && person.nationalId() != null && iin.equals(person.nationalId().strip());
+      if (byName || byIin) {
+        found.add(
+            new PersonMatch(
+                recordId, a.facilityId(), a.occurredAt(), events.getFirst().recordedAt()));
+      }
+    }
+    return found;
+  }
+
   /** A stable stand-in for the person, derived from the record id (no personal data in it). */
   public static String pseudonym(String recordId) {
     return "D-" + recordId.substring(0, 8).toUpperCase(java.util.Locale.ROOT);

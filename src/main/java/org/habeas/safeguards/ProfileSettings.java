@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  *     one
  * @param openTooLong the absolute maximum of {@code record.open-too-long}
  * @param complaints what the profile says of complaints, if anything
+ * @param registrationLimit how soon a custody record must be opened after a detention, for a report
+ *     of a detention that no record acknowledges (module detentionreports); null: the profile sets
+ *     no such limit and such a report raises no alert
  */
 public record ProfileSettings(
     ZoneHandling zone,
@@ -22,16 +25,17 @@ public record ProfileSettings(
     Duration lateEntryAfter,
     @Nullable RelevantTime relevantTime,
     OpenTooLong openTooLong,
-    @Nullable Complaints complaints) {
+    @Nullable Complaints complaints,
+    @Nullable RegistrationLimit registrationLimit) {
 
-  /** Settings that say nothing of complaints. */
+  /** Settings that say nothing of complaints or of registration (as before issue 16). */
   public ProfileSettings(
       ZoneHandling zone,
       List<String> languagesOfProceedings,
       Duration lateEntryAfter,
       @Nullable RelevantTime relevantTime,
       OpenTooLong openTooLong) {
-    this(zone, languagesOfProceedings, lateEntryAfter, relevantTime, openTooLong, null);
+    this(zone, languagesOfProceedings, lateEntryAfter, relevantTime, openTooLong, null, null);
   }
 
   /**
@@ -41,6 +45,13 @@ public record ProfileSettings(
    *     have its first response (leave the status received), instead of the ordinary first deadline
    */
   public record Complaints(Duration stillHeldFirstResponse) {}
+
+  /**
+   * A detention must be acknowledged by a custody record within {@code limit}.
+   *
+   * @param basis the law behind the limit
+   */
+  public record RegistrationLimit(Duration limit, String basis, Confidence confidence) {}
 
   /**
    * The PACE relevant time: the first {@code from} event, or {@code atLatest} after apprehension if

@@ -34,6 +34,7 @@ class PublicBrowserIT {
   private static final List<String[]> DOORS =
       List.of(
           new String[] {"home-complain", "/complaints/new"},
+          new String[] {"home-report", "/detention-reports/new"},
           new String[] {"home-follow", "/complaints/status"},
           new String[] {"home-recommendations", "/public/recommendations"},
           new String[] {"home-statistics", "/statistics/public"},
@@ -217,6 +218,85 @@ class PublicBrowserIT {
     lookUp(reference, secret);
     assertThat(s.driver.findElement(By.id("status-value")).getText())
         .isEqualTo("Прокурорға жіберілді");
+  }
+
+  /**
+   * Issue 16: a relative reports a detention on a phone in Kazakh (meeting every error at once, the
+   * input kept), receives the code without it ever being in an address, follows the report in
+   * Russian, and the form reads in English at desktop width.
+   */
+  @Test
+  void aRelativeReportsADetentionOnAPhoneAndFollowsItByItsCode() throws Exception {
+    var s = session;
+    var person = "Ержан Сапаров " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+    String code;
+    s.phone();
+    try {
+      s.open("/");
+      s.waitFor(By.id("public-home"));
+      s.language("kk");
+      press("home-report");
+      s.waitFor(By.id("report-form"));
+      assertThat(s.driver.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Ұстау туралы хабарлау");
+      s.assertFitsWidth();
+      s.assertNoRawCodes();
+      s.screenshot("detention-report-new-kk-phone.png");
+      s.driver.findElement(By.id("personName")).sendKeys(person);
+      press("send-report");
+      s.waitFor(By.id("error-summary"));
+      assertThat(s.driver.findElements(By.id("error-since"))).isNotEmpty();
+      assertThat(s.driver.findElements(By.id("error-account"))).isNotEmpty();
+      assertThat(s.driver.findElements(By.id("error-reporterRelation"))).isNotEmpty();
+      assertThat(s.driver.findElement(By.id("personName")).getDomProperty("value"))
+          .isEqualTo(person);
+      s.assertFitsWidth();
+      s.assertNoRawCodes();
+      s.screenshot("detention-report-errors-kk-phone.png");
+      s.setValue("birthDate", "1992-07-15");
+      s.setValue(
+          "since",
+          java.time.LocalDateTime.ofInstant(
+                  org.habeas.TestClock.now().minus(Duration.ofHours(1)),
+                  java.time.ZoneId.of("Asia/Almaty"))
+              .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+              .toString());
+      new Select(s.driver.findElement(By.id("facilityId"))).selectByValue("kz-ast-tdf1");
+      s.driver.findElement(By.id("account")).sendKeys("Інімді үйінен полиция алып кетті.");
+      new Select(s.driver.findElement(By.id("reporterRelation"))).selectByValue("RELATIVE");
+      press("send-report");
+      s.waitFor(By.id("code"));
+      code = s.driver.findElement(By.id("code")).getText();
+      assertThat(code).startsWith("DR-");
+      assertThat(path()).isEqualTo("/detention-reports/made");
+      assertThat(s.driver.getCurrentUrl()).doesNotContain(code);
+      s.assertFitsWidth();
+      s.assertNoRawCodes("DR");
+      s.screenshot("detention-report-made-kk-phone.png");
+      s.driver.navigate().refresh();
+      s.waitFor(By.id("code-shown"));
+      assertThat(s.driver.findElements(By.id("code"))).isEmpty();
+
+      // Followed in Russian, by the code typed into the form (never in the address).
+      press("follow-report");
+      s.waitFor(By.id("status-form"));
+      s.language("ru");
+      s.driver.findElement(By.id("code")).sendKeys(code);
+      press("look-up");
+      s.waitFor(By.id("state"));
+      assertThat(s.driver.findElement(By.id("state")).getText())
+          .isEqualTo("Ожидается протокол задержания");
+      s.assertFitsWidth();
+      s.assertNoRawCodes();
+      s.screenshot("detention-report-status-ru-phone.png");
+    } finally {
+      s.desktop();
+    }
+    s.open("/detention-reports/new");
+    s.waitFor(By.id("report-form"));
+    s.language("en");
+    s.assertNoRawCodes();
+    s.screenshot("detention-report-new-en.png");
   }
 
   private void lookUp(String reference, String secret) {

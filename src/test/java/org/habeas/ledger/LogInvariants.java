@@ -33,7 +33,9 @@ public final class LogInvariants {
                     + " from custody_event e where e.record_id = l.record_id and e.seq = l.seq)"
                     + " and not exists (select 1 from complaint_entry c where c.complaint_id ="
                     + " l.record_id and c.seq = l.seq) and not exists (select 1 from mon_event m"
-                    + " where m.stream_id = l.record_id and m.seq = l.seq)"))
+                    + " where m.stream_id = l.record_id and m.seq = l.seq) and not exists (select"
+                    + " 1 from detention_report_event d where d.stream_id = l.record_id and d.seq"
+                    + " = l.seq)"))
         .as("leaves of events that were never stored")
         .isZero();
     assertThat(

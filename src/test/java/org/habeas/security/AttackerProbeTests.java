@@ -124,6 +124,27 @@ class AttackerProbeTests {
     p.put(
         "NUL in a complaint search",
         () -> ask(get("/api/v1/complaints").param("q", "a" + NUL + "b").with(o.as("monitor"))));
+    p.put(
+        "body 300 KB to POST /api/v1/detention-reports",
+        () -> ask(json("/api/v1/detention-reports", big)));
+    p.put(
+        "NUL in a detention report's account",
+        () ->
+            ask(
+                json(
+                    "/api/v1/detention-reports",
+                    MatrixObjects.detentionReport(
+                        "kz-ast-tdf1",
+                        o.localAgo(Duration.ofMinutes(30), "kz-ast-tdf1"),
+                        "Taken " + escaped() + " away"))));
+    p.put(
+        "a detention report held since the year 999999999",
+        () ->
+            ask(
+                json(
+                    "/api/v1/detention-reports",
+                    MatrixObjects.detentionReport(
+                        "kz-ast-tdf1", "+999999999-12-31T23:59", "Taken away"))));
     p.put("DetentionExtended until the year 999999999, then the record's page", this::farFuture);
     p.put(
         "a birth date in the future",

@@ -88,6 +88,10 @@ final class MatrixObjects {
   String progress;
   // alerts and reports
   String alertAst;
+  // reports of a detention: one in Astana (own), one in Almaty (foreign), and the code of the first
+  String reportAst;
+  String reportAlm;
+  String reportCode;
   String alertAlm;
   String jobMonitor;
   String jobAdmin;
@@ -151,6 +155,7 @@ final class MatrixObjects {
     o.complaints();
     o.monitoring(recommendations);
     o.alerts();
+    o.reports();
     int year = LocalDate.now(clock).getYear();
     var monitorJob = jobs.start("monitor", year, "en");
     var adminJob = jobs.start("admin", year, "en");
@@ -530,6 +535,49 @@ final class MatrixObjects {
         json(
             "monitor", "/api/v1/recommendations", recommendationJson(agency, LocalDate.now(clock)));
     return JsonPath.read(body, "$.id");
+  }
+
+  /** A report of a detention at the facility, made through the public API. */
+  static String detentionReport(String facility, String since, String account) {
+    return """
+        {"personName":"Matrix Reported","birthDate":"1990-04-01","facilityId":"%s","since":"%s",
+         "account":"%s","reporterRelation":"RELATIVE"}"""
+        .formatted(facility, since, account);
+  }
+
+  private void reports() throws Exception {
+    reportCode = reported("kz-ast-tdf1");
+    reportAst =
+        one(
+            "select id from detention_report where reference_hash = ?",
+            org.habeas.detentionreports.DetentionReports.hash(reportCode));
+    reportAlm =
+        one(
+            "select id from detention_report where reference_hash = ?",
+            org.habeas.detentionreports.DetentionReports.hash(reported("kz-alm-tdf1")));
+  }
+
+  private String reported(String facility) throws Exception {
+    var made =
+        ok(post("/api/v1/detention-reports")
+                .with(freshAddress())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    detentionReport(
+                        facility,
+                        localAgo(Duration.ofMinutes(20), facility),
+                        "Access matrix " + tag)))
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(made, "$.code");
+  }
+
+  String report(String object) {
+    return switch (object) {
+      case "own" -> reportAst;
+      case "foreign" -> reportAlm;
+      default -> NOWHERE;
+    };
   }
 
   private void alerts() {

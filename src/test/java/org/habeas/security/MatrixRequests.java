@@ -36,7 +36,8 @@ final class MatrixRequests {
           "/monitoring/evidence/{evidenceId}",
           "/alerts/{id}",
           "/api/v1/alerts/{id}",
-          "/statistics/report/{id}");
+          "/statistics/report/{id}",
+          "/detention-reports/{id}");
 
   private final MatrixObjects o;
 
@@ -118,6 +119,8 @@ final class MatrixRequests {
       v.put("evidenceId", o.evidence(role, object));
     } else if (pattern.startsWith("/alerts/") || pattern.startsWith("/api/v1/alerts/")) {
       v.put("id", o.alert(object));
+    } else if (pattern.startsWith("/detention-reports/")) {
+      v.put("id", o.report(object));
     } else if (pattern.startsWith("/statistics/report/")) {
       v.put("id", o.job(role, object));
     } else if (pattern.startsWith("/training/runs/")) {
@@ -250,6 +253,27 @@ final class MatrixRequests {
               .param("reference", o.publicReference)
               .param("secret", o.publicSecret)
               .with(o.freshAddress());
+      case "POST /api/v1/detention-reports" ->
+          json(
+                  path,
+                  MatrixObjects.detentionReport(
+                      "kz-ast-tdf1",
+                      o.localAgo(Duration.ofMinutes(30), "kz-ast-tdf1"),
+                      "Access matrix"))
+              .with(o.freshAddress());
+      case "POST /api/v1/detention-reports/status" ->
+          json(path, "{\"code\":\"" + o.reportCode + "\"}").with(o.freshAddress());
+      case "POST /detention-reports/new" ->
+          post(path)
+              .param("personName", "Matrix Reported " + o.tag)
+              .param("birthDate", "1990-04-01")
+              .param("facilityId", "kz-ast-tdf1")
+              .param("since", o.localAgo(Duration.ofMinutes(30), "kz-ast-tdf1"))
+              .param("account", "Access matrix")
+              .param("reporterRelation", "RELATIVE")
+              .with(o.freshAddress());
+      case "POST /detention-reports/status" ->
+          post(path).param("code", o.reportCode).with(o.freshAddress());
       case "POST /complaints/intake" -> form(path, intakeForm());
       case "POST /api/v1/complaints/{id}/entries" ->
           json(path, "{\"type\":\"Triaged\",\"category\":\"ILL_TREATMENT\",\"note\":\"matrix\"}");

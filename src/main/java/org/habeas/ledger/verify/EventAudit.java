@@ -68,7 +68,9 @@ final class EventAudit {
     List<String> ids =
         strings(
             "select record_id from custody_event union select complaint_id from complaint_entry"
-                + " union select stream_id from mon_event order by 1");
+                + " union select stream_id from mon_event"
+                // Reports of a detention (issue 16): a stream of their own.
+                + " union select stream_id from detention_report_event order by 1");
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
       RecordBatch batch = RecordBatch.load(db, chunk);
@@ -89,6 +91,8 @@ final class EventAudit {
                 + " l.record_id and e.seq = l.seq) and not exists (select 1 from complaint_entry c"
                 + " where c.complaint_id = l.record_id and c.seq = l.seq) and not exists (select 1"
                 + " from mon_event m where m.stream_id = l.record_id and m.seq = l.seq)"
+                + " and not exists (select 1 from detention_report_event d"
+                + " where d.stream_id = l.record_id and d.seq = l.seq)"
                 + " order by l.leaf_index")) {
       report.tampered(lost);
     }

@@ -64,8 +64,12 @@ final class RecordBatch {
             + " union all select stream_id, seq, 'monitoring.' || type, occurred_at,"
             + " cast(null as timestamp with time zone), recorded_by, payload from mon_event"
             + in.replace("record_id", "stream_id")
+            + " union all select stream_id, seq, type, occurred_at,"
+            + " cast(null as timestamp with time zone), recorded_by, payload from"
+            + " detention_report_event"
+            + in.replace("record_id", "stream_id")
             + " order by 1, 2",
-        thrice(recordIds),
+        times(recordIds, 4),
         rs ->
             batch
                 .rows
@@ -122,10 +126,11 @@ final class RecordBatch {
   }
 
   /** The ids once for each of the three tables of a union. */
-  private static List<String> thrice(List<String> ids) {
-    List<String> all = new ArrayList<>(ids);
-    all.addAll(ids);
-    all.addAll(ids);
+  private static List<String> times(List<String> ids, int n) {
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      all.addAll(ids);
+    }
     return all;
   }
 

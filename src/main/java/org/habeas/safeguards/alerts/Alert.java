@@ -29,6 +29,18 @@ public record Alert(
     Instant raisedAt,
     AlertStatus status) {
 
+  /**
+   * The page the alert is about: the custody record, or the report of a detention (its rule id
+   * starts with {@link org.habeas.safeguards.ExternalAlerts#REPORT_RULE_PREFIX}, its record id is
+   * the report's).
+   */
+  public String path() {
+    return (ruleId.startsWith(org.habeas.safeguards.ExternalAlerts.REPORT_RULE_PREFIX)
+            ? "/detention-reports/"
+            : "/custody/")
+        + recordId;
+  }
+
   /** The same alert, as stored under the id. */
   public Alert withId(long stored) {
     return new Alert(

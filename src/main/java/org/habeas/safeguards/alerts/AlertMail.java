@@ -69,7 +69,7 @@ class AlertMail {
   }
 
   String link(Alert alert) {
-    return baseUrl + "/custody/" + alert.recordId();
+    return baseUrl + alert.path();
   }
 
   static String due(Alert alert) {

@@ -46,6 +46,9 @@ public class AlertSweep {
   private final AlertSettings settings;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.habeas.safeguards.SweptDeadlines>
+      others;
 
   AlertSweep(
       DueIndex index,
@@ -57,7 +60,10 @@ public class AlertSweep {
       MessageSource messages,
       AlertSettings settings,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      org.springframework.beans.factory.ObjectProvider<org.habeas.safeguards.SweptDeadlines>
+          others) {
+    this.others = others;
     this.index = index;
     this.alerts = alerts;
     this.dispatch = dispatch;
@@ -85,6 +91,14 @@ public class AlertSweep {
       raised += batch.raised();
       if (batch.records() < settings.batchSize()) {
         break;
+      }
+    }
+    // Deadlines other modules keep (reports of a detention): on the same loop, before sending.
+    for (var other : others.orderedStream().toList()) {
+      try {
+        raised += other.sweep(now);
+      } catch (RuntimeException e) {
+        log.warn("Alerts: {} could not sweep; trying again next time", other.getClass(), e);
       }
     }
     int attempted = 0;

@@ -149,6 +149,20 @@ public final class ProfileParser {
       c.rejectOthers(List.of("stillHeldFirstResponse"));
       complaints = first == null ? null : new ProfileSettings.Complaints(first);
     }
+    // Issue 16: how soon a record must acknowledge a reported detention; absent, no alert.
+    ProfileSettings.RegistrationLimit registration = null;
+    Node rl = s.get("registrationLimit");
+    if (rl != null) {
+      Section r = Section.of(rl, s.at("registrationLimit"), p);
+      Duration limit = Values.duration(r.require("limit"), r.at("limit"), p);
+      LocalizedText basisText = Values.localizedOrText(r.require("basis"), r.at("basis"), p);
+      Confidence confidence = RuleReader.confidence(r.require("confidence"), r.at("confidence"), p);
+      r.rejectOthers(List.of("limit", "basis", "confidence"));
+      registration =
+          limit == null || basisText == null || confidence == null
+              ? null
+              : new ProfileSettings.RegistrationLimit(limit, basisText.en(), confidence);
+    }
     s.rejectOthers(
         List.of(
             "zone",
@@ -156,15 +170,17 @@ public final class ProfileParser {
             "lateEntryAfter",
             "relevantTime",
             "openTooLong",
-            "complaints"));
+            "complaints",
+            "registrationLimit"));
     if (zone == null
         || lateEntry == null
         || open == null
         || (rt != null && relevant == null)
-        || (cn != null && complaints == null)) {
+        || (cn != null && complaints == null)
+        || (rl != null && registration == null)) {
       return null;
     }
-    return new ProfileSettings(zone, languages, lateEntry, relevant, open, complaints);
+    return new ProfileSettings(zone, languages, lateEntry, relevant, open, complaints, registration);
   }
 
   private static List<Rule> rules(@Nullable Node node, Problems p, boolean relevantTime) {

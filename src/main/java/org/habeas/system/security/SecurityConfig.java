@@ -54,6 +54,9 @@ class SecurityConfig {
     "/complaints/new",
     "/complaints/status",
     "/complaints/lodged",
+    "/detention-reports/new",
+    "/detention-reports/made",
+    "/detention-reports/status",
     "/training/certificates/verify",
     "/statistics/public",
     "/open-data"
@@ -112,7 +115,11 @@ class SecurityConfig {
                     // Metrics describe the whole deployment: administrators (and their scraper).
                     .requestMatchers("/actuator/**")
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.POST, "/api/v1/complaints")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/complaints",
+                        "/api/v1/detention-reports",
+                        "/api/v1/detention-reports/status")
                     .permitAll()
                     .requestMatchers(
                         HttpMethod.GET,

@@ -63,6 +63,8 @@ final class DatabaseCopy implements AutoCloseable {
           "mon_progress_review",
           "mon_verification",
           "mon_evidence",
+          "detention_report",
+          "detention_report_event",
           "ledger_record_key",
           "ledger_opening",
           "ledger_commitment",

@@ -45,6 +45,6 @@ record AlertJson(
         a.facilityId(),
         a.regionCode(),
         a.raisedAt().toString(),
-        "/custody/" + a.recordId());
+        a.path());
   }
 }
