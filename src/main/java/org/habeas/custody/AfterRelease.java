@@ -29,6 +29,7 @@ public final class AfterRelease {
           InjuryRecorded.class,
           MedicalExaminationCompleted.class,
           ProsecutorNotified.class,
+          ReportRegistered.class,
           Corrected.class);
 
   private AfterRelease() {}

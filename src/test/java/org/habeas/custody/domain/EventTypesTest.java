@@ -14,7 +14,7 @@ class EventTypesTest {
   @Test
   void listsEveryTypeInProductOrder() {
     assertThat(CustodyEvent.TYPES)
-        .hasSize(29)
+        .hasSize(31)
         .startsWith("Apprehended", "ArrivedAtFacility", "DetentionAuthorised")
         .endsWith("Transferred", "Released", "Corrected")
         .doesNotHaveDuplicates();
