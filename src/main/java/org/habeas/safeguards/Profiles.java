@@ -64,34 +64,63 @@ public class Profiles {
     this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Stores the shipped profiles as version 1 where the database has no version of them yet. */
+  /**
+   * Stores the shipped profiles as version 1 where the database has no version of them yet, and a
+   * shipped profile that changed since (an upgrade of Habeas) as the next version, in force from now.
+   *
+   * <p>So a record apprehended before the upgrade keeps being judged under the version it was
+   * apprehended under, and only later records under the corrected rules (issue 16). A profile whose
+   * newest version an administrator uploaded is left as it is: the administrator chose it, and the
+   * profile page's comparison shows what the shipped one would change.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void seed() {
     ShippedProfiles.IDS.forEach(this::seed);
   }
 
   private void seed(String id) {
-    if (seeded.contains(id) || latestVersion(id) > 0) {
+    if (seeded.contains(id)) {
+      return;
+    }
+    int latest = latestVersion(id);
+    String shipped = ShippedProfiles.document(id);
+    if (latest > 0 && !newerShipped(id, latest, shipped)) {
       seeded.add(id);
       return;
     }
+    Instant now = clock.instant();
     try {
       apart.executeWithoutResult(
           tx ->
               jdbc.sql(
                       "insert into safeguards_profile_version (profile_id, version, document,"
-                          + " in_force_from, uploaded_by, uploaded_at) values (?, 1, ?, ?, ?, ?)")
+                          + " in_force_from, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?)")
                   .params(
                       id,
-                      ShippedProfiles.document(id),
-                      Timestamp.from(BEGINNING),
+                      latest + 1,
+                      shipped,
+                      Timestamp.from(latest == 0 ? BEGINNING : now),
                       SYSTEM,
-                      Timestamp.from(clock.instant()))
+                      Timestamp.from(now))
                   .update());
     } catch (DuplicateKeyException e) {
       // Another instance stored it a moment ago: the same document.
     }
     seeded.add(id);
+  }
+
+  /** Whether the newest version is a shipped one that this build ships changed. */
+  private boolean newerShipped(String id, int latest, String shipped) {
+    return jdbc.sql(
+            "select document, uploaded_by from safeguards_profile_version"
+                + " where profile_id = ? and version = ?")
+        .params(id, latest)
+        .query(
+            (rs, n) ->
+                SYSTEM.equals(rs.getString("uploaded_by"))
+                    && !shipped.equals(rs.getString("document")))
+        .optional()
+        .orElse(false);
   }
 
   /** The ids of every profile, the shipped ones first. */
