@@ -18,6 +18,7 @@ import org.habeas.safeguards.yaml.ProfileParser;
  *   lateEntryAfter: PT1H
  *   relevantTime: {from: ArrivedAtFacility, atLatest: PT24H}   # PACE only
  *   openTooLong: {limit: PT72H, basis: …, confidence: M}
+ *   complaints: {stillHeldFirstResponse: PT24H}   # first response to a person still held
  * rules:
  *   - id: kz.court-within-48h
  *     title: {kk: …, ru: …, en: …}
@@ -30,6 +31,13 @@ import org.habeas.safeguards.yaml.ProfileParser;
  *     clock: true
  *     basis: CPC
  *     confidence: M
+ *   - id: cpt.lawyer-from-outset
+ *     kind: every-questioning
+ *     requires: lawyerPresent
+ *     waiver: {by: [LawyerWaived: {inWriting: true}], notFor: [juvenile], revokedBy: LawyerRequested}
+ *     # questioning during a delay the profile's delay rules judge lawful, within 48 h of apprehension
+ *     excusedByDelay: {right: lawyer, upTo: PT48H, endedBy: LawyerArrived}
+ *     …
  * }</pre>
  */
 public final class ProfileReader {

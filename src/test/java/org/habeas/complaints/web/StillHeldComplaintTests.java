@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -127,6 +128,25 @@ class StillHeldComplaintTests {
     complaints.reprojectStillHeldReceived();
 
     assertThat(firstDeadline(ref)).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void theOpenStillHeldComplaintComesBeforeAClosedUrgentOne() throws Exception {
+    var marker = word();
+    var closed = ComplaintFixtures.lodge(mvc, jdbc, "Closed since " + marker);
+    mvc.perform(
+            ComplaintFixtures.postAs(
+                "monitor",
+                "/api/v1/complaints/" + closed[0] + "/entries",
+                "{\"type\":\"StatusChanged\",\"status\":\"CLOSED\",\"outcome\":\"WITHDRAWN\"}"))
+        .andExpect(status().isCreated());
+    var open = lodge(intake("Still in the cell " + marker));
+
+    mvc.perform(ComplaintFixtures.getAs("monitor", "/api/v1/complaints?q=" + marker))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].reference").value(open))
+        .andExpect(jsonPath("$.items[0].stillHeld").value(true))
+        .andExpect(jsonPath("$.items[1].reference").value(closed[1]));
   }
 
   private void setDue(String reference, Instant due) {
