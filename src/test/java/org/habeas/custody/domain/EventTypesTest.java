@@ -14,7 +14,7 @@ class EventTypesTest {
   @Test
   void listsEveryTypeInProductOrder() {
     assertThat(CustodyEvent.TYPES)
-        .hasSize(28)
+        .hasSize(30) // 28, with ConsularNotificationChosen and ReportRegistered (issue 16, kz)
         .startsWith("Apprehended", "ArrivedAtFacility", "DetentionAuthorised")
         .endsWith("Transferred", "Released", "Corrected")
         .doesNotHaveDuplicates();
