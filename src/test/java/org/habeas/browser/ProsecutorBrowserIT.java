@@ -196,6 +196,7 @@ class ProsecutorBrowserIT {
     assertThat(d.findElement(By.id("f-decidedBy")).getDomProperty("value"))
         .isEqualTo("Д. Омаров, прокуратура г. Астаны");
     browser.assertNoRawCodes();
+    showForm();
     browser.screenshot("prosecutor-erdr-error-ru.png");
 
     d.findElement(By.id("f-erdrNumber")).sendKeys("261500031000123");
@@ -206,6 +207,8 @@ class ProsecutorBrowserIT {
     assertThat(obligation("kz.ill-treatment-registered").getDomAttribute("data-status"))
         .isEqualTo("MET");
     browser.assertNoRawCodes();
+    ((org.openqa.selenium.JavascriptExecutor) d)
+        .executeScript("arguments[0].scrollIntoView();", d.findElement(By.id("event-4")));
     browser.screenshot("prosecutor-erdr-registered-ru.png");
 
     browser.language("kk");
@@ -216,12 +219,21 @@ class ProsecutorBrowserIT {
     assertThat(d.findElement(By.id("event-form")).getText())
         .contains("Бас тарту себебі", "Шешім қабылдаған");
     browser.assertNoRawCodes();
+    showForm();
     browser.screenshot("prosecutor-erdr-form-kk.png");
     browser.phone();
     browser.assertFitsWidth();
+    showForm();
     browser.screenshot("prosecutor-erdr-form-kk-390.png");
     browser.desktop();
     browser.language("en");
+  }
+
+  /** Scrolls the event form into view, for the screenshot. */
+  private void showForm() {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "arguments[0].scrollIntoView();", browser.driver.findElement(By.id("event-form")));
   }
 
   private WebElement obligation(String ruleId) {

@@ -278,6 +278,45 @@ class CustodyApiTests {
   }
 
   @Test
+  void aRegistrationInTheErdrNeedsItsNumberAndARefusalItsReasonInTheCallersLanguage()
+      throws Exception {
+    var id = openRecord(mvc);
+    var path = "/api/v1/custody-records/" + id + "/events";
+    var refusal =
+        "{\"type\":\"ReportRegistered\",\"occurredAt\":\""
+            + minutesAgo(1)
+            + "\",\"outcome\":\"refused\",\"decidedBy\":\"D. Omarov\"}";
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.httpBasic("prosecutor", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "kk")
+                .content(refusal))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("refusalReason"))
+        .andExpect(
+            jsonPath("$.errors[0].message").value("тіркеуден бас тартылса, толтыру міндетті"));
+    var registration =
+        "{\"type\":\"ReportRegistered\",\"occurredAt\":\""
+            + minutesAgo(1)
+            + "\",\"outcome\":\"registered\",\"decidedBy\":\"D. Omarov\"}";
+    mvc.perform(postJson("prosecutor", path, registration))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("erdrNumber"))
+        .andExpect(
+            jsonPath("$.errors[0].message").value("is required when the report is registered"));
+    assertThat(eventCount(jdbc, id)).isEqualTo(1);
+
+    var numbered = registration.replace("}", ",\"erdrNumber\":\"261500031000123\"}");
+    // The facility does not record whether a report, perhaps of its own staff, was registered.
+    mvc.perform(postJson("officer", path, numbered)).andExpect(status().is4xxClientError());
+    mvc.perform(postJson("prosecutor", path, numbered)).andExpect(status().is2xxSuccessful());
+    assertThat(eventCount(jdbc, id)).isEqualTo(2);
+  }
+
+  @Test
   void answersInTheCallersLanguage() throws Exception {
     var id = openRecord(mvc);
     mvc.perform(
