@@ -104,8 +104,9 @@ final class DemoRemand {
         "officer-ast-sizo1");
     add(
         events,
+        // On the body map during that examination, which therefore covers it.
         new InjuryRecorded(
-            found.plus(Duration.ofMinutes(10)),
+            found,
             "Bruises on both forearms and the lower back",
             SIZO_DOCTOR),
         "officer-ast-sizo1");
