@@ -105,10 +105,7 @@ final class DemoRemand {
     add(
         events,
         // On the body map during that examination, which therefore covers it.
-        new InjuryRecorded(
-            found,
-            "Bruises on both forearms and the lower back",
-            SIZO_DOCTOR),
+        new InjuryRecorded(found, "Bruises on both forearms and the lower back", SIZO_DOCTOR),
         "officer-ast-sizo1");
     add(
         events,
