@@ -104,10 +104,8 @@ final class DemoRemand {
         "officer-ast-sizo1");
     add(
         events,
-        new InjuryRecorded(
-            found.plus(Duration.ofMinutes(10)),
-            "Bruises on both forearms and the lower back",
-            SIZO_DOCTOR),
+        // On the body map during that examination, which therefore covers it.
+        new InjuryRecorded(found, "Bruises on both forearms and the lower back", SIZO_DOCTOR),
         "officer-ast-sizo1");
     add(
         events,

@@ -134,9 +134,11 @@ class CustodyApi {
       return null;
     }
     return switch (status.toLowerCase(Locale.ROOT)) {
+      // Open lists everyone held, remanded included; remanded only those on remand (issue 16).
       case "open" -> RecordStatus.OPEN;
       case "closed" -> RecordStatus.CLOSED;
-      default -> throw ApiProblem.badField("status", "field.oneOf", "open, closed");
+      case "remanded" -> RecordStatus.REMANDED;
+      default -> throw ApiProblem.badField("status", "field.oneOf", "open, closed, remanded");
     };
   }
 

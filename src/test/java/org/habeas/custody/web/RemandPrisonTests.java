@@ -124,6 +124,12 @@ class RemandPrisonTests {
                 "/api/v1/custody-records/" + id + "/events",
                 cellVisitedAt(minutesAgo(30))))
         .andExpect(status().isCreated());
+    mvc.perform(getAs(PRISON_OFFICER, "/api/v1/custody-records?status=remanded&size=100"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(id)));
+    mvc.perform(getAs(PRISON_OFFICER, "/api/v1/custody-records?status=open&size=100"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(id)));
     mvc.perform(getAs(PRISON_OFFICER, "/api/v1/custody-records/" + id + "/obligations"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].ruleId", hasItem("kz.remand.medical-on-admission")));
