@@ -89,7 +89,12 @@ public final class Policies {
       if (clock.anchor() == null || clock.base() == null || clock.due() == null) {
         continue;
       }
-      if (f.first(d.metBy()) != null) {
+      // Met as the rule judges it: for one obligation per start, only at or after that start.
+      var metBy =
+          d.each() && clock.start() != null
+              ? f.firstFrom(d.metBy(), clock.start().at())
+              : f.first(d.metBy());
+      if (metBy != null) {
         met.add(rule.id());
       }
       var limit =
