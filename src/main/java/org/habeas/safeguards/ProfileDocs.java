@@ -116,7 +116,7 @@ public final class ProfileDocs {
           Map.entry("clock", "Custody clock"),
           Map.entry("requires", "Every questioning must have"),
           Map.entry("waiver", "Waiver"),
-          Map.entry("minBreak", "A break counts from"),
+          Map.entry("minBreak", "Break"),
           Map.entry("urgencyWaives", "Urgency"),
           Map.entry("pausedBy", "Paused by"),
           Map.entry("period", "In every"),
@@ -626,22 +626,43 @@ public final class ProfileDocs {
     return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.getLast();
   }
 
-  /** An event pattern: {@code `ProsecutorNotified` (about: ill-treatment)}. */
+  /**
+   * An event pattern: the event's English name and its type as profiles write it, e.g. {@code
+   * Prosecutor notified (`ProsecutorNotified`; about: ill-treatment)}.
+   */
   public static String pattern(EventPattern p) {
     if (p.relevantTime()) {
       return "the relevant time (see the settings)";
     }
-    if (p.where().isEmpty()) {
-      return "`" + p.type() + "`";
-    }
-    return "`"
-        + p.type()
-        + "` ("
-        + p.where().entrySet().stream()
+    String where =
+        p.where().entrySet().stream()
             .map(w -> w.getKey().code() + ": " + String.join(" or ", w.getValue()))
             .sorted()
-            .collect(Collectors.joining(", "))
-        + ")";
+            .collect(Collectors.joining(", "));
+    String name = EventNames.NAMES.getProperty("custody.event." + p.type());
+    boolean named = name != null && !name.replace(" ", "").equalsIgnoreCase(p.type());
+    if (named) {
+      return name + " (`" + p.type() + "`" + (where.isEmpty() ? "" : "; " + where) + ")";
+    }
+    return "`" + p.type() + "`" + (where.isEmpty() ? "" : " (" + where + ")");
+  }
+
+  /** The English names of the events, as the application shows them; read once. */
+  private static final class EventNames {
+    static final java.util.Properties NAMES = read();
+
+    private static java.util.Properties read() {
+      var names = new java.util.Properties();
+      try (var in =
+          ProfileDocs.class.getClassLoader().getResourceAsStream("i18n/custody.properties")) {
+        if (in != null) {
+          names.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+      } catch (java.io.IOException e) {
+        // Without the names, the types alone.
+      }
+      return names;
+    }
   }
 
   /** A duration as people write it: "3 h", "48 h", "1 h 30 min", "15 min", "7 d". */

@@ -84,6 +84,23 @@ class AdminBrowserIT {
       browser.screenshot("admin-facility-ru.png");
       browser.open("/admin");
       browser.screenshot("admin-ru.png");
+      // The rules of a profile in Russian: kind, basis and confidence in words, and when each
+      // applies, as the generated rule pages say them.
+      browser.open("/safeguards/profiles/kz");
+      browser.waitFor(By.id("rules"));
+      browser.assertNoRawCodes();
+      assertThat(driver.findElement(By.id("rules")).getText())
+          .contains("Срок")
+          .contains("Только если: лицо — иностранный гражданин");
+      browser.screenshot("admin-profile-ru.png");
+      browser.open("/safeguards/profiles/kz");
+      browser.language("kk");
+      browser.assertNoRawCodes();
+      browser.screenshot("admin-profile-kk.png");
+      browser.phone();
+      browser.assertFitsWidth();
+      browser.screenshot("admin-profile-kk-phone.png");
+      browser.desktop();
       browser.language("en");
 
       // On a phone.

@@ -84,7 +84,9 @@ class ProfileDocsTest {
         .contains("**Kind:** Deadline")
         .contains("**Applies:** not when the person is a juvenile")
         .contains("**Starts at:** `Apprehended`")
-        .contains("**Met by:** `RemandOrdered`, `ReleaseOrdered` or `Released`")
+        .contains(
+            "**Met by:** Remand in custody ordered (`RemandOrdered`), Release ordered by a court"
+                + " (`ReleaseOrdered`) or `Released`")
         .contains("**Limit:** 48 h")
         .contains("up to: 72 h from the start of the deadline, at most")
         .contains("**Custody clock:** this is the detention limit the custody clock counts down to")

@@ -49,7 +49,8 @@ class ProfilePages {
       String basis,
       String confidence,
       @Nullable String confidenceNote,
-      boolean unconfirmed) {}
+      boolean unconfirmed,
+      List<String> applies) {}
 
   /** A profile as the list shows it. */
   record ProfileRow(String id, String title, int version, VersionRow current) {}
@@ -245,7 +246,27 @@ class ProfilePages {
         r.basis(locale),
         r.confidence().name(),
         r.confidenceNote(),
-        r.unconfirmed());
+        r.unconfirmed(),
+        applies(r, locale));
+  }
+
+  /** When the rule applies, if not always: "Only when: the person is a juvenile". */
+  private List<String> applies(Rule r, Locale locale) {
+    return r.when().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(
+            e ->
+                messages.getMessage(
+                    e.getValue() ? "safeguards.applies.only" : "safeguards.applies.not",
+                    new Object[] {
+                      messages.getMessage(
+                          "safeguards.condition." + e.getKey().code(),
+                          null,
+                          e.getKey().code(),
+                          locale)
+                    },
+                    locale))
+        .toList();
   }
 
   /** The rule's limit as people write it, e.g. "48 h (juvenile: 24 h)", as the rule pages do. */

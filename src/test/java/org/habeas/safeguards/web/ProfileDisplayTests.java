@@ -39,9 +39,14 @@ class ProfileDisplayTests {
         .contains("48 ч")
         .contains("УПК (с 1 января 2018 г.)")
         .contains("Подтверждено вторичными источниками")
-        .contains("M to H");
+        .contains("M to H")
+        .contains("Не применяется, если: лицо несовершеннолетнее");
     var kk = rules(page("/safeguards/profiles/kz", "kk"), "kz.interrogation-4h-continuous");
     assertThat(kk).contains("4 сағ (кәмелетке толмаған: 2 сағ)").contains("ҚПК");
+    assertThat(rules(page("/safeguards/profiles/kz", "kk"), "kz.consul-notified-24h"))
+        .contains("Тек мына жағдайда: адам шетел азаматы");
+    assertThat(rules(page("/safeguards/profiles/ew", "en"), "ew.appropriate-adult"))
+        .contains("Only when: the person is a juvenile");
     var en = rules(page("/safeguards/profiles/ew", "en"), "ew.rest-8h");
     assertThat(en).contains("Rest").contains("8 h of rest in every 24 h").contains("Code C 12.2");
   }
