@@ -66,7 +66,8 @@ public class Profiles {
 
   /**
    * Stores the shipped profiles as version 1 where the database has no version of them yet, and a
-   * shipped profile that changed since (an upgrade of Habeas) as the next version, in force from now.
+   * shipped profile that changed since (an upgrade of Habeas) as the next version, in force from
+   * now.
    *
    * <p>So a record apprehended before the upgrade keeps being judged under the version it was
    * apprehended under, and only later records under the corrected rules (issue 16). A profile whose

@@ -1,6 +1,7 @@
 package org.habeas.detentionreports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -153,6 +154,10 @@ class DetentionReportTests {
 
     var record = recordOpened(now.minus(Duration.ofHours(1)));
 
+    // Matched after the record's commit, on the matcher's own thread.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> steps(id).contains("detention-report.RecordMatched"));
     assertThat(state(code)).isEqualTo("OPENED_IN_TIME");
     assertThat(steps(id))
         .containsExactly("detention-report.Reported", "detention-report.RecordMatched");
@@ -205,6 +210,9 @@ class DetentionReportTests {
 
     var record = recordOpened(now.minus(Duration.ofHours(4)));
 
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> steps(id).contains("detention-report.RecordMatched"));
     assertThat(state(code)).isEqualTo("OPENED_LATE");
     mvc.perform(get("/detention-reports/" + id).with(user("monitor").password(PASSWORD)))
         .andExpect(status().isOk())

@@ -106,8 +106,7 @@ class ShippedProfileUpgradeTest {
                 + " profile_id = ? order by version")
         .param(id)
         .query(
-            (rs, n) ->
-                rs.getInt(1) + " " + rs.getString(2) + " " + rs.getTimestamp(3).toInstant())
+            (rs, n) -> rs.getInt(1) + " " + rs.getString(2) + " " + rs.getTimestamp(3).toInstant())
         .list();
   }
 

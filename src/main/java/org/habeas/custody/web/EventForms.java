@@ -68,8 +68,7 @@ public final class EventForms {
   }
 
   private static final Set<String> LONG_TEXT =
-      Set.of(
-          "description", "findings", "grounds", "reason", "outcome", "note", "refusalReason");
+      Set.of("description", "findings", "grounds", "reason", "outcome", "note", "refusalReason");
 
   private EventForms() {}
 

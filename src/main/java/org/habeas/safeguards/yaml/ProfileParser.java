@@ -180,7 +180,8 @@ public final class ProfileParser {
         || (rl != null && registration == null)) {
       return null;
     }
-    return new ProfileSettings(zone, languages, lateEntry, relevant, open, complaints, registration);
+    return new ProfileSettings(
+        zone, languages, lateEntry, relevant, open, complaints, registration);
   }
 
   private static List<Rule> rules(@Nullable Node node, Problems p, boolean relevantTime) {

@@ -93,7 +93,8 @@ class AfterReleaseTest extends CustodyTest {
             "The person was released at 2026-03-02T13:00:00Z; the timeline would have an event at"
                 + " 2026-03-02T16:00:00Z, after the release. After a release only these can be"
                 + " recorded: “Allegation of ill-treatment made”, “Injury recorded”, “Medical"
-                + " examination completed”, “Prosecutor notified”, “Correction”.");
+                + " examination completed”, “Prosecutor notified”, “Registration in the ERDR”,"
+                + " “Correction”.");
   }
 
   @Test
@@ -190,6 +191,7 @@ class AfterReleaseTest extends CustodyTest {
             "InjuryRecorded",
             "MedicalExaminationCompleted",
             "ProsecutorNotified",
+            "ReportRegistered",
             "Corrected")
         .doesNotContain("Released", "ArrivedAtFacility", "Transferred");
   }

@@ -69,7 +69,8 @@ class AppendRulesTest extends CustodyTest {
             "The person was released at 2026-03-02T05:00:00Z; the timeline would have an event at"
                 + " 2026-03-02T06:00:00Z, after the release. After a release only these can be"
                 + " recorded: “Allegation of ill-treatment made”, “Injury recorded”, “Medical"
-                + " examination completed”, “Prosecutor notified”, “Correction”.");
+                + " examination completed”, “Prosecutor notified”, “Registration in the ERDR”,"
+                + " “Correction”.");
   }
 
   @Test

@@ -190,8 +190,9 @@ class RoundTripsTests {
                 mvc.perform(get("/custody/" + id).with(user("officer").password(PASSWORD)))
                     .andExpect(status().isOk()));
     // User, erasure check with the key, history, the read logged, profile in force (16 before),
-    // and the events the log committed to (issue 14: a record missing one shows a warning).
-    assertThat(page).as(String.join("\n", page)).hasSize(6);
+    // and the events the log committed to (issue 14: a record missing one shows a warning), and
+    // the reports of a detention this record acknowledged (issue 16: how late it was opened).
+    assertThat(page).as(String.join("\n", page)).hasSize(7);
     assertThat(readsBy("officer") - before).isEqualTo(1);
   }
 
