@@ -106,7 +106,7 @@ class CustodyAccess {
 
   /** What a prosecutor of a region the released person passed through may record. */
   private static final Set<Class<? extends CustodyEvent>> PROSECUTORIAL_AFTER_RELEASE =
-      Set.of(AllegationMade.class, ProsecutorNotified.class);
+      Set.of(AllegationMade.class, ProsecutorNotified.class, ReportRegistered.class);
 
   /** The kind of facility that holds people remanded in custody ({@link Facility#KINDS}). */
   static final String REMAND_PRISON = "remand-prison";

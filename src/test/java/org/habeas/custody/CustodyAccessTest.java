@@ -222,7 +222,8 @@ class CustodyAccessTest {
       case PROSECUTORIAL -> PROSECUTORIAL_KINDS.contains(type);
       case ALLEGATION -> type.equals("AllegationMade");
       case ARRIVAL -> type.equals("ArrivedAtFacility");
-      case REPORT_AFTER_RELEASE -> Set.of("ProsecutorNotified", "AllegationMade").contains(type);
+      case REPORT_AFTER_RELEASE ->
+          Set.of("ProsecutorNotified", "ReportRegistered", "AllegationMade").contains(type);
     };
   }
 

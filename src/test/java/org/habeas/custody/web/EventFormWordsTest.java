@@ -38,8 +38,8 @@ class EventFormWordsTest {
               .as("%s of %s in system%s", f.label(), type.getSimpleName(), lang)
               .isNotBlank();
           for (var o : f.options()) {
-            assertThat(words.getProperty("option." + o))
-                .as("option.%s of %s in system%s", o, type.getSimpleName(), lang)
+            assertThat(words.getProperty(f.optionKey(o)))
+                .as("%s of %s in system%s", f.optionKey(o), type.getSimpleName(), lang)
                 .isNotBlank();
           }
         }

@@ -253,6 +253,22 @@ class AlertsEndToEndTests {
         .isInstanceOf(org.springframework.dao.DataAccessException.class);
   }
 
+  /**
+   * Runs the dispatcher at {@code at} until it has tried the alert's delivery once more. Deliveries
+   * are claimed in batches, oldest due first: others may fall due before this one (the demo's
+   * alerts), so it may take a few batches to reach it.
+   */
+  private void tried(long alert, java.time.Instant at, int attemptsBefore) {
+    var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    for (int batch = 0;
+        batch < 50 && deliveries.of(alert).getLast().attempts() == attemptsBefore;
+        batch++) {
+      if (tx.execute(s -> dispatch.deliverDue(at)) == 0) {
+        return;
+      }
+    }
+  }
+
   @Test
   void retriesAFailedDeliveryWithDoublingWaitsThenGivesUp() throws Exception {
     var record = opened(Duration.ofHours(49));
@@ -264,9 +280,8 @@ class AlertsEndToEndTests {
             .single();
     var now = org.habeas.TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     deliveries.enqueue(alert, Delivery.WEBHOOK, "http://127.0.0.1:1/not-configured", now);
-    var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
-    tx.execute(s -> dispatch.deliverDue(now));
+    tried(alert, now, 0);
     var first = deliveries.of(alert).getLast();
     assertThat(first.status()).isEqualTo("PENDING");
     assertThat(first.attempts()).isEqualTo(1);
@@ -276,7 +291,7 @@ class AlertsEndToEndTests {
     var at = first.nextAttemptAt();
     for (int attempt = 2; attempt <= settings.maxAttempts(); attempt++) {
       var due = at;
-      tx.execute(s -> dispatch.deliverDue(due));
+      tried(alert, due, attempt - 1);
       var d = deliveries.of(alert).getLast();
       assertThat(d.attempts()).isEqualTo(attempt);
       if (d.nextAttemptAt() != null) {
