@@ -229,6 +229,43 @@ class ProsecutorBrowserIT {
     browser.language("en");
   }
 
+  /**
+   * Issue 16: the region's prosecutor finds the detention reported this morning in Astana that no
+   * record acknowledged, alerted, and opens it; in English, Russian and Kazakh and at phone width.
+   */
+  @Test
+  void findsAReportedDetentionThatNoRecordAcknowledged() throws Exception {
+    var d = browser.driver;
+    browser.signIn("prosecutor");
+    browser.open("/detention-reports");
+    browser.waitFor(By.id("reports"));
+    var alerted = d.findElements(By.cssSelector("#reports tr[data-state=ALERTED] a"));
+    assertThat(alerted).as("the demo's unacknowledged Astana report").isNotEmpty();
+    browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-detention-reports-en.png");
+    alerted.getFirst().click();
+    browser.waitFor(By.tagName("h1"));
+    assertThat(d.getCurrentUrl()).contains("/detention-reports/");
+    browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-detention-report-en.png");
+    browser.language("ru");
+    browser.assertNoRawCodes();
+    browser.screenshot("prosecutor-detention-report-ru.png");
+    browser.phone();
+    browser.driver.navigate().refresh();
+    browser.waitFor(By.tagName("h1"));
+    browser.assertFitsWidth();
+    browser.screenshot("prosecutor-detention-report-ru-390.png");
+    browser.language("kk");
+    browser.open("/detention-reports");
+    browser.waitFor(By.id("reports"));
+    browser.assertNoRawCodes();
+    browser.assertFitsWidth();
+    browser.screenshot("prosecutor-detention-reports-kk-390.png");
+    browser.desktop();
+    browser.language("en");
+  }
+
   /** Scrolls the event form into view, for the screenshot. */
   private void showForm() {
     ((org.openqa.selenium.JavascriptExecutor) browser.driver)
