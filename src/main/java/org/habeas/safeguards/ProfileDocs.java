@@ -73,11 +73,18 @@ public final class ProfileDocs {
   /** The English words of a condition, by its code, as in "applies only when …". */
   private static final Map<String, String> CONDITIONS =
       Map.of(
-          "juvenile", "the person is a juvenile (under 18 on the day of apprehension)",
-          "foreignNational", "the person is a foreign national",
-          "indictable", "the offence is indictable",
-          "interpreterNeeded", "the person needs an interpreter",
-          "intoxicated", "the person is intoxicated (as the last cell visit found)");
+          "juvenile",
+          "the person is a juvenile (under 18 on the day of apprehension)",
+          "foreignNational",
+          "the person is a foreign national",
+          "indictable",
+          "the offence is indictable",
+          "interpreterNeeded",
+          "the person needs an interpreter",
+          "intoxicated",
+          "the person is intoxicated (as the last cell visit found)",
+          "consularChoiceRecorded",
+          "the foreign national’s wish about the consulate is recorded");
 
   /** The English words of a questioning check, by its code. */
   private static final Map<String, String> CHECKS =

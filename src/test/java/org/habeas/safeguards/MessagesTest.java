@@ -31,6 +31,8 @@ class MessagesTest {
         .forEach(k -> assertThat(en).containsKey("safeguards.kind." + k.code()));
     Arrays.stream(ProfileProblem.values())
         .forEach(p -> assertThat(en).containsKey("safeguards.profile.error." + p.code()));
+    Arrays.stream(Condition.values())
+        .forEach(c -> assertThat(en).containsKey("safeguards.condition." + c.code()));
     assertThat(en)
         .containsKeys("safeguards.rule.record.late-entry", "safeguards.rule.record.open-too-long");
   }
