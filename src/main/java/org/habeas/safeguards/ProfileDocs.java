@@ -148,6 +148,7 @@ public final class ProfileDocs {
           Map.entry("atLatest", "At the latest"),
           Map.entry("openTooLong", "Open too long"),
           Map.entry("OpenTooLong.limit", "No record open longer than"),
+          Map.entry("RegistrationLimit.basisText", "basis"),
           Map.entry("basis", "Basis"),
           Map.entry("confidence", "Confidence"));
 

@@ -49,9 +49,15 @@ public record ProfileSettings(
   /**
    * A detention must be acknowledged by a custody record within {@code limit}.
    *
-   * @param basis the law behind the limit
+   * @param basisText the law behind the limit, in kk/ru/en
    */
-  public record RegistrationLimit(Duration limit, String basis, Confidence confidence) {}
+  public record RegistrationLimit(Duration limit, LocalizedText basisText, Confidence confidence) {
+
+    /** The law behind the limit, in English: the form stored with reports and alerts. */
+    public String basis() {
+      return basisText.en();
+    }
+  }
 
   /**
    * The PACE relevant time: the first {@code from} event, or {@code atLatest} after apprehension if

@@ -55,8 +55,8 @@ public final class ShippedProfiles {
   }
 
   /**
-   * A legal basis as obligations and alerts store it (in English), in the locale's language if a
-   * shipped rule cites it; else as stored.
+   * A legal basis as obligations, alerts and reports of a detention store it (in English), in the
+   * locale's language if a shipped rule or registration limit cites it; else as stored.
    */
   public static String basis(String english, Locale locale) {
     return BASES
@@ -65,6 +65,10 @@ public final class ShippedProfiles {
             k -> {
               var bases = new HashMap<String, LocalizedText>();
               all().forEach(p -> p.rules().forEach(r -> bases.put(r.basis(), r.basisText())));
+              all().stream()
+                  .map(p -> p.settings().registrationLimit())
+                  .filter(java.util.Objects::nonNull)
+                  .forEach(l -> bases.put(l.basis(), l.basisText()));
               return bases;
             })
         .getOrDefault(english, new LocalizedText(english, english, english))

@@ -250,6 +250,8 @@ class ProsecutorBrowserIT {
     browser.screenshot("prosecutor-detention-report-en.png");
     browser.language("ru");
     browser.assertNoRawCodes();
+    // The law behind the 3 h limit, in the reader's language.
+    assertThat(d.findElement(By.tagName("main")).getText()).contains("ч. 1 ст. 131 УПК РК");
     browser.screenshot("prosecutor-detention-report-ru.png");
     browser.phone();
     browser.driver.navigate().refresh();

@@ -1,7 +1,9 @@
 package org.habeas.detentionreports.web;
 
+import java.util.Locale;
 import java.util.UUID;
 import org.habeas.detentionreports.DetentionReports;
+import org.habeas.safeguards.ShippedProfiles;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
@@ -52,9 +54,11 @@ class StaffReportPages {
   }
 
   @GetMapping("/detention-reports/{id}")
-  String report(Actor me, @PathVariable UUID id, Model model) {
+  String report(Actor me, @PathVariable UUID id, Locale locale, Model model) {
     var view = reports.view(me, id);
     model.addAttribute("view", view);
+    var basis = view.summary().limitBasis();
+    model.addAttribute("basis", basis == null ? null : ShippedProfiles.basis(basis, locale));
     model.addAttribute("heldBy", heldBy(view.summary(), view.person().place()));
     return "detentionreports/report";
   }

@@ -161,7 +161,7 @@ public final class ProfileParser {
       registration =
           limit == null || basisText == null || confidence == null
               ? null
-              : new ProfileSettings.RegistrationLimit(limit, basisText.en(), confidence);
+              : new ProfileSettings.RegistrationLimit(limit, basisText, confidence);
     }
     s.rejectOthers(
         List.of(
