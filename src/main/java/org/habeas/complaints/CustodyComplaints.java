@@ -265,7 +265,8 @@ class CustodyComplaints implements SmartLifecycle {
             null,
             against == null ? null : cut(against, 500),
             injuries == null ? null : cut(injuries, 2000),
-            state.isOpen(),
+            // Held on remand is still held (issue 16): the complaint is urgent.
+            state.isHeld(),
             null);
     complaints.raiseFromCustody(
         recordId,

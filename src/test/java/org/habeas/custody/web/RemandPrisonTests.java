@@ -29,6 +29,7 @@ class RemandPrisonTests {
 
   @Autowired MockMvc mvc;
   @Autowired Users users;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   /** A page as the signed-in user sees it (pages use the session, not HTTP Basic). */
   private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder page(
@@ -133,6 +134,42 @@ class RemandPrisonTests {
     mvc.perform(getAs(PRISON_OFFICER, "/api/v1/custody-records/" + id + "/obligations"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].ruleId", hasItem("kz.remand.medical-on-admission")));
+  }
+
+  @Test
+  void anAllegationMadeOnRemandRaisesTheUrgentComplaintOfSomeoneStillHeld() throws Exception {
+    var id = handedOver("Remand Allegation");
+    mvc.perform(
+            postJson(
+                PRISON_OFFICER, "/api/v1/custody-records/" + id + "/events", arrivalAtSizo(1300)))
+        .andExpect(status().isCreated());
+
+    mvc.perform(
+            postJson(
+                PRISON_OFFICER,
+                "/api/v1/custody-records/" + id + "/events",
+                """
+                {"type":"AllegationMade","occurredAt":"%s","against":"officers of the TDF",
+                 "description":"beaten before the hand-over"}"""
+                    .formatted(minutesAgo(60))))
+        .andExpect(status().isCreated());
+
+    // Held on remand is still held: the complaint is urgent (issue 16).
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.sql("select count(*) from complaint where custody_record_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                    > 0);
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.sql("select still_held from complaint where custody_record_id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
   }
 
   @Test
