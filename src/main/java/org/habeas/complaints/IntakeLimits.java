@@ -60,13 +60,22 @@ public class IntakeLimits {
     private final long retryAfterSeconds;
 
     TooMany(long retryAfterSeconds) {
-      super(429, "complaints.tooMany", List.of(), Math.max(1, (retryAfterSeconds + 59) / 60));
+      super(429, "complaints.tooMany", List.of(), minutes(retryAfterSeconds));
       this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** The value of the {@code Retry-After} header: whole seconds, at least one. */
     public long retryAfterSeconds() {
       return retryAfterSeconds;
+    }
+
+    /** The minutes to wait, rounded up, at least one: what the public pages say. */
+    public long waitMinutes() {
+      return minutes(retryAfterSeconds);
+    }
+
+    private static long minutes(long seconds) {
+      return Math.max(1, (seconds + 59) / 60);
     }
   }
 

@@ -172,7 +172,7 @@ class PublicComplaintPages {
   private static boolean wait(ApiProblem p, HttpServletResponse response, Model model) {
     if (p instanceof IntakeLimits.TooMany t) {
       response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
-      model.addAttribute("waitMinutes", Math.max(1, (t.retryAfterSeconds() + 59) / 60));
+      model.addAttribute("waitMinutes", t.waitMinutes());
       return true;
     }
     return false;
