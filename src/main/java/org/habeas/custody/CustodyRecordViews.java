@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import org.habeas.system.Actor;
 import org.habeas.system.Facility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,19 @@ class CustodyRecordViews {
     this.keys = keys;
   }
 
-  void write(String id, CustodyRecord r, Facility current, DetentionClock clock, Instant now) {
+  /**
+   * Writes the record's row after an event is stored: one statement, an insert for the record's
+   * opening and an update after. {@code judged} is what safeguards judged of the record after the
+   * event (null when it could not); the clock's limit is the legal one where it gave one.
+   */
+  void write(
+      String id,
+      CustodyRecord r,
+      Facility current,
+      DetentionClock clock,
+      @Nullable RecordJudged judged,
+      Instant now,
+      boolean opening) {
     var closed = r.closedAt() == null ? null : Timestamp.from(r.closedAt());
     var params =
         new Object[] {
@@ -40,23 +53,83 @@ class CustodyRecordViews {
           r.person().isForeignNationalIn(r.jurisdiction()),
           r.lastSeq(),
           Timestamp.from(now),
+          judged == null ? null : JudgedColumn.write(judged),
           id
         };
-    int updated =
-        jdbc.sql(
-                "update custody_record_view set facility_id = ?, region_code = ?, jurisdiction = ?,"
-                    + " status = ?, apprehended_at = ?, closed_at = ?, limit_at = ?, juvenile = ?,"
-                    + " foreign_national = ?, last_seq = ?, updated_at = ? where record_id = ?")
-            .params(params)
-            .update();
-    if (updated == 0) {
+    if (opening) {
       jdbc.sql(
               "insert into custody_record_view (facility_id, region_code, jurisdiction, status,"
                   + " apprehended_at, closed_at, limit_at, juvenile, foreign_national, last_seq,"
-                  + " updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " updated_at, judged, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(params)
           .update();
+      return;
     }
+    jdbc.sql(
+            "update custody_record_view set facility_id = ?, region_code = ?, jurisdiction = ?,"
+                + " status = ?, apprehended_at = ?, closed_at = ?, limit_at = ?, juvenile = ?,"
+                + " foreign_national = ?, last_seq = ?, updated_at = ?, judged = ? where record_id"
+                + " = ?")
+        .params(params)
+        .update();
+  }
+
+  /**
+   * Keeps a judgement made outside an append (the alert sweep judging a record again): the legal
+   * limit where it gives one (else the interim limit stays), and the rest as {@link JudgedColumn}.
+   * A record without a row (erased) is left alone.
+   */
+  void judged(RecordJudged judged) {
+    var column = JudgedColumn.write(judged);
+    if (judged.legalLimit() == null) {
+      jdbc.sql("update custody_record_view set judged = ? where record_id = ?")
+          .params(column, judged.recordId())
+          .update();
+      return;
+    }
+    jdbc.sql("update custody_record_view set limit_at = ?, judged = ? where record_id = ?")
+        .params(Timestamp.from(judged.legalLimit()), column, judged.recordId())
+        .update();
+  }
+
+  /**
+   * What the read model keeps of the record's clock and deadlines.
+   *
+   * @param limitAt when the legal limit runs out (the interim one where safeguards gave none)
+   * @param judged the last judgement safeguards published, or null
+   */
+  record Judged(Instant limitAt, @Nullable RecordJudged judged) {}
+
+  /** The row's limit and judgement; empty for a record without a row. */
+  java.util.Optional<Judged> judged(String id) {
+    return jdbc.sql("select limit_at, judged from custody_record_view where record_id = ?")
+        .param(id)
+        .query(
+            (rs, i) ->
+                new Judged(
+                    rs.getTimestamp("limit_at").toInstant(),
+                    JudgedColumn.read(rs.getString("judged"))))
+        .optional();
+  }
+
+  /** The last judgements of these records (those that have one), in one query. */
+  java.util.Map<String, RecordJudged> judgedOf(List<String> ids) {
+    var found = new HashMap<String, RecordJudged>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(
+            "select record_id, judged from custody_record_view where record_id in (:ids) and"
+                + " judged is not null")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              var j = JudgedColumn.read(rs.getString("judged"));
+              if (j != null) {
+                found.put(rs.getString("record_id"), j);
+              }
+            });
+    return found;
   }
 
   /** The records the actor may list, narrowed by the filter. */

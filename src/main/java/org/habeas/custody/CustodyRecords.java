@@ -18,7 +18,6 @@ import org.habeas.system.JsonProblems;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
 import org.habeas.system.Role;
-import org.habeas.system.TransactionScoped;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,9 +43,7 @@ public class CustodyRecords {
   private final MerkleLog ledger;
   private final org.springframework.context.ApplicationEventPublisher publisher;
   private final Clock clock;
-  private final org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits;
-  private final TransactionScoped scoped;
-  private final org.springframework.beans.factory.ObjectProvider<RecordDeadlines> deadlines;
+  private final RecordJudgements judgements;
 
   CustodyRecords(
       CustodyEventStore store,
@@ -58,12 +55,8 @@ public class CustodyRecords {
       MerkleLog ledger,
       org.springframework.context.ApplicationEventPublisher publisher,
       Clock clock,
-      org.springframework.beans.factory.ObjectProvider<DetentionLimits> limits,
-      TransactionScoped scoped,
-      org.springframework.beans.factory.ObjectProvider<RecordDeadlines> deadlines) {
-    this.deadlines = deadlines;
-    this.limits = limits;
-    this.scoped = scoped;
+      RecordJudgements judgements) {
+    this.judgements = judgements;
     this.store = store;
     this.views = views;
     this.access = access;
@@ -81,18 +74,7 @@ public class CustodyRecords {
    */
   public CustodyRecords at(Clock other) {
     return new CustodyRecords(
-        store,
-        views,
-        access,
-        facilities,
-        reads,
-        validator,
-        ledger,
-        publisher,
-        other,
-        limits,
-        scoped,
-        deadlines);
+        store, views, access, facilities, reads, validator, ledger, publisher, other, judgements);
   }
 
   /** Opens a record with the apprehension; returns its id. */
@@ -110,10 +92,9 @@ public class CustodyRecords {
     var first = new StoredEvent(1, apprehended, now, actor.username(), null);
     store.create(id, apprehended.jurisdiction(), actor.username(), now);
     store.append(id, first);
-    var history = known(id, List.of(first));
     commitToLedger(id, state, first);
-    project(id, state, first, history);
-    publisher.publishEvent(recorded(id, first));
+    var judged = publish(id, List.of(first));
+    project(id, state, first, judged, true);
     return id;
   }
 
@@ -174,7 +155,10 @@ public class CustodyRecords {
   }
 
   /**
-   * Appends one event.
+   * Appends one event, in the order of the write path: validate, load the record (once), decide
+   * access by the record as it stands, check the event against its timeline, insert the event, add
+   * it to the ledger's outbox, publish it (the safeguards' due index is kept in this transaction,
+   * and their judgement of the record comes back), and write custody's read model.
    *
    * @param expectedLastSeq if given, the append only lands if the record's last seq is this one
    *     (the caller's view of the record is not stale)
@@ -206,12 +190,11 @@ public class CustodyRecords {
     } catch (DuplicateKeyException e) {
       throw new ApiProblem(409, "custody.conflict", List.of());
     }
+    commitToLedger(recordId, state, stored);
     var history = new ArrayList<>(events);
     history.add(stored);
-    var known = known(recordId, history);
-    commitToLedger(recordId, state, stored);
-    project(recordId, state, stored, known);
-    publisher.publishEvent(recorded(recordId, stored));
+    var judged = publish(recordId, history);
+    project(recordId, state, stored, judged, false);
     return stored;
   }
 
@@ -284,7 +267,7 @@ public class CustodyRecords {
         },
         pseudonym(recordId),
         shown,
-        detentionClock(() -> events, state, facility.zone()),
+        storedClock(recordId, state, facility.zone()),
         state.isJuvenile(facility.zone()),
         missing(recordId, events));
   }
@@ -363,10 +346,6 @@ public class CustodyRecords {
               new ErasureDecision(recordId, reason.strip(), actor.username(), clock.instant()));
       store.forgetView(recordId);
       store.forgetParties(recordId);
-      var known = histories();
-      if (known != null) {
-        known.remove(recordId);
-      }
       publisher.publishEvent(new CustodyRecordErased(recordId));
       return erasure;
     } catch (IllegalStateException e) {
@@ -384,7 +363,9 @@ public class CustodyRecords {
   public List<Board.Line> board(
       Actor actor, RecordFilter filter, int max, java.util.Locale locale) {
     var listed = views.page(actor, filter, 0, max);
-    var histories = store.loadAll(listed.stream().map(RecordSummary::id).distinct().toList());
+    var ids = listed.stream().map(RecordSummary::id).distinct().toList();
+    var histories = store.loadAll(ids);
+    var judged = views.judgedOf(ids);
     var now = clock.instant();
     var shown = new ArrayList<String>();
     var lines = new ArrayList<Board.Line>();
@@ -418,7 +399,9 @@ public class CustodyRecords {
               r.limitAt(),
               held,
               level(state.isOpen(), held, limit),
-              state.isHeld() ? coming(events, now, locale) : RecordDeadlines.Coming.NONE,
+              state.isHeld()
+                  ? RecordDeadlines.Coming.of(judged.get(r.id()), locale)
+                  : RecordDeadlines.Coming.NONE,
               Board.flags(state, zone),
               state.jurisdiction(),
               state.isOpen(),
@@ -428,26 +411,16 @@ public class CustodyRecords {
     return Board.sorted(lines);
   }
 
-  /** The deadlines the record shown has coming (none once closed). */
+  /**
+   * The deadlines the record shown has coming (none once closed), as safeguards last judged them
+   * (kept in the read model; the engine is not run for a page).
+   */
   public RecordDeadlines.Coming coming(RecordView view, java.util.Locale locale) {
     if (!view.state().isHeld()) {
       return RecordDeadlines.Coming.NONE;
     }
-    return coming(stored(view.id()), clock.instant(), locale);
-  }
-
-  private RecordDeadlines.Coming coming(
-      List<StoredEvent> events, java.time.Instant now, java.util.Locale locale) {
-    var source = deadlines.getIfAvailable();
-    if (source == null) {
-      return RecordDeadlines.Coming.NONE;
-    }
-    try {
-      return source.coming(Redaction.forSystem(events, "-"), now, locale);
-    } catch (RuntimeException e) {
-      // A record the engine cannot judge still has its line on the board.
-      return RecordDeadlines.Coming.NONE;
-    }
+    return RecordDeadlines.Coming.of(
+        views.judged(view.id()).map(CustodyRecordViews.Judged::judged).orElse(null), locale);
   }
 
   private static DetentionClock.Level level(
@@ -506,18 +479,13 @@ public class CustodyRecords {
     return raising ? events : List.of();
   }
 
-  /** The stored events as they are, from this transaction's reads where it made one. */
+  /** The stored events as they are; empty for an unknown or erased record. */
   private List<StoredEvent> stored(String recordId) {
-    var known = histories();
-    if (known != null && known.containsKey(recordId)) {
-      return known.get(recordId);
-    }
     // An erased record's events cannot be read any more: it has no history left to act on.
     if (ledger.erasure(recordId).isPresent()) {
       return List.of();
     }
-    var events = store.load(recordId);
-    return events.isEmpty() ? events : known(recordId, events);
+    return store.load(recordId);
   }
 
   /**
@@ -530,28 +498,35 @@ public class CustodyRecords {
         && access.visibility(actor, CustodyRecord.replay(events)) != Visibility.NONE;
   }
 
-  /** The clock with the legal limit from {@link DetentionLimits} where one is given. */
-  private DetentionClock detentionClock(
-      java.util.function.Supplier<List<StoredEvent>> events,
-      CustodyRecord state,
-      java.time.ZoneId zone) {
-    var now = clock.instant();
-    java.time.Instant legal = null;
-    var source = limits.getIfAvailable();
-    if (source != null) {
-      try {
-        // The safeguards module judges the law from the events, not from who the person is.
-        legal = source.until(Redaction.forSystem(events.get(), "-"), now).orElse(null);
-      } catch (RuntimeException e) {
-        // The interim limit stands rather than the record page or the append failing.
-        legal = null;
-      }
-    }
-    return DetentionClock.of(state, now, zone, legal);
+  /**
+   * The record page's clock: the limit kept in the read model (the legal limit safeguards judged,
+   * else the interim one written with the row); the interim limit for a record without a row.
+   */
+  private DetentionClock storedClock(String recordId, CustodyRecord state, java.time.ZoneId zone) {
+    var limit = views.judged(recordId).map(CustodyRecordViews.Judged::limitAt).orElse(null);
+    return DetentionClock.of(state, clock.instant(), zone, limit);
   }
 
-  private static CustodyEventRecorded recorded(String recordId, StoredEvent e) {
-    return new CustodyEventRecorded(recordId, e.seq(), e.type(), e.event().occurredAt());
+  /**
+   * Publishes the stored event with what its listeners need (the event, the record after it and its
+   * history, all in the system's form), so none reads the record back; returns what safeguards
+   * judged of the record meanwhile (their due index is kept in this transaction), or null.
+   *
+   * @param history every stored event of the record, the new one last
+   */
+  private @Nullable RecordJudged publish(String recordId, List<StoredEvent> history) {
+    var system = Redaction.forSystem(history, pseudonym(recordId));
+    var stored = system.getLast();
+    var recorded =
+        new CustodyEventRecorded(
+            recordId,
+            stored.seq(),
+            stored.type(),
+            stored.event().occurredAt(),
+            stored,
+            CustodyRecord.replay(system),
+            system);
+    return judgements.publishing(recordId, () -> publisher.publishEvent(recorded));
   }
 
   /**
@@ -601,31 +576,8 @@ public class CustodyRecords {
     return "D-" + recordId.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
   }
 
-  /**
-   * The histories this transaction has read or written, by record id: a record's events are read
-   * once per transaction (an append, the listeners it notifies, a page and its panels). Within the
-   * transaction they are exact for a record it appended to, since the (record, seq) key makes any
-   * concurrent append wait for it and then fail; null outside a transaction.
-   */
-  private java.util.@Nullable Map<String, List<StoredEvent>> histories() {
-    return scoped.map(CustodyRecords.class.getName() + ".histories");
-  }
-
-  /** Remembers a record's history for the rest of the transaction; returns it, unmodifiable. */
-  private List<StoredEvent> known(String recordId, List<StoredEvent> events) {
-    var copy = List.copyOf(events);
-    var known = histories();
-    if (known != null) {
-      known.put(recordId, copy);
-    }
-    return copy;
-  }
-
+  /** The stored events of a record the caller names: 410 if erased, 404 if unknown. */
   private List<StoredEvent> existing(String recordId) {
-    var known = histories();
-    if (known != null && known.containsKey(recordId)) {
-      return known.get(recordId);
-    }
     var erased = ledger.erasure(recordId);
     if (erased.isPresent()) {
       throw new ApiProblem(
@@ -635,7 +587,7 @@ public class CustodyRecords {
     if (events.isEmpty()) {
       throw ApiProblem.notFound("custody.notFound");
     }
-    return known(recordId, events);
+    return events;
   }
 
   private CustodyRecord checked(List<StoredEvent> events, CustodyEvent event) {
@@ -708,15 +660,29 @@ public class CustodyRecords {
             stored.event()));
   }
 
+  /**
+   * Custody's own projections of the stored event: the parties it names (the access index) and the
+   * record's row in the read model, written once, with the judgement safeguards published.
+   *
+   * @param opening whether the event opened the record (its row is inserted, else updated)
+   */
   private void project(
-      String recordId, CustodyRecord state, StoredEvent stored, List<StoredEvent> history) {
+      String recordId,
+      CustodyRecord state,
+      StoredEvent stored,
+      @Nullable RecordJudged judged,
+      boolean opening) {
     store.addParties(recordId, stored.seq(), Parties.of(stored.event()));
     var current = facility(state.currentFacilityId(), "facilityId");
+    var now = clock.instant();
+    var legal = judged == null ? null : judged.legalLimit();
     views.write(
         recordId,
         state,
         current,
-        detentionClock(() -> history, state, current.zone()),
-        clock.instant());
+        DetentionClock.of(state, now, current.zone(), legal),
+        judged,
+        now,
+        opening);
   }
 }

@@ -42,10 +42,11 @@ public record DetentionClock(
   }
 
   /**
-   * The clock of a record at {@code now}, counting down to the legal limit the safeguards engine
-   * gives ({@link DetentionLimits}) where there is one, else to the interim limit.
+   * The clock of a record at {@code now}, counting down to the legal limit the safeguards module
+   * judged ({@link RecordJudged#legalLimit}, kept in custody's read model) where there is one, else
+   * to the interim limit.
    *
-   * @param legalUntil when the legal limit runs out, extensions included; null for the interim one
+   * @param legalUntil when the limit runs out, extensions included; null for the interim one
    */
   public static DetentionClock of(
       CustodyRecord r,

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.safeguards.Evaluation;
+import org.habeas.safeguards.Judgements;
 import org.habeas.safeguards.LocalizedText;
 import org.habeas.safeguards.Obligation;
 import org.habeas.safeguards.ObligationStatus;
@@ -18,6 +19,7 @@ import org.habeas.safeguards.Rule;
 import org.habeas.system.Facilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +47,7 @@ public class AlertSweep {
   private final MessageSource messages;
   private final AlertSettings settings;
   private final TransactionTemplate tx;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<
           org.habeas.safeguards.SweptDeadlines>
@@ -60,6 +63,7 @@ public class AlertSweep {
       MessageSource messages,
       AlertSettings settings,
       PlatformTransactionManager transactions,
+      ApplicationEventPublisher publisher,
       Clock clock,
       org.springframework.beans.factory.ObjectProvider<org.habeas.safeguards.SweptDeadlines>
           others) {
@@ -73,6 +77,7 @@ public class AlertSweep {
     this.messages = messages;
     this.settings = settings;
     this.tx = new TransactionTemplate(transactions);
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -132,9 +137,9 @@ public class AlertSweep {
       index.index(recordId, new Evaluation(now, List.of(), null, null), null);
       return 0;
     }
-    var evaluation = safeguards.evaluate(recordId, now);
-    var profile = safeguards.profileOf(recordId);
     var state = CustodyRecord.replay(history);
+    var evaluation = safeguards.evaluate(history, state, now);
+    var profile = safeguards.profileOf(state);
     var facility = facilities.find(state.currentFacilityId()).orElseThrow();
     int raised = 0;
     for (var o : evaluation.obligations()) {
@@ -168,6 +173,8 @@ public class AlertSweep {
         recordId,
         evaluation,
         DueIndex.following(evaluation, settings.leadTime(), now).orElse(null));
+    // Time passing changes what is breached and what comes next: custody's board and clock follow.
+    publisher.publishEvent(Judgements.of(recordId, evaluation, profile));
     return raised;
   }
 
