@@ -306,17 +306,20 @@ class ComplaintStore {
     return rs.getTimestamp(column).toInstant();
   }
 
-  /** Allegations and injuries recorded in custody whose complaint is promised, not yet raised. */
-  long pendingRaises() {
+  /**
+   * Allegations and injuries recorded in custody whose complaint is not raised yet: their
+   * publications in Spring Modulith's event publication registry that failed, or have waited since
+   * before {@code before} (one just published is on its way, not waiting).
+   */
+  long pendingRaises(Instant before) {
     return jdbc.sql(
             """
-            select count(*) from complaint_raise_pending p
-            where p.state = 'promised'
-              and not exists (select 1 from complaint c
-                where c.custody_record_id = p.record_id and c.custody_seq = p.seq)
-              and not exists (select 1 from complaint_raise_pending v
-                where v.record_id = p.record_id and v.seq = p.seq and v.state = 'void')
+            select count(*) from event_publication
+            where listener_id = :listener and completion_date is null
+              and (status = 'FAILED' or publication_date < :before)
             """)
+        .param("listener", CustodyComplaints.LISTENER)
+        .param("before", Timestamp.from(before))
         .query(Long.class)
         .single();
   }

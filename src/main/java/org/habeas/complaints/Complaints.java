@@ -652,10 +652,13 @@ public class Complaints {
 
   /**
    * How many allegations and injuries recorded in custody still wait for their complaint (raising
-   * failed; it is retried): shown to those who handle complaints, zero to others.
+   * failed, or has waited a minute or more; it is resubmitted): shown to those who handle
+   * complaints, zero to others.
    */
   public long awaitingRaise(Actor actor) {
-    return actor.is(org.habeas.system.Role.MONITOR) ? store.pendingRaises() : 0;
+    return actor.is(org.habeas.system.Role.MONITOR)
+        ? store.pendingRaises(clock.instant().minus(CustodyComplaints.WAITING))
+        : 0;
   }
 
   /** Whether the actor's role has a complaints list (the nav link). */

@@ -1,44 +1,39 @@
 package org.habeas.detentionreports;
 
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.habeas.custody.CustodyEventRecorded;
 import org.habeas.safeguards.SweptDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the reports moving, on the alert sweep's loop ({@link SweptDeadlines}) and as records are
  * opened: each sweep matches the reports still without a record and, for those past due, raises the
  * alert and the complaint once; after each {@code Apprehended} stored in custody commits, the
- * waiting reports are matched on a thread of their own, so that the record page shows the link
- * without waiting for a sweep, and the custody write pays nothing for it (the write path's round
- * trips are pinned in {@code RoundTripsTests}). Everything it knows is in the database (the
- * reports' events), so a restart loses nothing: a match not made then is made by the next sweep.
+ * waiting reports are matched in a transaction of their own, off the writer's thread (Spring
+ * Modulith's event publication registry), so that the record page shows the link without waiting
+ * for a sweep. Only an {@code Apprehended} makes a registry row (the listener's condition is judged
+ * before the registry stores one): the custody write pays for one insert on opening a record, none
+ * on any other event (the write path's round trips are pinned in {@code RoundTripsTests}).
+ * Everything it knows is in the database (the reports' events and the registry), so a restart loses
+ * nothing.
  */
 @Component
-class UnacknowledgedSweep implements SweptDeadlines, DisposableBean {
+class UnacknowledgedSweep implements SweptDeadlines {
 
   private static final Logger log = LoggerFactory.getLogger(UnacknowledgedSweep.class);
   private static final int BATCH = 500;
 
   private final DetentionReports reports;
   private final TransactionTemplate each;
-  private final ExecutorService matcher =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            var t = new Thread(r, "detention-report-matcher");
-            t.setDaemon(true);
-            return t;
-          });
+
+  /** The listener's id in the event publication registry: keep it when renaming the method. */
+  static final String LISTENER = "detentionreports.match-opened";
 
   UnacknowledgedSweep(DetentionReports reports, PlatformTransactionManager transactions) {
     this.reports = reports;
@@ -67,35 +62,14 @@ class UnacknowledgedSweep implements SweptDeadlines, DisposableBean {
   }
 
   /**
-   * A record was opened and committed: match the waiting reports on the matcher's thread, in a
-   * transaction of their own. A failure never touches the custody write; the next sweep matches.
+   * A record was opened and committed: the waiting reports are matched, in this listener's own
+   * transaction. A failure leaves the publication incomplete in the registry, resubmitted later
+   * (and the sweep matches meanwhile); matching twice changes nothing.
    */
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @ApplicationModuleListener(id = LISTENER, condition = "#recorded.type() == 'Apprehended'")
   public void on(CustodyEventRecorded recorded) {
-    if (!"Apprehended".equals(recorded.type())) {
-      return;
+    if (reports.anyWaiting()) {
+      reports.matchOpened(recorded.recordId());
     }
-    matcher.execute(
-        () -> {
-          try {
-            each.executeWithoutResult(
-                s -> {
-                  if (reports.anyWaiting()) {
-                    reports.matchOpened(recorded.recordId());
-                  }
-                });
-          } catch (RuntimeException e) {
-            log.warn(
-                "Detention reports: matching on the opening of record {} failed ({}); the sweep"
-                    + " will",
-                recorded.recordId(),
-                e.getClass().getName());
-          }
-        });
-  }
-
-  @Override
-  public void destroy() {
-    matcher.shutdownNow();
   }
 }

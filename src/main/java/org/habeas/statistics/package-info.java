@@ -4,12 +4,14 @@
  * report as a PDF, and open data (CSV, JSON) with small numbers suppressed.
  *
  * <p>Figures come from a read model of its own ({@code readmodel}), fed by {@link
- * org.habeas.custody.CustodyEventRecorded} and computed through custody's and safeguards' public
- * APIs; it never reads another module's tables. Figures of modules built later (complaints,
- * recommendations, training) come through the small interfaces in this package, {@link
- * ComplaintFigures}, {@link RecommendationFigures} and {@link TrainingFigures}: a module provides
- * them by declaring a bean that implements one; until one does, every dashboard and the report say
- * plainly that the figure is not yet available.
+ * org.habeas.custody.CustodyEventRecorded} after each custody write commits (one listener, through
+ * Spring Modulith's event publication registry, so a crash between the commit and the listener
+ * loses nothing) and computed through custody's and safeguards' public APIs; it never reads another
+ * module's tables. Figures of modules built later (complaints, recommendations, training) come
+ * through the small interfaces in this package, {@link ComplaintFigures}, {@link
+ * RecommendationFigures} and {@link TrainingFigures}: a module provides them by declaring a bean
+ * that implements one; until one does, every dashboard and the report say plainly that the figure
+ * is not yet available.
  */
 @NullMarked
 package org.habeas.statistics;

@@ -20,18 +20,16 @@ import org.habeas.custody.InterrogationStarted;
 import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.StoredEvent;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who handled which custody record: kept from each stored event (inside custody's transaction) so a
- * person's trainings can be set beside the records they handled without reading custody's tables.
- * An event names people as text; a person is found by the first word of that text (their personnel
- * number, where forms enter "number name"), by their full name, or as the user who recorded the
- * event.
+ * Who handled which custody record: kept from each stored event (after custody's transaction
+ * commits, through Spring Modulith's event publication registry) so a person's trainings can be set
+ * beside the records they handled without reading custody's tables. An event names people as text;
+ * a person is found by the first word of that text (their personnel number, where forms enter
+ * "number name"), by their full name, or as the user who recorded the event.
  */
 @Component
 public class HandledRecords {
@@ -43,7 +41,8 @@ public class HandledRecords {
   public record Handled(
       String recordId, String pseudonym, String capacity, String facilityId, Instant occurredAt) {}
 
-  private static final Logger log = LoggerFactory.getLogger(HandledRecords.class);
+  /** The listener's id in the event publication registry: keep it when renaming the method. */
+  static final String LISTENER = "training.note-handled";
 
   private final JdbcClient jdbc;
   private final CustodyRecords records;
@@ -81,14 +80,16 @@ public class HandledRecords {
     return space < 0 ? key : key.substring(0, space);
   }
 
-  @EventListener
-  void on(CustodyEventRecorded recorded) {
-    try {
-      note(recorded.recordId(), records.history(recorded.recordId()), recorded.seq());
-    } catch (RuntimeException e) {
-      // Training's view must never stop a custody event being stored.
-      log.warn("Training: could not note who handled record {}", recorded.recordId(), e);
-    }
+  /**
+   * After a custody event commits, in a transaction of its own: notes who it names, where the
+   * person was held then (from the history the event carries; a publication resubmitted from the
+   * registry carries none and reads it through the system read). A failure leaves the publication
+   * incomplete in the registry, and it is tried again; noting twice changes nothing.
+   */
+  @ApplicationModuleListener(id = LISTENER)
+  public void on(CustodyEventRecorded recorded) {
+    var history = recorded.carried() ? recorded.history() : records.history(recorded.recordId());
+    note(recorded.recordId(), history, recorded.seq());
   }
 
   /**

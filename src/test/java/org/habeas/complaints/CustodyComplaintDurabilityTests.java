@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
+import org.habeas.system.PublicationResubmission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,8 +27,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * An acknowledged allegation never loses its complaint, whatever makes raising it fail: the failure
  * is made here by a database constraint that refuses the complaint row (any failure of the raise,
- * not only a NUL), on H2 and PostgreSQL alike. Before, the failure was one WARN line and the
- * complaint was gone.
+ * not only a NUL), on H2 and PostgreSQL alike. The complaint is raised after the custody write
+ * commits, from the row of Spring Modulith's event publication registry written in that write's
+ * transaction: a failed raise leaves the row, and its resubmission raises the complaint.
  */
 @IntegrationTest
 class CustodyComplaintDurabilityTests {
@@ -36,6 +40,7 @@ class CustodyComplaintDurabilityTests {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired CustodyComplaints custodyComplaints;
+  @Autowired PublicationResubmission resubmission;
   @Autowired org.habeas.ledger.MerkleLog ledger;
   @Autowired org.habeas.ledger.store.Integrator integrator;
 
@@ -102,27 +107,51 @@ class CustodyComplaintDurabilityTests {
     void run() throws Exception;
   }
 
+  /** The complaint listener's publications of the record still in the registry. */
+  private long publications(String record) {
+    return count(
+        "select count(*) from event_publication where listener_id = ? and serialized_event like ?",
+        CustodyComplaints.LISTENER,
+        "%" + record + "%");
+  }
+
   @Test
-  void aFailedRaiseIsKeptPendingWithTheEventAndRaisedByTheRetry() throws Exception {
+  void aFailedRaiseStaysInTheRegistryAndItsResubmissionRaisesIt() throws Exception {
     var record = openRecord();
     var marker = "durable" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     refusing(
         "complaint",
         "narrative not like '%" + marker + "%'",
-        () ->
-            mvc.perform(allegation(record, "kicked in the van " + marker))
-                .andExpect(status().isCreated()));
+        () -> {
+          mvc.perform(allegation(record, "kicked in the van " + marker))
+              .andExpect(status().isCreated());
+          Publications.awaitCompleted(jdbc); // the raise runs, and fails, after the commit
+        });
 
-    // The custody event is acknowledged and stored; its complaint is not, but it is promised.
+    // The custody event is acknowledged and stored; its complaint is not, but its publication
+    // stays, failed, in the registry.
     assertThat(count("select count(*) from custody_event where record_id = ?", record))
         .isEqualTo(2);
     assertThat(count("select count(*) from complaint where custody_record_id = ?", record))
         .isZero();
     assertThat(
             count(
-                "select count(*) from complaint_raise_pending where record_id = ? and seq = 2",
-                record))
+                "select count(*) from event_publication where listener_id = ?"
+                    + " and serialized_event like ? and status = 'FAILED'"
+                    + " and completion_date is null",
+                CustodyComplaints.LISTENER,
+                "%" + record + "%"))
         .isEqualTo(1);
+    // Nothing personal is kept in the registry: the event's identifying fields only.
+    assertThat(
+            jdbc.sql(
+                    "select serialized_event from event_publication where listener_id = ?"
+                        + " and serialized_event like ?")
+                .params(CustodyComplaints.LISTENER, "%" + record + "%")
+                .query(String.class)
+                .single())
+        .contains(record, "\"seq\":2", "AllegationMade")
+        .doesNotContain("Дәурен", "Сапаров", "kicked", marker, "arresting officers", "Theft");
     assertThat(custodyComplaints.pending()).isPositive();
     // Not silent: those who handle complaints see it waiting.
     mvc.perform(
@@ -132,9 +161,11 @@ class CustodyComplaintDurabilityTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"awaiting-raise\"")));
 
-    // The retry raises it, once.
-    assertThat(custodyComplaints.retryPending()).isPositive();
-    custodyComplaints.retryPending();
+    // The resubmission raises it, once.
+    resubmission.resubmit(Duration.ZERO);
+    Publications.awaitCompleted(jdbc);
+    resubmission.resubmit(Duration.ZERO);
+    Publications.awaitCompleted(jdbc);
     assertThat(
             jdbc.sql(
                     "select narrative from complaint where custody_record_id = ? and custody_seq = 2")
@@ -142,27 +173,26 @@ class CustodyComplaintDurabilityTests {
                 .query(String.class)
                 .list())
         .containsExactly("kicked in the van " + marker);
-    assertThat(
-            count(
-                "select count(*) from complaint_raise_pending p where p.record_id = ? and not exists"
-                    + " (select 1 from complaint c where c.custody_record_id = p.record_id"
-                    + " and c.custody_seq = p.seq)",
-                record))
-        .as("the promise is kept")
-        .isZero();
+    assertThat(publications(record)).as("the publication is completed").isZero();
   }
 
   @Test
-  void whenNeitherTheComplaintNorItsPromiseCanBeWrittenNothingIsAcknowledged() throws Exception {
+  void whenNeitherTheComplaintNorItsPublicationCanBeWrittenNothingIsAcknowledged()
+      throws Exception {
     var record = openRecord();
+    Publications.awaitCompleted(jdbc);
     var marker = "whole" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     refusing(
         "complaint",
         "narrative not like '%" + marker + "%'",
         () ->
             refusing(
-                "complaint_raise_pending",
-                "record_id <> '" + record + "'",
+                "event_publication",
+                "listener_id <> '"
+                    + CustodyComplaints.LISTENER
+                    + "' or serialized_event not like '%"
+                    + record
+                    + "%'",
                 () -> {
                   int answer;
                   try {
@@ -184,39 +214,30 @@ class CustodyComplaintDurabilityTests {
   }
 
   @Test
-  void aPromiseForARecordLawfullyErasedSinceIsVoidNotPendingForever() throws Exception {
+  void aPublicationForARecordLawfullyErasedSinceCompletesWithNothingRaised() throws Exception {
     var record = openRecord();
     var marker = "erased" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     refusing(
         "complaint",
         "narrative not like '%" + marker + "%'",
-        () ->
-            mvc.perform(allegation(record, "struck in the cell " + marker))
-                .andExpect(status().isCreated()));
+        () -> {
+          mvc.perform(allegation(record, "struck in the cell " + marker))
+              .andExpect(status().isCreated());
+          Publications.awaitCompleted(jdbc);
+        });
     long before = custodyComplaints.pending();
+    assertThat(publications(record)).isEqualTo(1);
     integrator.integrateNow(); // a record is erased once its events are in the log
     ledger.erase(
         new org.habeas.ledger.ErasureDecision(
             record, "Court order 2-118/2026: retention period ended", "admin", clock.instant()));
 
-    custodyComplaints.retryPending();
+    resubmission.resubmit(Duration.ZERO);
+    Publications.awaitCompleted(jdbc);
     assertThat(count("select count(*) from complaint where custody_record_id = ?", record))
         .as("nothing of an erased record is raised")
         .isZero();
-    assertThat(
-            count(
-                "select count(*) from complaint_raise_pending where record_id = ? and state = 'void'",
-                record))
-        .isEqualTo(1);
-    assertThat(
-            count(
-                "select count(*) from complaint_raise_pending p where p.record_id = ?"
-                    + " and p.state = 'promised' and not exists (select 1 from"
-                    + " complaint_raise_pending v where v.record_id = p.record_id"
-                    + " and v.seq = p.seq and v.state = 'void')",
-                record))
-        .as("no longer waiting")
-        .isZero();
+    assertThat(publications(record)).as("no longer waiting").isZero();
     assertThat(custodyComplaints.pending()).isLessThan(before);
   }
 }

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
+import org.habeas.Publications;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.statistics.report.ReportJobs;
 import org.habeas.system.Role;
@@ -402,6 +403,7 @@ final class MatrixObjects {
   }
 
   private void complaints() throws Exception {
+    Publications.awaitCompleted(jdbc); // the allegation's complaint is raised after its commit
     complaintCustody = one("select id from complaint where custody_record_id = ?", recordAst);
     var entries = "/api/v1/complaints/" + complaintCustody + "/entries";
     json("monitor", entries, "{\"type\":\"Triaged\",\"category\":\"ILL_TREATMENT\"}");

@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.habeas.statistics.opendata.OpenData;
 import org.habeas.statistics.readmodel.Dashboards;
 import org.habeas.statistics.readmodel.Projector;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** One state's figures at a time: London never counts in Kazakhstan's, nor Astana in England's. */
@@ -37,10 +39,11 @@ class JurisdictionStatisticsTests {
   @Autowired Projector projector;
   @Autowired OpenData openData;
   @Autowired Clock clock;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void caughtUp() {
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
   }
 
   StatisticsFilter everything() {
@@ -55,7 +58,7 @@ class JurisdictionStatisticsTests {
     var ew = dashboards.figures(everything().inJurisdiction("ew"));
 
     openEnglishRecord();
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
 
     var kzAfter = dashboards.figures(everything().inJurisdiction("kz"));
     var ewAfter = dashboards.figures(everything().inJurisdiction("ew"));
@@ -73,7 +76,7 @@ class JurisdictionStatisticsTests {
   @Test
   void openDataIsPerStateWithTheHomeStateByDefault() throws Exception {
     openEnglishRecord();
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
     int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
 
     var kz = OpenData.csv(openData.dataset("detentions", year, "kz"));
@@ -110,7 +113,7 @@ class JurisdictionStatisticsTests {
   @Test
   void thePublicPageAndTheDashboardShowOneStateKazakhstanFirst() throws Exception {
     openEnglishRecord();
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
     mvc.perform(get("/statistics/public").header("Accept-Language", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"state-ew\"")))
@@ -155,5 +158,11 @@ class JurisdictionStatisticsTests {
                     """
                         .formatted(at, EW_SUITE)))
         .andExpect(status().isCreated());
+  }
+
+  /** The custody events' publications completed (records queued), then the queue drained. */
+  private void caughtUpAfterCommits() {
+    Publications.awaitCompleted(jdbc);
+    projector.catchUp(Integer.MAX_VALUE);
   }
 }

@@ -25,6 +25,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordFilter;
 import org.habeas.statistics.opendata.OpenData;
@@ -39,6 +40,7 @@ import org.habeas.system.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -62,6 +64,7 @@ class StatisticsTests {
   final Clock clock;
   final OpenData openData;
   final PanelBuilder panels;
+  @Autowired JdbcClient jdbc;
 
   @Autowired
   StatisticsTests(
@@ -88,7 +91,7 @@ class StatisticsTests {
   /** Whatever other tests stored is counted before each test reads. */
   @org.junit.jupiter.api.BeforeEach
   void caughtUp() {
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
   }
 
   /** All months any test record may fall in. */
@@ -99,7 +102,7 @@ class StatisticsTests {
 
   @Test
   void theReadModelCountsEveryRecordAndARebuildGivesTheSameFigures() {
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
     var before = dashboards.figures(everything());
     long stored = records.count(ALL, new RecordFilter(null, null, null, "oldest"));
     assertThat(before.totals().records()).isEqualTo(stored).isGreaterThanOrEqualTo(40);
@@ -107,7 +110,7 @@ class StatisticsTests {
     assertThat(before.byRegion()).containsKeys("ast", "alm", "kar");
 
     projector.queueAll(true);
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
     var rebuilt = dashboards.figures(everything());
 
     assertThat(rebuilt.totals()).isEqualTo(before.totals());
@@ -464,7 +467,7 @@ class StatisticsTests {
     long before = dashboards.figures(filter).totals().records();
     var id = open(t0);
     append(id, "Released", t0.plus(Duration.ofHours(2)), "\"grounds\":\"no charge\"");
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
     assertThat(dashboards.figures(filter).totals().records()).isEqualTo(before + 1);
 
     // A record is erased once the log's integrator (every 200 ms) has logged its events.
@@ -484,7 +487,7 @@ class StatisticsTests {
               .getStatus();
     }
     assertThat(status).as("erasure answered").isEqualTo(200);
-    projector.catchUp(Integer.MAX_VALUE);
+    caughtUpAfterCommits();
     assertThat(dashboards.figures(filter).totals().records()).isEqualTo(before);
   }
 
@@ -519,5 +522,11 @@ class StatisticsTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))
         .andExpect(status().isCreated());
+  }
+
+  /** The custody events' publications completed (records queued), then the queue drained. */
+  private void caughtUpAfterCommits() {
+    Publications.awaitCompleted(jdbc);
+    projector.catchUp(Integer.MAX_VALUE);
   }
 }

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.habeas.system.Actor;
 import org.habeas.system.Role;
 import org.junit.jupiter.api.Test;
@@ -265,6 +266,7 @@ class TrainingTests {
                     {"type":"CellVisited","occurredAt":"%s","by":"%s Sergeant %s"}"""
                         .formatted(minutesAgo(30), number.toLowerCase(), tag)))
         .andExpect(status().isCreated());
+    Publications.awaitCompleted(jdbc); // who handled it is noted after the commit
     long reads = readsOf(staffId);
 
     mvc.perform(
@@ -304,6 +306,7 @@ class TrainingTests {
   void backfillNotesRecordsStoredBeforeTrainingOnceOnly(@Autowired HandledBackfill backfill)
       throws Exception {
     var record = openRecord();
+    Publications.awaitCompleted(jdbc); // who handled it is noted after the commit
     long noted = handledRows(record);
     assertThat(noted).isPositive(); // the officer who recorded the apprehension
     jdbc.sql("delete from training_handled where record_id = ?").param(record).update();

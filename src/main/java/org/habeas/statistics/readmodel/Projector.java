@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
-import org.habeas.custody.CustodyEventRecorded;
 import org.habeas.custody.CustodyRecordErased;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordFilter;
@@ -26,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the read model true to the custody records.
  *
  * <ul>
- *   <li>Each stored custody event queues its record in {@code stat_pending}, inside the storing
- *       transaction: a committed event can never be missed, a rolled-back one never counts.
+ *   <li>Each stored custody event queues its record in {@code stat_pending} after the storing
+ *       transaction commits ({@link ProjectorSchedule#committed}, through Spring Modulith's event
+ *       publication registry): a committed event can never be missed, since its publication stays
+ *       in the registry until the record is queued, and a rolled-back one never counts.
  *   <li>After the commit, and on {@code habeas.statistics.refresh-every}, the queue is drained:
  *       each queued record is read through {@link CustodyRecords#history} and judged through {@link
  *       RecordSafeguards#evaluate}, its old facts are subtracted from the monthly aggregates and
@@ -77,10 +78,9 @@ public class Projector {
     this.clock = clock;
   }
 
-  /** In the storing transaction: the record is queued, whatever happens after. */
-  @EventListener
-  void queue(CustodyEventRecorded recorded) {
-    store.enqueue(recorded.recordId(), clock.instant());
+  /** Queues a record to be projected again (queueing twice changes nothing but the order). */
+  void queue(String recordId) {
+    store.enqueue(recordId, clock.instant());
   }
 
   /** In the erasing transaction: the record is projected again, and so drops out. */

@@ -13,21 +13,29 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Drains the statistics queue on its own thread: right after each commit (coalesced) and every
- * {@code habeas.statistics.refresh-every} (fixed delay; zero turns the schedule off, the dashboards
- * still catch up when read). At start-up, once the application is ready (after the demo data),
- * records that existed before statistics are queued once.
+ * Drains the statistics queue on its own thread: right after each custody event is queued
+ * (coalesced) and every {@code habeas.statistics.refresh-every} (fixed delay; zero turns the
+ * schedule off, the dashboards still catch up when read). At start-up, once the application is
+ * ready (after the demo data), records that existed before statistics are queued once.
+ *
+ * <p>Statistics has ONE listener of custody's events ({@link #committed}): every after-commit
+ * listener costs a row of Spring Modulith's event publication registry written in the custody
+ * write's own transaction, so queueing and waking the drain share it.
  */
 @Component
 class ProjectorSchedule implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectorSchedule.class);
   private static final int MAX_PER_RUN = 5_000;
+
+  /** The listener's id in the event publication registry: keep it when renaming the method. */
+  static final String LISTENER = "statistics.queue-custody-event";
 
   private final Projector projector;
   private final Duration every;
@@ -40,10 +48,22 @@ class ProjectorSchedule implements SmartLifecycle {
     this.every = every;
   }
 
-  /** After a custody write commits: drained at once on this thread, off the writer's request. */
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void committed(CustodyEventRecorded recorded) {
-    soon();
+  /**
+   * After a custody write commits, in a transaction of its own off the writer's thread: the record
+   * is queued, and once that commits the queue is drained soon on this class's thread. Its
+   * publication stays in the registry until the record is queued, so a crash in between loses
+   * nothing (resubmitted at start-up, and by {@code PublicationResubmission} while running).
+   */
+  @ApplicationModuleListener(id = LISTENER)
+  public void committed(CustodyEventRecorded recorded) {
+    projector.queue(recorded.recordId());
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            soon();
+          }
+        });
   }
 
   /** Asks for a drain soon; several asks before it runs make one drain. */

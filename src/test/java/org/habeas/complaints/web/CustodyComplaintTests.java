@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.temporal.ChronoUnit;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.habeas.complaints.Category;
 import org.habeas.complaints.ComplainantRole;
 import org.habeas.complaints.Complaints;
@@ -67,6 +68,7 @@ class CustodyComplaintTests {
                  "description":"says he was kicked in the van"}"""
                     .formatted(ago(30))))
         .andExpect(status().isCreated());
+    Publications.awaitCompleted(jdbc);
 
     var rows =
         jdbc.sql(
@@ -148,6 +150,7 @@ class CustodyComplaintTests {
                  "recordedBy":"Sgt. Omarov"}"""
                     .formatted(ago(20))))
         .andExpect(status().isCreated());
+    Publications.awaitCompleted(jdbc);
     assertThat(
             jdbc.sql("select injuries from complaint where custody_record_id = ?")
                 .param(record)
@@ -169,6 +172,7 @@ class CustodyComplaintTests {
                  "recordedBy":"Sgt. Omarov"}"""
                     .formatted(ago(20))))
         .andExpect(status().isCreated());
+    Publications.awaitCompleted(jdbc);
     var id =
         jdbc.sql("select id from complaint where custody_record_id = ?")
             .param(record)

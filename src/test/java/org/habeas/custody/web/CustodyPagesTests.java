@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -192,6 +193,7 @@ class CustodyPagesTests {
                  "recordedBy":"Dr. Seitkali"}"""
                     .formatted(minutesAgo(30))))
         .andExpect(status().isCreated());
+    Publications.awaitCompleted(jdbc);
     mvc.perform(postJson("officer", record + "/events", cellVisitedAt(minutesAgo(20))))
         .andExpect(status().isCreated());
     mvc.perform(get("/custody/" + id).with(as("officer")))

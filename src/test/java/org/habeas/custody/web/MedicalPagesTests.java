@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import javax.imageio.ImageIO;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.habeas.TestClock;
 import org.habeas.custody.InjuryPhotos;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,7 @@ class MedicalPagesTests {
         .andExpect(status().isNotFound());
 
     // The complaint raised from the injury names the regions and kinds.
+    Publications.awaitCompleted(jdbc);
     var narrative =
         jdbc.sql("select injuries from complaint where custody_record_id = ?")
             .param(id)

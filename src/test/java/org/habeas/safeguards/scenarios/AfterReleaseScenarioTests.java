@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.habeas.TestClock;
 import org.habeas.safeguards.alerts.AlertSweep;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,7 @@ class AfterReleaseScenarioTests {
     assertThat(before).contains("Apprehended", "Released");
 
     // The allegation raised its complaint, as one made in custody does.
+    Publications.awaitCompleted(jdbc);
     assertThat(
             jdbc.sql(
                     "select count(*) from complaint where custody_record_id = ? and custody_seq = ?")

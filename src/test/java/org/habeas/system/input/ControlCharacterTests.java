@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.habeas.IntegrationTest;
+import org.habeas.Publications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -142,6 +143,7 @@ class ControlCharacterTests {
                  "description":"kicked in the van\\nand at the desk"}"""
                     .formatted(ago(30))))
         .andExpect(status().isCreated());
+    Publications.awaitCompleted(jdbc);
     assertThat(complaintsOf(record)).isEqualTo(1);
   }
 
