@@ -35,6 +35,7 @@ import org.habeas.ledger.CustodyLeaf;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.ledger.store.Integrator;
 import org.habeas.ledger.verify.Verifier;
+import org.habeas.safeguards.Evaluation;
 import org.habeas.safeguards.FacilityZones;
 import org.habeas.safeguards.Obligation;
 import org.habeas.safeguards.RecordSafeguards;
@@ -95,6 +96,9 @@ class DemoOutcomesRegressionTest {
   /** How long the listeners after commit may take to finish what the demo load published. */
   static final Duration SETTLE = Duration.ofSeconds(120);
 
+  /** How long after DEMO_NOW (on the suite's clock) the demo load may finish on a slow machine. */
+  static final Duration LOAD = Duration.ofMinutes(15);
+
   /** Statistics judged within this time after DEMO_NOW may move while the test clock ticks. */
   static final Duration TICKING = Duration.ofDays(1);
 
@@ -127,6 +131,13 @@ class DemoOutcomesRegressionTest {
 
   /** The demo records found, once the listeners have finished. */
   private Map<String, Demo> demos;
+
+  /** Each demo record judged at DEMO_NOW by the safeguards, by record id (read once). */
+  private final Map<String, Evaluation> judged = new HashMap<>();
+
+  private Evaluation judged(Demo d) {
+    return judged.computeIfAbsent(d.id(), id -> safeguards.evaluate(id, DEMO_NOW));
+  }
 
   /**
    * Finds the demo records (their events and ledger openings are written in the storing
@@ -201,7 +212,7 @@ class DemoOutcomesRegressionTest {
     for (var d : demos().values()) {
       var state = d.state();
       var facility = facilities.find(state.currentFacilityId()).orElseThrow();
-      var evaluation = safeguards.evaluate(d.id(), DEMO_NOW);
+      var evaluation = judged(d);
       String profile = safeguards.profileOf(d.id()).id();
       String to = recipients(owed, facility.regionCode(), roles);
       for (var o : evaluation.obligations()) {
@@ -253,6 +264,10 @@ class DemoOutcomesRegressionTest {
   void noAlertTheDemoRecordsOweIsMissed() {
     var owed = new AlertsOwed(context);
     var now = clock.instant();
+    // The demo load indexed its records at its own "now": on the suite's clock, the minutes after
+    // DEMO_NOW the first start took (a later JVM on the same database starts its clock afresh).
+    var loaded = DEMO_NOW.plus(LOAD);
+    var latest = now.isAfter(loaded) ? now : loaded;
     var missed = new ArrayList<String>();
     for (var d : demos().values()) {
       var raised =
@@ -272,8 +287,8 @@ class DemoOutcomesRegressionTest {
               .param(d.id())
               .query((rs, i) -> instant(rs, "check_at"))
               .optional();
-      boolean swept = checkAt.isPresent() && !checkAt.get().isAfter(now);
-      for (var o : safeguards.evaluate(d.id(), DEMO_NOW).obligations()) {
+      boolean swept = checkAt.isPresent() && !checkAt.get().isAfter(latest);
+      for (var o : judged(d).obligations()) {
         if (owed.owed(o, DEMO_NOW).isEmpty()) {
           continue;
         }
@@ -284,7 +299,7 @@ class DemoOutcomesRegressionTest {
       }
     }
     assertThat(missed)
-        .as("alerts owed at %s, neither raised nor due to the next sweep at %s", DEMO_NOW, now)
+        .as("alerts owed at %s, neither raised nor due to the sweep by %s", DEMO_NOW, latest)
         .isEmpty();
   }
 
@@ -666,7 +681,7 @@ class DemoOutcomesRegressionTest {
     return id -> DemoDirectory.facility(id).zone();
   }
 
-  private static Map<String, List<String>> statuses(org.habeas.safeguards.Evaluation e) {
+  private static Map<String, List<String>> statuses(Evaluation e) {
     var out = new TreeMap<String, List<String>>();
     for (Obligation o : e.obligations()) {
       out.computeIfAbsent(o.ruleId(), r -> new ArrayList<>()).add(o.status().name());
