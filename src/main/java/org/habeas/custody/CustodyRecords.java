@@ -255,6 +255,9 @@ public class CustodyRecords {
     }
     var facility = facility(state.currentFacilityId(), "facilityId");
     var shown = Redaction.eventsFor(visibility, state.events(), pseudonym(recordId));
+    // The clock's limit and the deadlines as safeguards judged them: the engine is not run here.
+    var kept = views.judged(recordId);
+    var limit = kept.map(CustodyRecordViews.Judged::limitAt).orElse(null);
     return new RecordView(
         recordId,
         state,
@@ -267,9 +270,10 @@ public class CustodyRecords {
         },
         pseudonym(recordId),
         shown,
-        storedClock(recordId, state, facility.zone()),
+        DetentionClock.of(state, clock.instant(), facility.zone(), limit),
         state.isJuvenile(facility.zone()),
-        missing(recordId, events));
+        missing(recordId, events),
+        kept.map(CustodyRecordViews.Judged::judged).orElse(null));
   }
 
   /**
@@ -419,8 +423,7 @@ public class CustodyRecords {
     if (!view.state().isHeld()) {
       return RecordDeadlines.Coming.NONE;
     }
-    return RecordDeadlines.Coming.of(
-        views.judged(view.id()).map(CustodyRecordViews.Judged::judged).orElse(null), locale);
+    return RecordDeadlines.Coming.of(view.judged(), locale);
   }
 
   private static DetentionClock.Level level(
@@ -462,6 +465,20 @@ public class CustodyRecords {
   }
 
   /**
+   * The system read of a record the caller has already read through {@link #view} (access checked,
+   * read logged): its stored events in the same system form as {@link #history(String)}, without
+   * reading them again. For the record page's panels.
+   */
+  public List<StoredEvent> history(RecordView view) {
+    var events =
+        view.state().events().stream()
+            .map(TimelineEntry::stored)
+            .sorted(java.util.Comparator.comparingInt(StoredEvent::seq))
+            .toList();
+    return Redaction.forSystem(events, pseudonym(view.id()));
+  }
+
+  /**
    * A record's events with the person identified, for the one system process that must carry the
    * name on: raising a complaint when an allegation of ill-treatment or an injury is recorded (the
    * complaint then carries it under the complaints' own access and audit). Only for such an event:
@@ -496,15 +513,6 @@ public class CustodyRecords {
     var events = stored(recordId);
     return !events.isEmpty()
         && access.visibility(actor, CustodyRecord.replay(events)) != Visibility.NONE;
-  }
-
-  /**
-   * The record page's clock: the limit kept in the read model (the legal limit safeguards judged,
-   * else the interim one written with the row); the interim limit for a record without a row.
-   */
-  private DetentionClock storedClock(String recordId, CustodyRecord state, java.time.ZoneId zone) {
-    var limit = views.judged(recordId).map(CustodyRecordViews.Judged::limitAt).orElse(null);
-    return DetentionClock.of(state, clock.instant(), zone, limit);
   }
 
   /**

@@ -23,4 +23,13 @@ public interface RecordPanels {
 
   /** The panel for a record the viewer may see, at {@code now}; empty for none. */
   Optional<Panel> panel(Actor viewer, String recordId, Instant now);
+
+  /**
+   * The panel for the record the page shows, which custody has already read: a panel that needs the
+   * record's events takes them from the view ({@code CustodyRecords.history(RecordView)}) rather
+   * than reading them again. By default, {@link #panel(Actor, String, Instant)}.
+   */
+  default Optional<Panel> panel(Actor viewer, RecordView view, Instant now) {
+    return panel(viewer, view.id(), now);
+  }
 }

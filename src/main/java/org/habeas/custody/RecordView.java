@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param missingEvents the seqs of events the record should have and are not stored (deleted behind
  *     the application's back): the record is then shown with a warning, never as whole
+ * @param judged what safeguards last judged of the record (kept in custody's read model), or null
  */
 public record RecordView(
     String id,
@@ -21,7 +22,8 @@ public record RecordView(
     List<TimelineEntry> events,
     DetentionClock clock,
     boolean juvenile,
-    List<Integer> missingEvents) {
+    List<Integer> missingEvents,
+    @Nullable RecordJudged judged) {
 
   public RecordView {
     missingEvents = List.copyOf(missingEvents);

@@ -259,9 +259,17 @@ public class Cameras {
 
   /** Every questioning of a record with its camera coverage (no access check: no personal data). */
   public List<Questioning> questionings(String recordId) {
+    return questionings(recordId, records.history(recordId));
+  }
+
+  /**
+   * As {@link #questionings(String)}, for a record whose events (system form) the caller has read
+   * already: the record page.
+   */
+  public List<Questioning> questionings(String recordId, List<StoredEvent> history) {
     var out = new ArrayList<Questioning>();
     String facility = null;
-    var events = new ArrayList<StoredEvent>(records.history(recordId));
+    var events = new ArrayList<StoredEvent>(history);
     events.sort(java.util.Comparator.comparing((StoredEvent e) -> e.event().occurredAt()));
     for (var e : events) {
       switch (e.event()) {

@@ -389,10 +389,7 @@ class CustodyPages {
     // Panels of other modules (the safeguards), asked only now that the viewer may see the record.
     model.addAttribute(
         "panels",
-        panels
-            .orderedStream()
-            .flatMap(p -> p.panel(me, view.id(), clock.instant()).stream())
-            .toList());
+        panels.orderedStream().flatMap(p -> p.panel(me, view, clock.instant()).stream()).toList());
     return "custody/record";
   }
 

@@ -3,7 +3,9 @@ package org.habeas.monitoring.web;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordPanels;
+import org.habeas.custody.RecordView;
 import org.habeas.monitoring.Cameras;
 import org.habeas.monitoring.Visits;
 import org.habeas.system.Actor;
@@ -20,15 +22,29 @@ class CameraPanel implements RecordPanels {
 
   private final Cameras cameras;
   private final Visits visits;
+  private final CustodyRecords records;
 
-  CameraPanel(Cameras cameras, Visits visits) {
+  CameraPanel(Cameras cameras, Visits visits, CustodyRecords records) {
     this.cameras = cameras;
     this.visits = visits;
+    this.records = records;
   }
 
   @Override
   public Optional<Panel> panel(Actor viewer, String recordId, Instant now) {
-    var questionings = cameras.questionings(recordId);
+    return panel(viewer, recordId, cameras.questionings(recordId));
+  }
+
+  /**
+   * The panel of the record the page has read: its questionings from its events, not read again.
+   */
+  @Override
+  public Optional<Panel> panel(Actor viewer, RecordView view, Instant now) {
+    return panel(viewer, view.id(), cameras.questionings(view.id(), records.history(view)));
+  }
+
+  private Optional<Panel> panel(
+      Actor viewer, String recordId, java.util.List<Cameras.Questioning> questionings) {
     var findings =
         viewer.is(Role.MONITOR) ? visits.findingsOfRecord(recordId) : java.util.List.of();
     if (questionings.isEmpty() && findings.isEmpty()) {

@@ -3,8 +3,12 @@ package org.habeas.safeguards.web;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordPanels;
+import org.habeas.custody.RecordView;
+import org.habeas.safeguards.Evaluation;
 import org.habeas.safeguards.ObligationStatus;
+import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.RecordSafeguards;
 import org.habeas.system.Actor;
 import org.springframework.context.MessageSource;
@@ -20,18 +24,34 @@ import org.springframework.stereotype.Component;
 class SafeguardsPanel implements RecordPanels {
 
   private final RecordSafeguards safeguards;
+  private final CustodyRecords records;
   private final MessageSource messages;
 
-  SafeguardsPanel(RecordSafeguards safeguards, MessageSource messages) {
+  SafeguardsPanel(RecordSafeguards safeguards, CustodyRecords records, MessageSource messages) {
     this.safeguards = safeguards;
+    this.records = records;
     this.messages = messages;
+  }
+
+  /** The panel of the record the page has read: judged from its events, not read again. */
+  @Override
+  public Optional<Panel> panel(Actor viewer, RecordView view, Instant now) {
+    Profile profile;
+    Evaluation evaluation;
+    try {
+      profile = safeguards.profileOf(view.state());
+      evaluation = safeguards.evaluate(records.history(view), view.state(), now);
+    } catch (IllegalArgumentException e) {
+      // A record the engine cannot judge (no apprehension first) still shows its own page.
+      return Optional.empty();
+    }
+    return Optional.of(panel(profile, evaluation, now));
   }
 
   @Override
   public Optional<Panel> panel(Actor viewer, String recordId, Instant now) {
-    var locale = LocaleContextHolder.getLocale();
-    org.habeas.safeguards.Profile profile;
-    org.habeas.safeguards.Evaluation evaluation;
+    Profile profile;
+    Evaluation evaluation;
     try {
       profile = safeguards.profileOf(recordId);
       evaluation = safeguards.evaluate(recordId, now);
@@ -39,6 +59,11 @@ class SafeguardsPanel implements RecordPanels {
       // A record the engine cannot judge (no apprehension first) still shows its own page.
       return Optional.empty();
     }
+    return Optional.of(panel(profile, evaluation, now));
+  }
+
+  private Panel panel(Profile profile, Evaluation evaluation, Instant now) {
+    var locale = LocaleContextHolder.getLocale();
     var all =
         evaluation.obligations().stream()
             .map(o -> ObligationView.of(o, profile, messages, locale))
@@ -62,6 +87,6 @@ class SafeguardsPanel implements RecordPanels {
         limit == null
             ? null
             : profile.rule(limit.ruleId()).map(r -> r.title(locale)).orElse(limit.ruleId()));
-    return Optional.of(new Panel("safeguards/panel", model));
+    return new Panel("safeguards/panel", model);
   }
 }
