@@ -222,6 +222,14 @@ class BulkAppendTests {
                             + "\",\"by\":\"Sgt \\u0000\"}"))))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("[1].by"));
+    mvc.perform(
+            postJson(
+                "officer",
+                events(id),
+                array(List.of(visit, cellVisitedAt("+999999999-12-31T23:59:59Z")))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.rule").value("record.future-event"))
+        .andExpect(jsonPath("$.errors[0].field").value("[1].occurredAt"));
     assertThat(eventCount(jdbc, id)).isEqualTo(1);
   }
 
