@@ -162,6 +162,35 @@ class AttackerProbeTests {
                 event(
                     "officer",
                     "\"type\":\"CellVisited\",\"by\":\"Sgt Matrix\",\"intoxicated\":1")));
+    var visit = "{\"type\":\"CellVisited\",\"occurredAt\":\"%s\",\"by\":\"%s\"}";
+    var now = visit.formatted(o.ago(Duration.ofMinutes(1)), "Sgt Matrix");
+    p.put(
+        "a batch of 501 events",
+        () -> ask(batch("officer", String.join(",", java.util.Collections.nCopies(501, now)))));
+    p.put("an empty batch", () -> ask(batch("officer", "")));
+    p.put(
+        "NUL in a batch's second CellVisited",
+        () ->
+            ask(
+                batch(
+                    "officer",
+                    now + "," + visit.formatted(o.ago(Duration.ofMinutes(1)), escaped()))));
+    p.put(
+        "a batch whose second event happened in the year 999999999",
+        () ->
+            ask(
+                batch(
+                    "officer",
+                    now + "," + visit.formatted("+999999999-12-31T23:59:59Z", "Sgt Matrix"))));
+    p.put(
+        "body 300 KB batch to POST /api/v1/custody-records/{id}/events",
+        () ->
+            ask(
+                batch(
+                    "officer",
+                    now
+                        + ","
+                        + visit.formatted(o.ago(Duration.ofMinutes(1)), "a".repeat(300 * 1024)))));
     for (var route : pagedRoutes()) {
       p.put("page=" + MAX_PAGE + " " + route, () -> lastPage(route));
     }
@@ -220,6 +249,13 @@ class AttackerProbeTests {
   private AbstractMockHttpServletRequestBuilder<?> event(String role, String fields) {
     var body = "{\"occurredAt\":\"" + o.ago(Duration.ofMinutes(1)) + "\"," + fields + "}";
     return json("/api/v1/custody-records/" + o.record(role, "own") + "/events", body)
+        .with(o.as(role));
+  }
+
+  /** An array of events (issue 17's bulk append) to the role's own record. */
+  private AbstractMockHttpServletRequestBuilder<?> batch(String role, String elements) {
+    return json(
+            "/api/v1/custody-records/" + o.record(role, "own") + "/events", "[" + elements + "]")
         .with(o.as(role));
   }
 

@@ -39,6 +39,11 @@ final class MatrixRequests {
           "/statistics/report/{id}",
           "/detention-reports/{id}");
 
+  /** The append, whose array body (issue 17's batch) has rows of its own: the objects "*-batch". */
+  static final String APPEND = "POST /api/v1/custody-records/{id}/events";
+
+  private static final String BATCH = "-batch";
+
   private final MatrixObjects o;
 
   MatrixRequests(MatrixObjects o) {
@@ -52,6 +57,11 @@ final class MatrixRequests {
    * none.
    */
   static List<String> objects(String route) {
+    if (route.equals(APPEND)) {
+      // The append takes one event or an array of them (a paper register): both forms are asked.
+      return List.of(
+          "own", "foreign", "unrelated", "own-batch", "foreign-batch", "unrelated-batch");
+    }
     var path = path(route);
     if (!path.contains("{")) {
       return List.of("-");
@@ -93,7 +103,7 @@ final class MatrixRequests {
     boolean istanbul = object.equals("own-istanbul");
     boolean unrelated = object.equals("unrelated");
     if (pattern.startsWith("/api/v1/custody-records/") || pattern.startsWith("/custody/")) {
-      v.put("id", o.record(role, object));
+      v.put("id", o.record(role, object.replace(BATCH, "")));
       v.put("seq", "1");
       v.put("sha", "0".repeat(64));
     } else if (pattern.startsWith("/api/v1/complaints/status/")) {
@@ -196,7 +206,12 @@ final class MatrixRequests {
               path,
               MatrixObjects.apprehended(
                   MatrixObjects.facilityOf(role), o.ago(Duration.ofMinutes(10))));
-      case "POST /api/v1/custody-records/{id}/events" -> json(path, eventJson(role, object));
+      case APPEND ->
+          json(
+              path,
+              object.endsWith(BATCH)
+                  ? batchJson(role, object.replace(BATCH, ""))
+                  : eventJson(role, object));
       case "POST /api/v1/custody-records/{id}/erasure" ->
           json(path, "{\"reason\":\"Retention period over (access matrix)\"}");
       case "POST /custody" -> form(path, apprehendedForm(role));
@@ -505,6 +520,21 @@ final class MatrixRequests {
                 .append("\":")
                 .append(v.equals("true") || v.equals("false") ? v : "\"" + v + "\""));
     return sb.append('}').toString();
+  }
+
+  /**
+   * A batch of two: the role's event, then the same again (for the investigator, the end of the
+   * questioning it started), so that the second is judged on the record as the first left it.
+   */
+  private String batchJson(String role, String object) {
+    var first = eventJson(role, object);
+    var second =
+        role.equals("investigator")
+            ? "{\"type\":\"InterrogationEnded\",\"occurredAt\":\""
+                + o.ago(Duration.ofSeconds(30))
+                + "\"}"
+            : first;
+    return "[" + first + "," + second + "]";
   }
 
   private Map<String, String> eventForm(String role, String object) {

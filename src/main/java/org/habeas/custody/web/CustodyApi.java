@@ -2,11 +2,15 @@ package org.habeas.custody.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.habeas.custody.Apprehended;
+import org.habeas.custody.BulkAppend;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordFilter;
@@ -40,12 +44,19 @@ class CustodyApi {
   private final IdempotentWrites idempotent;
   private final RecordJson out;
   private final JsonMapper json;
+  private final EventBatches batches;
 
-  CustodyApi(CustodyRecords records, IdempotentWrites idempotent, RecordJson out, JsonMapper json) {
+  CustodyApi(
+      CustodyRecords records,
+      IdempotentWrites idempotent,
+      RecordJson out,
+      JsonMapper json,
+      EventBatches batches) {
     this.records = records;
     this.idempotent = idempotent;
     this.out = out;
     this.json = json;
+    this.batches = batches;
   }
 
   @PostMapping(consumes = "application/json")
@@ -74,18 +85,37 @@ class CustodyApi {
 
   @PostMapping(path = "/{id}/events", consumes = "application/json")
   @Operation(
-      summary = "Append an event",
+      summary = "Append an event, or a batch of events",
       description =
-          "One event; If-Match with the record's ETag (its last seq) makes a stale append a 409.")
+          "One event; If-Match with the record's ETag (its last seq) makes a stale append a 409."
+              + " An array of up to "
+              + BulkAppend.MAX_EVENTS
+              + " events (a paper register uploaded after an outage) is appended in order in one"
+              + " transaction, all or nothing: each event is checked as a single append is, on the"
+              + " record as the events before it left it, and a refusal names the element at fault"
+              + " ([4].occurredAt). If-Match and Idempotency-Key apply to the whole batch; the"
+              + " answer is the array of the stored events.")
+  @RequestBody(
+      description = "An event, or an array of events",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(oneOf = {CustodyEvent.class, CustodyEvent[].class})))
+  @ApiResponse(
+      responseCode = "201",
+      description = "The stored event; for an array, the stored events in order")
   ResponseEntity<String> append(
       Actor me,
       @PathVariable String id,
       @org.springframework.web.bind.annotation.RequestBody byte[] body,
       @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+    var path = BASE + "/" + id + "/events";
+    if (EventBatches.isArray(body)) {
+      return batches.append(me, id, path, body, key, expectedSeq(ifMatch));
+    }
     var event = parse(body);
     var expected = expectedSeq(ifMatch);
-    var path = BASE + "/" + id + "/events";
     return idempotent.run(
         me.username(),
         key,
