@@ -18,17 +18,27 @@ class CustodyRecordViews {
   private final JdbcClient jdbc;
   private final CustodyAccess access;
   private final PartyKeys keys;
+  private final BoardColumns board;
 
-  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access, PartyKeys keys) {
+  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access, PartyKeys keys, BoardColumns board) {
     this.jdbc = jdbc;
     this.access = access;
     this.keys = keys;
+    this.board = board;
   }
 
   void write(String id, CustodyRecord r, Facility current, DetentionClock clock, Instant now) {
     var closed = r.closedAt() == null ? null : Timestamp.from(r.closedAt());
+    // The board's columns (V34) in the same statement: the board costs the write path nothing.
+    var shown = board.values(id, r, current);
     var params =
         new Object[] {
+          shown[0],
+          shown[1],
+          shown[2],
+          shown[3],
+          shown[4],
+          shown[5],
           current.id(),
           current.regionCode(),
           r.jurisdiction().code(),
@@ -44,16 +54,21 @@ class CustodyRecordViews {
         };
     int updated =
         jdbc.sql(
-                "update custody_record_view set facility_id = ?, region_code = ?, jurisdiction = ?,"
+                "update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?,"
+                    + " seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ?,"
+                    + " facility_id = ?, region_code = ?, jurisdiction = ?,"
                     + " status = ?, apprehended_at = ?, closed_at = ?, limit_at = ?, juvenile = ?,"
                     + " foreign_national = ?, last_seq = ?, updated_at = ? where record_id = ?")
             .params(params)
             .update();
     if (updated == 0) {
       jdbc.sql(
-              "insert into custody_record_view (facility_id, region_code, jurisdiction, status,"
+              "insert into custody_record_view ("
+                  + BoardColumns.COLUMNS
+                  + ", facility_id, region_code, jurisdiction, status,"
                   + " apprehended_at, closed_at, limit_at, juvenile, foreign_national, last_seq,"
-                  + " updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " updated_at, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?)")
           .params(params)
           .update();
     }
@@ -73,6 +88,71 @@ class CustodyRecordViews {
         .param("offset", offset)
         .query(CustodyRecordViews::row)
         .list();
+  }
+
+  /**
+   * One listed row of the board or the records list, with what its line shows.
+   *
+   * @param facts what the board keeps of the record ({@link BoardFacts}); null for a row written
+   *     before V34, which the caller replays
+   * @param judged the record's last judgement by safeguards ({@link JudgedColumn}); null if none
+   * @param unreadable the name no longer opens (the record erased meanwhile): the line is left out
+   */
+  record Listed(
+      RecordSummary summary,
+      @org.jspecify.annotations.Nullable BoardFacts facts,
+      @org.jspecify.annotations.Nullable RecordJudged judged,
+      boolean unreadable) {}
+
+  /**
+   * The page of {@link #page}, each row with what the board shows and decides its visibility by,
+   * the record keys that open the names joined in: the whole page in one query.
+   */
+  List<Listed> boardPage(Actor a, RecordFilter f, int offset, int limit) {
+    var q = query(a, f);
+    return jdbc.sql(
+            "select v.*, k.record_key from custody_record_view v left join ledger_record_key k on"
+                + " k.record_id = v.record_id where "
+                + q.getKey()
+                + " order by "
+                + f.orderBy()
+                + " limit :limit offset :offset")
+        .params(q.getValue())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(CustodyRecordViews::listed)
+        .list();
+  }
+
+  /** The rows of these records, as {@link #boardPage} gives them, in one query. */
+  java.util.Map<String, Listed> boardRows(java.util.Collection<String> ids) {
+    var out = new java.util.HashMap<String, Listed>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "select v.*, k.record_key from custody_record_view v left join ledger_record_key k on"
+                + " k.record_id = v.record_id where v.record_id in (:ids)")
+        .param("ids", List.copyOf(ids))
+        .query(CustodyRecordViews::listed)
+        .list()
+        .forEach(l -> out.put(l.summary().id(), l));
+    return out;
+  }
+
+  /** The board's facts of a record replayed, for a row written before V34. */
+  BoardFacts facts(CustodyRecord r, java.time.ZoneId zone) {
+    return board.of(r, zone);
+  }
+
+  private static Listed listed(ResultSet rs, int i) throws SQLException {
+    var summary = row(rs, i);
+    var judged = JudgedColumn.read(rs.getString("judged"));
+    try {
+      return new Listed(summary, BoardColumns.read(rs), judged, false);
+    } catch (IllegalStateException erasedMeanwhile) {
+      return new Listed(summary, null, judged, true);
+    }
   }
 
   long count(Actor a, RecordFilter f) {
