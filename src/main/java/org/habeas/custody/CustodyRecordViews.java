@@ -74,6 +74,23 @@ class CustodyRecordViews {
     }
   }
 
+  /**
+   * Writes the board's columns alone (V34), for a record indexed again under the party key or
+   * written before V34 (PartyRekey); the write path writes them with the rest of the row.
+   */
+  void writeBoard(String id, CustodyRecord r, Facility current) {
+    jdbc.sql(
+            "update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?,"
+                + " seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ? where"
+                + " record_id = ?")
+        .params(
+            java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(board.values(id, r, current)),
+                    java.util.stream.Stream.of(id))
+                .toList())
+        .update();
+  }
+
   /** The records the actor may list, narrowed by the filter. */
   List<RecordSummary> page(Actor a, RecordFilter f, int offset, int limit) {
     var q = query(a, f);

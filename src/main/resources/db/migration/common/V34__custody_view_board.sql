@@ -10,10 +10,15 @@
 --   seen_interrogators the keyed hashes (PartyKeys) of the interrogators' names, comma-separated;
 --   seen_lawyers       the keyed hashes of the lawyers' names, comma-separated.
 -- The last three are the facts CustodyAccess decides visibility from. Null on a row written before
--- this migration until the record's next event; the board then replays that record alone.
+-- this migration: such rows are listed to be indexed again (PartyRekey, in the background at
+-- start-up, which now writes these columns too); until then the board replays that record alone.
 alter table custody_record_view add column board_name text;
 alter table custody_record_view add column board_cell varchar(40);
 alter table custody_record_view add column board_flags varchar(200);
 alter table custody_record_view add column seen_facilities text;
 alter table custody_record_view add column seen_interrogators text;
 alter table custody_record_view add column seen_lawyers text;
+insert into custody_party_rekey (record_id)
+  select v.record_id from custody_record_view v
+  where not exists (select 1 from custody_party_rekey k where k.record_id = v.record_id)
+    and not exists (select 1 from ledger_erasure e where e.record_id = v.record_id);

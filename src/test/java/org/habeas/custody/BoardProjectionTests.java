@@ -38,6 +38,7 @@ class BoardProjectionTests {
   @Autowired Facilities facilities;
   @Autowired Users users;
   @Autowired JdbcClient jdbc;
+  @Autowired PartyRekey rekey;
 
   @Test
   @Transactional
@@ -155,6 +156,25 @@ class BoardProjectionTests {
     assertThat(after)
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("held", "level")
         .isEqualTo(before);
+  }
+
+  @Test
+  @Transactional
+  void indexingARecordAgainWritesItsBoardFactsAgain() {
+    var officer = users.find("officer").orElseThrow();
+    var id = records.board(officer, filter(officer), 25, Locale.ENGLISH).getFirst().id();
+    var before = views.boardRows(List.of(id)).get(id).facts();
+    // As V34 leaves a row written before it, or a new party key the hashes in it.
+    jdbc.sql(
+            "update custody_record_view set board_name = null, seen_facilities = null,"
+                + " seen_lawyers = 'stale' where record_id = ?")
+        .param(id)
+        .update();
+    jdbc.sql("insert into custody_party_rekey (record_id) values (?)").param(id).update();
+
+    assertThat(rekey.run()).isGreaterThanOrEqualTo(1);
+
+    assertThat(views.boardRows(List.of(id)).get(id).facts()).isNotNull().isEqualTo(before);
   }
 
   private void judge(String id, @Nullable RecordJudged judged) {
