@@ -2,6 +2,7 @@ package org.habeas.custody;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -58,7 +59,7 @@ class BoardColumns {
   }
 
   /** The facts of a record replayed (a row written before V34 that no event has rewritten yet). */
-  BoardFacts of(CustodyRecord r, java.time.ZoneId zone) {
+  BoardFacts of(CustodyRecord r, ZoneId zone) {
     return BoardFacts.of(r, zone, keys);
   }
 

@@ -4,10 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.habeas.system.Actor;
 import org.habeas.system.Facility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -83,11 +89,7 @@ class CustodyRecordViews {
             "update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?,"
                 + " seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ? where"
                 + " record_id = ?")
-        .params(
-            java.util.stream.Stream.concat(
-                    java.util.Arrays.stream(board.values(id, r, current)),
-                    java.util.stream.Stream.of(id))
-                .toList())
+        .params(Stream.concat(Arrays.stream(board.values(id, r, current)), Stream.of(id)).toList())
         .update();
   }
 
@@ -117,8 +119,8 @@ class CustodyRecordViews {
    */
   record Listed(
       RecordSummary summary,
-      @org.jspecify.annotations.Nullable BoardFacts facts,
-      @org.jspecify.annotations.Nullable RecordJudged judged,
+      @Nullable BoardFacts facts,
+      @Nullable RecordJudged judged,
       boolean unreadable) {}
 
   /**
@@ -142,8 +144,8 @@ class CustodyRecordViews {
   }
 
   /** The rows of these records, as {@link #boardPage} gives them, in one query. */
-  java.util.Map<String, Listed> boardRows(java.util.Collection<String> ids) {
-    var out = new java.util.HashMap<String, Listed>();
+  Map<String, Listed> boardRows(Collection<String> ids) {
+    var out = new HashMap<String, Listed>();
     if (ids.isEmpty()) {
       return out;
     }
@@ -158,7 +160,7 @@ class CustodyRecordViews {
   }
 
   /** The board's facts of a record replayed, for a row written before V34. */
-  BoardFacts facts(CustodyRecord r, java.time.ZoneId zone) {
+  BoardFacts facts(CustodyRecord r, ZoneId zone) {
     return board.of(r, zone);
   }
 
