@@ -160,6 +160,38 @@ class CustodyAccess {
   }
 
   /**
+   * The same decision as {@link #visibility(Actor, CustodyRecord)}, from the facts the read model
+   * keeps of the record ({@link BoardFacts}) rather than its replayed history: what the board and
+   * the records list decide each line by, in one query. The facts are the ones the decision above
+   * reads (where the person has been, who questioned them, who represents them), the names as the
+   * keyed hashes the access index compares; {@code CustodyAccessProjectionTests} shows both give
+   * the same answer for every demo record and user.
+   */
+  Visibility visibility(Actor a, BoardFacts r) {
+    return switch (a.role()) {
+      case CUSTODY_OFFICER -> visited(a, r) ? Visibility.FULL : Visibility.NONE;
+      case DOCTOR -> visited(a, r) ? Visibility.MEDICAL : Visibility.NONE;
+      case INVESTIGATOR ->
+          anyOf(indexKeysOf(a, Parties.INTERROGATOR), r.interrogators())
+              ? Visibility.FULL
+              : Visibility.NONE;
+      case PROSECUTOR -> inRegion(a, r.facilities()) ? Visibility.FULL : Visibility.NONE;
+      case LAWYER ->
+          anyOf(indexKeysOf(a, Parties.LAWYER), r.lawyers()) ? Visibility.FULL : Visibility.NONE;
+      case MONITOR -> Visibility.PSEUDONYMISED;
+      case ADMIN, TRAINER, FOCAL_POINT -> Visibility.NONE;
+    };
+  }
+
+  private static boolean anyOf(List<String> mine, java.util.Collection<String> theirs) {
+    return mine.stream().anyMatch(theirs::contains);
+  }
+
+  private static boolean visited(Actor a, BoardFacts r) {
+    return a.facilityId() != null && r.facilities().contains(a.facilityId());
+  }
+
+  /**
    * Whether the actor may record the event on the record as it stands before it ({@code before}). A
    * correction must pass as the event it corrects and as its replacement.
    */
@@ -377,8 +409,13 @@ class CustodyAccess {
   }
 
   private boolean inRegion(Actor a, CustodyRecord r) {
+    return inRegion(a, r.facilitiesVisited());
+  }
+
+  /** One of the facilities is in the actor's region. */
+  private boolean inRegion(Actor a, java.util.Collection<String> facilities) {
     return a.regionCode() != null
-        && r.facilitiesVisited().stream()
+        && facilities.stream()
             .map(regionOf)
             .flatMap(Optional::stream)
             .anyMatch(a.regionCode()::equals);

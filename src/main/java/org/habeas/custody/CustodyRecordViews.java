@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.habeas.system.Actor;
 import org.habeas.system.Facility;
 import org.jspecify.annotations.Nullable;
@@ -19,11 +24,13 @@ class CustodyRecordViews {
   private final JdbcClient jdbc;
   private final CustodyAccess access;
   private final PartyKeys keys;
+  private final BoardColumns board;
 
-  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access, PartyKeys keys) {
+  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access, PartyKeys keys, BoardColumns board) {
     this.jdbc = jdbc;
     this.access = access;
     this.keys = keys;
+    this.board = board;
   }
 
   /**
@@ -40,8 +47,16 @@ class CustodyRecordViews {
       Instant now,
       boolean opening) {
     var closed = r.closedAt() == null ? null : Timestamp.from(r.closedAt());
+    // The board's columns (V34) in the same statement: the board costs the write path nothing.
+    var shown = board.values(id, r, current);
     var params =
         new Object[] {
+          shown[0],
+          shown[1],
+          shown[2],
+          shown[3],
+          shown[4],
+          shown[5],
           current.id(),
           current.regionCode(),
           r.jurisdiction().code(),
@@ -58,15 +73,20 @@ class CustodyRecordViews {
         };
     if (opening) {
       jdbc.sql(
-              "insert into custody_record_view (facility_id, region_code, jurisdiction, status,"
+              "insert into custody_record_view ("
+                  + BoardColumns.COLUMNS
+                  + ", facility_id, region_code, jurisdiction, status,"
                   + " apprehended_at, closed_at, limit_at, juvenile, foreign_national, last_seq,"
-                  + " updated_at, judged, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " updated_at, judged, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?, ?, ?, ?, ?)")
           .params(params)
           .update();
       return;
     }
     jdbc.sql(
-            "update custody_record_view set facility_id = ?, region_code = ?, jurisdiction = ?,"
+            "update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?,"
+                + " seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ?,"
+                + " facility_id = ?, region_code = ?, jurisdiction = ?,"
                 + " status = ?, apprehended_at = ?, closed_at = ?, limit_at = ?, juvenile = ?,"
                 + " foreign_national = ?, last_seq = ?, updated_at = ?, judged = ? where record_id"
                 + " = ?")
@@ -132,6 +152,19 @@ class CustodyRecordViews {
     return found;
   }
 
+  /**
+   * Writes the board's columns alone (V34), for a record indexed again under the party key or
+   * written before V34 (PartyRekey); the write path writes them with the rest of the row.
+   */
+  void writeBoard(String id, CustodyRecord r, Facility current) {
+    jdbc.sql(
+            "update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?,"
+                + " seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ? where"
+                + " record_id = ?")
+        .params(Stream.concat(Arrays.stream(board.values(id, r, current)), Stream.of(id)).toList())
+        .update();
+  }
+
   /** The records the actor may list, narrowed by the filter. */
   List<RecordSummary> page(Actor a, RecordFilter f, int offset, int limit) {
     var q = query(a, f);
@@ -146,6 +179,71 @@ class CustodyRecordViews {
         .param("offset", offset)
         .query(CustodyRecordViews::row)
         .list();
+  }
+
+  /**
+   * One listed row of the board or the records list, with what its line shows.
+   *
+   * @param facts what the board keeps of the record ({@link BoardFacts}); null for a row written
+   *     before V34, which the caller replays
+   * @param judged the record's last judgement by safeguards ({@link JudgedColumn}); null if none
+   * @param unreadable the name no longer opens (the record erased meanwhile): the line is left out
+   */
+  record Listed(
+      RecordSummary summary,
+      @Nullable BoardFacts facts,
+      @Nullable RecordJudged judged,
+      boolean unreadable) {}
+
+  /**
+   * The page of {@link #page}, each row with what the board shows and decides its visibility by,
+   * the record keys that open the names joined in: the whole page in one query.
+   */
+  List<Listed> boardPage(Actor a, RecordFilter f, int offset, int limit) {
+    var q = query(a, f);
+    return jdbc.sql(
+            "select v.*, k.record_key from custody_record_view v left join ledger_record_key k on"
+                + " k.record_id = v.record_id where "
+                + q.getKey()
+                + " order by "
+                + f.orderBy()
+                + " limit :limit offset :offset")
+        .params(q.getValue())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(CustodyRecordViews::listed)
+        .list();
+  }
+
+  /** The rows of these records, as {@link #boardPage} gives them, in one query. */
+  Map<String, Listed> boardRows(Collection<String> ids) {
+    var out = new HashMap<String, Listed>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "select v.*, k.record_key from custody_record_view v left join ledger_record_key k on"
+                + " k.record_id = v.record_id where v.record_id in (:ids)")
+        .param("ids", List.copyOf(ids))
+        .query(CustodyRecordViews::listed)
+        .list()
+        .forEach(l -> out.put(l.summary().id(), l));
+    return out;
+  }
+
+  /** The board's facts of a record replayed, for a row written before V34. */
+  BoardFacts facts(CustodyRecord r, ZoneId zone) {
+    return board.of(r, zone);
+  }
+
+  private static Listed listed(ResultSet rs, int i) throws SQLException {
+    var summary = row(rs, i);
+    var judged = JudgedColumn.read(rs.getString("judged"));
+    try {
+      return new Listed(summary, BoardColumns.read(rs), judged, false);
+    } catch (IllegalStateException erasedMeanwhile) {
+      return new Listed(summary, null, judged, true);
+    }
   }
 
   long count(Actor a, RecordFilter f) {

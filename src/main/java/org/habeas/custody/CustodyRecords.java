@@ -296,31 +296,65 @@ public class CustodyRecords {
 
   /**
    * The names to show for listed records: the person's name where the actor's duty shows it (and
-   * the read is logged), else the pseudonym.
+   * the read is logged), else the pseudonym. From the read model (V34): the rows in one query, the
+   * names opened with their record keys selected beside them, the reads logged in one insert.
    */
   @Transactional
   public java.util.Map<String, String> shownNames(Actor actor, List<RecordSummary> listed) {
     var names = new java.util.HashMap<String, String>();
     var shown = new ArrayList<String>();
-    // The page's events in one query, their keys in one more, and its reads logged in one insert.
-    var histories = store.loadAll(listed.stream().map(RecordSummary::id).distinct().toList());
+    var rows = views.boardRows(listed.stream().map(RecordSummary::id).distinct().toList());
+    var facts = boardFacts(rows.values());
     for (var r : listed) {
-      var events = histories.get(r.id());
-      if (events == null || names.containsKey(r.id())) {
+      var f = facts.get(r.id());
+      if (f == null || names.containsKey(r.id())) {
         names.putIfAbsent(r.id(), pseudonym(r.id()));
         continue;
       }
-      var state = CustodyRecord.replay(events);
-      var visibility = access.visibility(actor, state);
+      var visibility = access.visibility(actor, f);
       if (visibility == Visibility.FULL || visibility == Visibility.MEDICAL) {
         shown.add(r.id());
-        names.put(r.id(), state.person().name());
+        names.put(r.id(), f.name());
       } else {
         names.put(r.id(), pseudonym(r.id()));
       }
     }
     reads.logAll(actor, shown, Purpose.DUTY, null);
     return names;
+  }
+
+  /**
+   * The board's facts of the rows (BoardFacts): as stored; for a row written before V34 (no facts
+   * yet), from the record replayed, those rows' histories in one query. A row whose name no longer
+   * opens (erased meanwhile) has none.
+   */
+  private java.util.Map<String, BoardFacts> boardFacts(
+      java.util.Collection<CustodyRecordViews.Listed> rows) {
+    var facts = new java.util.HashMap<String, BoardFacts>();
+    var unprojected = new ArrayList<String>();
+    for (var row : rows) {
+      if (row.facts() != null) {
+        facts.put(row.summary().id(), row.facts());
+      } else if (!row.unreadable()) {
+        unprojected.add(row.summary().id());
+      }
+    }
+    if (unprojected.isEmpty()) {
+      return facts;
+    }
+    var histories = store.loadAll(unprojected);
+    for (var row : rows) {
+      var events = histories.get(row.summary().id());
+      if (row.facts() == null && events != null && !events.isEmpty()) {
+        var zone =
+            facilities
+                .find(row.summary().facilityId())
+                .map(Facility::zone)
+                .orElse(java.time.ZoneOffset.UTC);
+        facts.put(row.summary().id(), views.facts(CustodyRecord.replay(events), zone));
+      }
+    }
+    return facts;
   }
 
   /**
@@ -362,54 +396,35 @@ public class CustodyRecords {
    * of them, nearest legal limit first), each with its cell, clock, deadlines and risks, sorted by
    * what falls due first. The name is shown where the actor's duty shows it (the read logged), else
    * the pseudonym.
+   *
+   * <p>From the read model alone (V34): one query for the page, with what each line shows and the
+   * facts its visibility is decided by (CustodyAccess), the deadlines as safeguards last judged
+   * them (JudgedColumn), and one insert logging the names shown. No history is loaded, no record
+   * replayed, no engine run (but for a row written before V34, replayed until its next event).
    */
   @Transactional
   public List<Board.Line> board(
       Actor actor, RecordFilter filter, int max, java.util.Locale locale) {
-    var listed = views.page(actor, filter, 0, max);
-    var ids = listed.stream().map(RecordSummary::id).distinct().toList();
-    var histories = store.loadAll(ids);
-    var judged = views.judgedOf(ids);
+    var listed = views.boardPage(actor, filter, 0, max);
+    var facts = boardFacts(listed);
     var now = clock.instant();
     var shown = new ArrayList<String>();
     var lines = new ArrayList<Board.Line>();
-    for (var r : listed) {
-      var events = histories.get(r.id());
-      if (events == null || events.isEmpty()) {
+    for (var row : listed) {
+      var id = row.summary().id();
+      var f = facts.get(id);
+      if (f == null) {
         continue;
       }
-      var state = CustodyRecord.replay(events);
-      var visibility = access.visibility(actor, state);
+      var visibility = access.visibility(actor, f);
       if (visibility == Visibility.NONE) {
         continue;
       }
       boolean named = visibility == Visibility.FULL || visibility == Visibility.MEDICAL;
       if (named) {
-        shown.add(r.id());
+        shown.add(id);
       }
-      var zone =
-          facilities.find(r.facilityId()).map(Facility::zone).orElse(java.time.ZoneOffset.UTC);
-      // On remand the person is still held: the time counts on, the police limit no longer.
-      var end = state.isHeld() || state.closedAt() == null ? now : state.closedAt();
-      var held = java.time.Duration.between(state.apprehendedAt(), end);
-      var limit = java.time.Duration.between(state.apprehendedAt(), r.limitAt());
-      lines.add(
-          new Board.Line(
-              r.id(),
-              named ? state.person().name() : pseudonym(r.id()),
-              r.facilityId(),
-              Board.cell(state),
-              state.apprehendedAt(),
-              r.limitAt(),
-              held,
-              level(state.isOpen(), held, limit),
-              state.isHeld()
-                  ? RecordDeadlines.Coming.of(judged.get(r.id()), locale)
-                  : RecordDeadlines.Coming.NONE,
-              Board.flags(state, zone),
-              state.jurisdiction(),
-              state.isOpen(),
-              state.status() == RecordStatus.REMANDED ? CustodyPhase.REMAND : CustodyPhase.POLICE));
+      lines.add(BoardLines.line(row, f, named ? f.name() : pseudonym(id), now, locale));
     }
     reads.logAll(actor, shown, Purpose.DUTY, null);
     return Board.sorted(lines);
@@ -424,19 +439,6 @@ public class CustodyRecords {
       return RecordDeadlines.Coming.NONE;
     }
     return RecordDeadlines.Coming.of(view.judged(), locale);
-  }
-
-  private static DetentionClock.Level level(
-      boolean open, java.time.Duration held, java.time.Duration limit) {
-    if (!open) {
-      return DetentionClock.Level.CLOSED;
-    }
-    if (held.compareTo(limit) > 0) {
-      return DetentionClock.Level.RED;
-    }
-    return held.toMillis() * 4 >= limit.toMillis() * 3
-        ? DetentionClock.Level.AMBER
-        : DetentionClock.Level.GREEN;
   }
 
   /** A page of the records the actor may list. */

@@ -1,6 +1,7 @@
 package org.habeas.custody;
 
 import java.util.List;
+import org.habeas.system.Facilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listed in {@code custody_party_rekey}: after migration V16 took the clear names out, and after a
  * change of the party key ({@link PartyKeys}), which lists every record. Each record in a
  * transaction of its own, in the background at start-up; until a record is done, its lawyer and
- * interrogator do not find it in their lists (they still open it by its link). Several instances
- * may run it at once: the index takes a name once.
+ * interrogator do not find it in their lists (they still open it by its link). The board's facts of
+ * the record (V34) are written again with it. Several instances may run it at once: the index takes
+ * a name once.
  */
 @Component
 class PartyRekey {
@@ -27,12 +29,22 @@ class PartyRekey {
   private final CustodyEventStore store;
   private final PartyKeys keys;
   private final TransactionTemplate tx;
+  private final CustodyRecordViews views;
+  private final Facilities facilities;
 
-  PartyRekey(JdbcClient jdbc, CustodyEventStore store, PartyKeys keys, TransactionTemplate tx) {
+  PartyRekey(
+      JdbcClient jdbc,
+      CustodyEventStore store,
+      PartyKeys keys,
+      TransactionTemplate tx,
+      CustodyRecordViews views,
+      Facilities facilities) {
     this.jdbc = jdbc;
     this.store = store;
     this.keys = keys;
     this.tx = tx;
+    this.views = views;
+    this.facilities = facilities;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -108,6 +120,14 @@ class PartyRekey {
     }
     for (var e : events) {
       store.addParties(recordId, e.seq(), Parties.of(e.event()));
+    }
+    if (!events.isEmpty()) {
+      // The board's facts (V34) hold the same keyed hashes: written again under the key in use,
+      // and for a record from before V34, written for the first time.
+      var state = CustodyRecord.replay(events);
+      facilities
+          .find(state.currentFacilityId())
+          .ifPresent(f -> views.writeBoard(recordId, state, f));
     }
     unlist(recordId);
   }
