@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.habeas.custody.CustodyRecordViews.Listed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A line of the board from a row of the read model: its columns, the facts the board keeps ({@link
@@ -40,34 +39,11 @@ final class BoardLines {
         r.limitAt(),
         heldFor,
         level(open, heldFor, limit),
-        held ? coming(listed.judged(), locale) : RecordDeadlines.Coming.NONE,
+        held ? RecordDeadlines.Coming.of(listed.judged(), locale) : RecordDeadlines.Coming.NONE,
         facts.flags(),
         r.jurisdiction(),
         open,
         r.status() == RecordStatus.REMANDED ? CustodyPhase.REMAND : CustodyPhase.POLICE);
-  }
-
-  /**
-   * The deadlines of the record's last judgement, their titles in the reader's language; none for a
-   * record not judged yet.
-   */
-  static RecordDeadlines.Coming coming(@Nullable RecordJudged judged, Locale locale) {
-    if (judged == null) {
-      return RecordDeadlines.Coming.NONE;
-    }
-    var language = locale.getLanguage();
-    return new RecordDeadlines.Coming(
-        due(judged.cellCheck(), language),
-        due(judged.review(), language),
-        due(judged.next(), language),
-        judged.breached());
-  }
-
-  private static RecordDeadlines.@Nullable Due due(
-      RecordJudged.@Nullable Deadline deadline, String language) {
-    return deadline == null
-        ? null
-        : new RecordDeadlines.Due(deadline.ruleId(), deadline.title(language), deadline.at());
   }
 
   static DetentionClock.Level level(boolean open, Duration held, Duration limit) {

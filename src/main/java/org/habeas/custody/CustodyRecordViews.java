@@ -132,26 +132,6 @@ class CustodyRecordViews {
         .optional();
   }
 
-  /** The last judgements of these records (those that have one), in one query. */
-  java.util.Map<String, RecordJudged> judgedOf(List<String> ids) {
-    var found = new HashMap<String, RecordJudged>();
-    if (ids.isEmpty()) {
-      return found;
-    }
-    jdbc.sql(
-            "select record_id, judged from custody_record_view where record_id in (:ids) and"
-                + " judged is not null")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              var j = JudgedColumn.read(rs.getString("judged"));
-              if (j != null) {
-                found.put(rs.getString("record_id"), j);
-              }
-            });
-    return found;
-  }
-
   /**
    * Writes the board's columns alone (V34), for a record indexed again under the party key or
    * written before V34 (PartyRekey); the write path writes them with the rest of the row.
