@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.habeas.ledger.ErasureDecision;
 import org.habeas.ledger.LedgerEvent;
+import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.ledger.RecordErasure;
 import org.habeas.system.Actor;
@@ -109,9 +110,10 @@ public class CustodyRecords {
     var id = UUID.randomUUID().toString();
     var first = new StoredEvent(1, apprehended, now, actor.username(), null);
     store.create(id, apprehended.jurisdiction(), actor.username(), now);
-    store.append(id, first);
+    var ledgerRecord = ledger.forAppend(id);
+    store.append(ledgerRecord, first);
     var history = known(id, List.of(first));
-    commitToLedger(id, state, first);
+    commitToLedger(ledgerRecord, state, first);
     project(id, state, first, history);
     publisher.publishEvent(recorded(id, first));
     return id;
@@ -183,7 +185,8 @@ public class CustodyRecords {
   public StoredEvent append(
       Actor actor, String recordId, CustodyEvent event, @Nullable Integer expectedLastSeq) {
     validate(event);
-    var events = existing(recordId);
+    var ledgerRecord = ledger.forAppend(recordId);
+    var events = existing(ledgerRecord);
     // Access is decided by the record as it stands before the event (CustodyAccess), never by what
     // the event would make of it: a record the actor cannot see stays unseen (404), whatever it
     // says.
@@ -202,14 +205,14 @@ public class CustodyRecords {
     var state = checked(events, event);
     var stored = new StoredEvent(last + 1, event, clock.instant(), actor.username(), null);
     try {
-      store.append(recordId, stored);
+      store.append(ledgerRecord, stored);
     } catch (DuplicateKeyException e) {
       throw new ApiProblem(409, "custody.conflict", List.of());
     }
     var history = new ArrayList<>(events);
     history.add(stored);
     var known = known(recordId, history);
-    commitToLedger(recordId, state, stored);
+    commitToLedger(ledgerRecord, state, stored);
     project(recordId, state, stored, known);
     publisher.publishEvent(recorded(recordId, stored));
     return stored;
@@ -513,10 +516,11 @@ public class CustodyRecords {
       return known.get(recordId);
     }
     // An erased record's events cannot be read any more: it has no history left to act on.
-    if (ledger.erasure(recordId).isPresent()) {
+    var ledgerRecord = ledger.read(recordId);
+    if (ledgerRecord.erasure().isPresent()) {
       return List.of();
     }
-    var events = store.load(recordId);
+    var events = store.load(recordId, ledgerRecord.reader());
     return events.isEmpty() ? events : known(recordId, events);
   }
 
@@ -622,16 +626,21 @@ public class CustodyRecords {
   }
 
   private List<StoredEvent> existing(String recordId) {
+    return existing(ledger.read(recordId));
+  }
+
+  private List<StoredEvent> existing(LedgerRecord ledgerRecord) {
+    var recordId = ledgerRecord.recordId();
     var known = histories();
     if (known != null && known.containsKey(recordId)) {
       return known.get(recordId);
     }
-    var erased = ledger.erasure(recordId);
+    var erased = ledgerRecord.erasure();
     if (erased.isPresent()) {
       throw new ApiProblem(
           410, "ledger.recordErased", List.of(), erased.get().erasedAt(), erased.get().reason());
     }
-    var events = store.load(recordId);
+    var events = store.load(recordId, ledgerRecord.reader());
     if (events.isEmpty()) {
       throw ApiProblem.notFound("custody.notFound");
     }
@@ -695,10 +704,11 @@ public class CustodyRecords {
   }
 
   /** Commits the stored event to the tamper-evident log, in the same transaction. */
-  private void commitToLedger(String recordId, CustodyRecord state, StoredEvent stored) {
+  private void commitToLedger(LedgerRecord ledgerRecord, CustodyRecord state, StoredEvent stored) {
     ledger.commit(
+        ledgerRecord,
         new LedgerEvent(
-            recordId,
+            ledgerRecord.recordId(),
             stored.seq(),
             stored.type(),
             stored.event().occurredAt(),

@@ -55,6 +55,78 @@ public class MerkleLog {
   }
 
   /**
+   * Reads, and locks for the rest of the transaction, what appending to a record needs from the
+   * ledger, in one statement when the record has its key (the usual case): the key, which opens the
+   * history and seals the new event, and the record's newest commitment, which the new event chains
+   * in. When it has none, a second read tells an erased record (its {@link LedgerRecord#erasure})
+   * from one that never had a key (created when its first event is sealed). Pass the answer along
+   * to {@link RecordPayloads#seal(LedgerRecord, int, String)} and {@link #commit(LedgerRecord,
+   * LedgerEvent)}, in the same transaction.
+   *
+   * <p>The key's row lock orders the append against an erasure (which deletes the row) and against
+   * any other append of the record.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerRecord forAppend(String recordId) {
+    var locked = keys.lock(recordId);
+    if (locked.isPresent()) {
+      var l = locked.get();
+      return new LedgerRecord(
+          recordId, Optional.empty(), l.key(), true, l.lastSeq(), l.lastCommitment());
+    }
+    var state = erasures.state(recordId);
+    if (state.key() != null) {
+      // Created by a concurrent first append a moment ago: lock it now that it exists.
+      return forAppend(recordId);
+    }
+    return new LedgerRecord(recordId, state.erasure(), null, true, 0, null);
+  }
+
+  /**
+   * Reads a record's erasure and, unless erased, its key, in one statement, for reading its stored
+   * payloads ({@link LedgerRecord#reader}); nothing is locked.
+   */
+  public LedgerRecord read(String recordId) {
+    var state = erasures.state(recordId);
+    return new LedgerRecord(recordId, state.erasure(), state.key(), false, 0, null);
+  }
+
+  /**
+   * Commits to a custody event and queues its leaf, in the transaction that stores the event, with
+   * the key and the previous commitment read by {@link #forAppend}: the opening, the commitment and
+   * the outbox row in one statement (on PostgreSQL), nothing read again.
+   *
+   * @throws IllegalStateException if the record was erased, or {@code record} was not obtained for
+   *     appending
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void commit(LedgerRecord record, LedgerEvent event) {
+    if (!record.recordId().equals(event.recordId())) {
+      throw new IllegalArgumentException("event of another record");
+    }
+    byte[] key = writingKey(record, keys);
+    record.committed(event.seq(), commitments.commit(event, key, record.previousOf(event.seq())));
+  }
+
+  /** The key to write under: the locked one, or a new one for a record that had none. */
+  static byte[] writingKey(LedgerRecord record, RecordKeys keys) {
+    if (!record.forAppend()) {
+      throw new IllegalStateException(
+          "record " + record.recordId() + " was not read for appending");
+    }
+    if (record.erasure().isPresent()) {
+      throw new IllegalStateException(
+          "record " + record.recordId() + " was erased: its key is gone");
+    }
+    byte[] key = record.key();
+    if (key == null) {
+      key = keys.create(record.recordId());
+      record.created(key);
+    }
+    return key;
+  }
+
+  /**
    * Returns the keyed digest of a text that belongs to a logged stream (confidential notes, a case
    * file's contents), for an event of the stream to commit to the text without carrying it: the
    * verifier, holding the stream's key, checks the stored text against it, while whoever reads the

@@ -157,6 +157,7 @@ class RoundTripsTests {
     // record missing a stored event is never shown as whole). Issue 17, step 0: Spring Modulith's
     // event publication registry adds a row per after-commit listener (2) and marks each one
     // processing and completed (4): 24 until the write path is reshaped.
+    System.out.println("API append statements:\n  " + String.join("\n  ", append));
     assertThat(append).as(String.join("\n", append)).hasSize(24);
     assertThat(open).as(String.join("\n", open)).hasSizeLessThanOrEqualTo(31);
     assertThat(eventCount(jdbc, id)).isEqualTo(2);
