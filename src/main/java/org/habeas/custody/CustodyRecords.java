@@ -110,7 +110,7 @@ public class CustodyRecords {
     var id = UUID.randomUUID().toString();
     var first = new StoredEvent(1, apprehended, now, actor.username(), null);
     store.create(id, apprehended.jurisdiction(), actor.username(), now);
-    var ledgerRecord = ledger.forAppend(id);
+    var ledgerRecord = ledger.forNewRecord(id);
     store.append(ledgerRecord, first);
     var history = known(id, List.of(first));
     commitToLedger(ledgerRecord, state, first);
@@ -626,7 +626,10 @@ public class CustodyRecords {
   }
 
   private List<StoredEvent> existing(String recordId) {
-    return existing(ledger.read(recordId));
+    var known = histories();
+    return known != null && known.containsKey(recordId)
+        ? known.get(recordId)
+        : existing(ledger.read(recordId));
   }
 
   private List<StoredEvent> existing(LedgerRecord ledgerRecord) {

@@ -69,7 +69,11 @@ public final class LedgerRecord {
     this.lastCommitment = null;
   }
 
-  /** The commitment event {@code seq} chains in: the newest one, if it is of the seq before. */
+  /**
+   * The commitment event {@code seq} chains in, if the newest one read is of the seq before; null
+   * otherwise (the first event, a record older than the ledger, or a commitment read before a
+   * concurrent append committed: then the caller reads it again, see RecordKeys.lock).
+   */
   byte @Nullable [] previousOf(int seq) {
     return seq > 1 && lastSeq == seq - 1 ? lastCommitment : null;
   }

@@ -10,6 +10,7 @@ import org.habeas.ledger.store.Leaves.IndexedLeaf;
 import org.habeas.ledger.store.LogSigner;
 import org.habeas.ledger.store.PublishedLog;
 import org.habeas.ledger.store.RecordKeys;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +84,17 @@ public class MerkleLog {
   }
 
   /**
+   * What appending the first event of a record opened in this transaction needs: nothing to read
+   * (it has no key, no commitment and no erasure yet), so nothing is. Its key is created when the
+   * event is sealed, by an insert that itself refuses a record ever erased or committed to, and
+   * locked by that insert. Pass it along as {@link #forAppend}'s answer.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerRecord forNewRecord(String recordId) {
+    return new LedgerRecord(recordId, Optional.empty(), null, true, 0, null);
+  }
+
+  /**
    * Reads a record's erasure and, unless erased, its key, in one statement, for reading its stored
    * payloads ({@link LedgerRecord#reader}); nothing is locked.
    */
@@ -105,7 +117,15 @@ public class MerkleLog {
       throw new IllegalArgumentException("event of another record");
     }
     byte[] key = writingKey(record, keys);
-    record.committed(event.seq(), commitments.commit(event, key, record.previousOf(event.seq())));
+    byte @Nullable [] previous = record.previousOf(event.seq());
+    if (previous == null && event.seq() > 1) {
+      // The newest commitment forAppend read is not the one before this event: it was read with
+      // the snapshot its statement began with, and another append of the record committed while
+      // that statement waited for the key's lock (the history, read after, has that event). Or the
+      // record's earlier events predate the ledger. Either way, read it now, under the lock.
+      previous = commitments.commitment(event.recordId(), event.seq() - 1).orElse(null);
+    }
+    record.committed(event.seq(), commitments.commit(event, key, previous));
   }
 
   /** The key to write under: the locked one, or a new one for a record that had none. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.habeas.system.Actor;
 import org.habeas.system.AdminActions;
 import org.habeas.system.ApiProblem;
@@ -56,6 +57,10 @@ public class Profiles {
   private record InForce(int[] versions, Instant[] from, long readAt) {}
 
   private final Map<String, InForce> inForce = new ConcurrentHashMap<>();
+
+  /** Counts this instance's stores, so that a list read before one is not kept after it. */
+  private final AtomicLong stores = new AtomicLong();
+
   private final long refreshEvery;
 
   /**
@@ -123,7 +128,7 @@ public class Profiles {
     } catch (DuplicateKeyException e) {
       // Another instance stored it a moment ago: the same document.
     }
-    inForce.remove(id);
+    forgetInForce(id);
     seeded.add(id);
   }
 
@@ -220,8 +225,9 @@ public class Profiles {
     seedIfShipped(id);
     var known = inForce.get(id);
     if (known == null || System.nanoTime() - known.readAt() > refreshEvery) {
+      long storesBefore = stores.get();
       known = readInForce(id);
-      if (known.versions().length > 0) {
+      if (known.versions().length > 0 && stores.get() == storesBefore) {
         inForce.put(id, known);
       }
     }
@@ -235,6 +241,11 @@ public class Profiles {
       throw new IllegalArgumentException("no profile " + id + " in force at " + at);
     }
     return get(id, version).orElseThrow();
+  }
+
+  private void forgetInForce(String id) {
+    stores.incrementAndGet();
+    inForce.remove(id);
   }
 
   private InForce readInForce(String id) {
@@ -299,7 +310,7 @@ public class Profiles {
                     .params(
                         id, next, yaml, Timestamp.from(now), actor.username(), Timestamp.from(now))
                     .update());
-        inForce.remove(id);
+        forgetInForce(id);
         audit.record(actor, AdminActions.Kind.PROFILE_PUBLISHED, id, "version=" + next);
         return new ProfileVersion(id, next, now, actor.username(), now);
       } catch (DuplicateKeyException e) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,10 @@ class ApiActorCache {
   record Entry(String tokenId, Actor actor, Instant expiresAt, long readAt) {}
 
   private final Map<String, Entry> byTokenHash = new ConcurrentHashMap<>();
+
+  /** Counts what was forgotten, so that an entry read before a forgetting is not kept after it. */
+  private final AtomicLong forgotten = new AtomicLong();
+
   private final long ttl;
 
   ApiActorCache(@Value("${habeas.security.api-cache-ttl:PT30S}") Duration ttl) {
@@ -47,9 +52,18 @@ class ApiActorCache {
     return entry;
   }
 
-  void put(String tokenHash, Entry entry) {
+  /** What to pass to {@link #put}, taken before reading the entry from the database. */
+  long generation() {
+    return forgotten.get();
+  }
+
+  /** Keeps an entry read since {@code generation}, unless something was forgotten meanwhile. */
+  void put(String tokenHash, Entry entry, long generation) {
     if (ttl > 0) {
       byTokenHash.put(tokenHash, entry);
+      if (forgotten.get() != generation) {
+        byTokenHash.remove(tokenHash, entry);
+      }
     }
   }
 
@@ -64,12 +78,14 @@ class ApiActorCache {
   }
 
   private void forget(Predicate<Entry> which) {
+    forgotten.incrementAndGet();
     byTokenHash.values().removeIf(which);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
+              forgotten.incrementAndGet();
               byTokenHash.values().removeIf(which);
             }
           });

@@ -155,6 +155,7 @@ public class ApiTokens {
     }
     record Row(String tokenId, String owner, Instant createdAt, @Nullable Actor actor) {}
     long readAt = System.nanoTime();
+    long generation = cache.generation();
     var row =
         jdbc.sql(
                 "select t.id as token_id, t.username as owner, t.created_at as token_created,"
@@ -183,7 +184,8 @@ public class ApiTokens {
     if (actor == null) {
       return new Bearer.Disabled(row.get().owner());
     }
-    cache.put(hash, new ApiActorCache.Entry(row.get().tokenId(), actor, expires, readAt));
+    cache.put(
+        hash, new ApiActorCache.Entry(row.get().tokenId(), actor, expires, readAt), generation);
     Users.remember(actor);
     return new Bearer.Acting(actor);
   }

@@ -69,12 +69,15 @@ public class RecordKeys {
    * record opened before the ledger existed, or no such record), or erased.
    *
    * <p>The lock orders a write against an erasure, which deletes the row: the write either lands
-   * before the erasure starts, or finds the key gone. The commitment is read under the lock, so no
-   * other append of the record can slip in between.
+   * before the erasure starts, or finds the key gone. The commitment, though, is read with the
+   * snapshot the statement began with (on both databases): when the statement waited for the lock
+   * behind another append of the record, that append's commitment is missing from it. So it is
+   * right only if its seq is the one before the event appended (read after the lock); the caller
+   * checks that ({@code LedgerRecord.previousOf}) and otherwise reads the commitment again.
    */
   public Optional<Locked> lock(String recordId) {
-    // The scalar subqueries are not locked (FOR UPDATE locks the rows of the FROM clause only, on
-    // both databases); the key's lock already excludes every other writer of the record.
+    // The scalar subqueries lock nothing (FOR UPDATE locks the rows of the FROM clause only, on
+    // both databases): the key's lock is what excludes every other writer of the record.
     return jdbc.sql(
             "select k.record_key,"
                 + " (select max(c.seq) from ledger_commitment c where c.record_id = k.record_id),"
