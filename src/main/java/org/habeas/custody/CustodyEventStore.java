@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.RecordPayloads;
 import org.habeas.ledger.RecordPayloads.PayloadReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,11 @@ class CustodyEventStore {
   }
 
   List<StoredEvent> load(String recordId) {
-    var reader = payloads.reader(recordId);
+    return load(recordId, payloads.reader(recordId));
+  }
+
+  /** The record's events, opened with a reader whose key the caller read already (LedgerRecord). */
+  List<StoredEvent> load(String recordId, PayloadReader reader) {
     return jdbc.sql(
             "select seq, payload, recorded_at, recorded_by from custody_event"
                 + " where record_id = ? order by seq")
@@ -94,6 +99,19 @@ class CustodyEventStore {
 
   /** Inserts one event; a concurrent append of the same seq fails with a duplicate key. */
   void append(String recordId, StoredEvent e) {
+    insert(recordId, e, payloads.seal(recordId, e.seq(), json.writeValueAsString(e.event())));
+  }
+
+  /**
+   * Inserts one event, sealed under the key the append read and locked (MerkleLog.forAppend):
+   * nothing is read for it.
+   */
+  void append(LedgerRecord record, StoredEvent e) {
+    insert(
+        record.recordId(), e, payloads.seal(record, e.seq(), json.writeValueAsString(e.event())));
+  }
+
+  private void insert(String recordId, StoredEvent e, String sealed) {
     jdbc.sql(
             "insert into custody_event (record_id, seq, type, occurred_at, recorded_at,"
                 + " recorded_by, payload) values (?, ?, ?, ?, ?, ?, ?)")
@@ -104,7 +122,7 @@ class CustodyEventStore {
             Timestamp.from(e.event().occurredAt()),
             Timestamp.from(e.recordedAt()),
             e.recordedBy(),
-            payloads.seal(recordId, e.seq(), json.writeValueAsString(e.event())))
+            sealed)
         .update();
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.habeas.ledger.ErasureDecision;
 import org.habeas.ledger.LedgerEvent;
+import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.ledger.RecordErasure;
 import org.habeas.system.Actor;
@@ -91,8 +92,9 @@ public class CustodyRecords {
     var id = UUID.randomUUID().toString();
     var first = new StoredEvent(1, apprehended, now, actor.username(), null);
     store.create(id, apprehended.jurisdiction(), actor.username(), now);
-    store.append(id, first);
-    commitToLedger(id, state, first);
+    var ledgerRecord = ledger.forNewRecord(id);
+    store.append(ledgerRecord, first);
+    commitToLedger(ledgerRecord, state, first);
     var judged = publish(id, List.of(first));
     project(id, state, first, judged, true);
     return id;
@@ -167,7 +169,8 @@ public class CustodyRecords {
   public StoredEvent append(
       Actor actor, String recordId, CustodyEvent event, @Nullable Integer expectedLastSeq) {
     validate(event);
-    var events = existing(recordId);
+    var ledgerRecord = ledger.forAppend(recordId);
+    var events = existing(ledgerRecord);
     // Access is decided by the record as it stands before the event (CustodyAccess), never by what
     // the event would make of it: a record the actor cannot see stays unseen (404), whatever it
     // says.
@@ -186,11 +189,11 @@ public class CustodyRecords {
     var state = checked(events, event);
     var stored = new StoredEvent(last + 1, event, clock.instant(), actor.username(), null);
     try {
-      store.append(recordId, stored);
+      store.append(ledgerRecord, stored);
     } catch (DuplicateKeyException e) {
       throw new ApiProblem(409, "custody.conflict", List.of());
     }
-    commitToLedger(recordId, state, stored);
+    commitToLedger(ledgerRecord, state, stored);
     var history = new ArrayList<>(events);
     history.add(stored);
     var judged = publish(recordId, history);
@@ -501,10 +504,11 @@ public class CustodyRecords {
   /** The stored events as they are; empty for an unknown or erased record. */
   private List<StoredEvent> stored(String recordId) {
     // An erased record's events cannot be read any more: it has no history left to act on.
-    if (ledger.erasure(recordId).isPresent()) {
+    var ledgerRecord = ledger.read(recordId);
+    if (ledgerRecord.erasure().isPresent()) {
       return List.of();
     }
-    return store.load(recordId);
+    return store.load(recordId, ledgerRecord.reader());
   }
 
   /**
@@ -588,12 +592,17 @@ public class CustodyRecords {
 
   /** The stored events of a record the caller names: 410 if erased, 404 if unknown. */
   private List<StoredEvent> existing(String recordId) {
-    var erased = ledger.erasure(recordId);
+    return existing(ledger.read(recordId));
+  }
+
+  private List<StoredEvent> existing(LedgerRecord ledgerRecord) {
+    var recordId = ledgerRecord.recordId();
+    var erased = ledgerRecord.erasure();
     if (erased.isPresent()) {
       throw new ApiProblem(
           410, "ledger.recordErased", List.of(), erased.get().erasedAt(), erased.get().reason());
     }
-    var events = store.load(recordId);
+    var events = store.load(recordId, ledgerRecord.reader());
     if (events.isEmpty()) {
       throw ApiProblem.notFound("custody.notFound");
     }
@@ -657,10 +666,11 @@ public class CustodyRecords {
   }
 
   /** Commits the stored event to the tamper-evident log, in the same transaction. */
-  private void commitToLedger(String recordId, CustodyRecord state, StoredEvent stored) {
+  private void commitToLedger(LedgerRecord ledgerRecord, CustodyRecord state, StoredEvent stored) {
     ledger.commit(
+        ledgerRecord,
         new LedgerEvent(
-            recordId,
+            ledgerRecord.recordId(),
             stored.seq(),
             stored.type(),
             stored.event().occurredAt(),

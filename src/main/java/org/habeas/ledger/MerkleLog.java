@@ -10,6 +10,7 @@ import org.habeas.ledger.store.Leaves.IndexedLeaf;
 import org.habeas.ledger.store.LogSigner;
 import org.habeas.ledger.store.PublishedLog;
 import org.habeas.ledger.store.RecordKeys;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,97 @@ public class MerkleLog {
   @Transactional(propagation = Propagation.MANDATORY)
   public void commit(LedgerEvent event) {
     commitments.commit(event);
+  }
+
+  /**
+   * Reads, and locks for the rest of the transaction, what appending to a record needs from the
+   * ledger, in one statement when the record has its key (the usual case): the key, which opens the
+   * history and seals the new event, and the record's newest commitment, which the new event chains
+   * in. When it has none, a second read tells an erased record (its {@link LedgerRecord#erasure})
+   * from one that never had a key (created when its first event is sealed). Pass the answer along
+   * to {@link RecordPayloads#seal(LedgerRecord, int, String)} and {@link #commit(LedgerRecord,
+   * LedgerEvent)}, in the same transaction.
+   *
+   * <p>The key's row lock orders the append against an erasure (which deletes the row) and against
+   * any other append of the record.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerRecord forAppend(String recordId) {
+    var locked = keys.lock(recordId);
+    if (locked.isPresent()) {
+      var l = locked.get();
+      return new LedgerRecord(
+          recordId, Optional.empty(), l.key(), true, l.lastSeq(), l.lastCommitment());
+    }
+    var state = erasures.state(recordId);
+    if (state.key() != null) {
+      // Created by a concurrent first append a moment ago: lock it now that it exists.
+      return forAppend(recordId);
+    }
+    return new LedgerRecord(recordId, state.erasure(), null, true, 0, null);
+  }
+
+  /**
+   * What appending the first event of a record opened in this transaction needs: nothing to read
+   * (it has no key, no commitment and no erasure yet), so nothing is. Its key is created when the
+   * event is sealed, by an insert that itself refuses a record ever erased or committed to, and
+   * locked by that insert. Pass it along as {@link #forAppend}'s answer.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerRecord forNewRecord(String recordId) {
+    return new LedgerRecord(recordId, Optional.empty(), null, true, 0, null);
+  }
+
+  /**
+   * Reads a record's erasure and, unless erased, its key, in one statement, for reading its stored
+   * payloads ({@link LedgerRecord#reader}); nothing is locked.
+   */
+  public LedgerRecord read(String recordId) {
+    var state = erasures.state(recordId);
+    return new LedgerRecord(recordId, state.erasure(), state.key(), false, 0, null);
+  }
+
+  /**
+   * Commits to a custody event and queues its leaf, in the transaction that stores the event, with
+   * the key and the previous commitment read by {@link #forAppend}: the opening, the commitment and
+   * the outbox row in one statement (on PostgreSQL), nothing read again.
+   *
+   * @throws IllegalStateException if the record was erased, or {@code record} was not obtained for
+   *     appending
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void commit(LedgerRecord record, LedgerEvent event) {
+    if (!record.recordId().equals(event.recordId())) {
+      throw new IllegalArgumentException("event of another record");
+    }
+    byte[] key = writingKey(record, keys);
+    byte @Nullable [] previous = record.previousOf(event.seq());
+    if (previous == null && event.seq() > 1) {
+      // The newest commitment forAppend read is not the one before this event: it was read with
+      // the snapshot its statement began with, and another append of the record committed while
+      // that statement waited for the key's lock (the history, read after, has that event). Or the
+      // record's earlier events predate the ledger. Either way, read it now, under the lock.
+      previous = commitments.commitment(event.recordId(), event.seq() - 1).orElse(null);
+    }
+    record.committed(event.seq(), commitments.commit(event, key, previous));
+  }
+
+  /** The key to write under: the locked one, or a new one for a record that had none. */
+  static byte[] writingKey(LedgerRecord record, RecordKeys keys) {
+    if (!record.forAppend()) {
+      throw new IllegalStateException(
+          "record " + record.recordId() + " was not read for appending");
+    }
+    if (record.erasure().isPresent()) {
+      throw new IllegalStateException(
+          "record " + record.recordId() + " was erased: its key is gone");
+    }
+    byte[] key = record.key();
+    if (key == null) {
+      key = keys.create(record.recordId());
+      record.created(key);
+    }
+    return key;
   }
 
   /**

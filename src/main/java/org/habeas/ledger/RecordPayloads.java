@@ -50,6 +50,19 @@ public class RecordPayloads {
     return PayloadCipher.seal(keys.forWriting(recordId), recordId, seq, json, random);
   }
 
+  /**
+   * Seals the JSON of event {@code seq} of a record for storing under the key read (and locked) for
+   * the append ({@link MerkleLog#forAppend}), creating the record's key with its first event; reads
+   * nothing more when the record has its key.
+   *
+   * @throws IllegalStateException if the record was erased
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String seal(LedgerRecord record, int seq, String json) {
+    return PayloadCipher.seal(
+        MerkleLog.writingKey(record, keys), record.recordId(), seq, json, random);
+  }
+
   /** Returns a reader of one record's stored payloads. */
   public PayloadReader reader(String recordId) {
     return reader(recordId, keys.find(recordId));
@@ -65,7 +78,7 @@ public class RecordPayloads {
     return readers;
   }
 
-  private static PayloadReader reader(String recordId, Optional<byte[]> key) {
+  static PayloadReader reader(String recordId, Optional<byte[]> key) {
     return (seq, stored) -> {
       if (!PayloadCipher.isSealed(stored)) {
         return stored;

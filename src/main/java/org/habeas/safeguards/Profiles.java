@@ -2,18 +2,21 @@ package org.habeas.safeguards;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.habeas.system.Actor;
 import org.habeas.system.AdminActions;
 import org.habeas.system.ApiProblem;
 import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Role;
-import org.habeas.system.TransactionScoped;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,16 +48,34 @@ public class Profiles {
 
   private final TransactionTemplate apart;
 
-  private final TransactionScoped scoped;
   private final AdminActions audit;
 
+  /**
+   * Each profile's versions as (version, in force from), read together and kept for at most {@link
+   * #refreshEvery}: versions are only ever added, so the list read is exact until the next upload.
+   */
+  private record InForce(int[] versions, Instant[] from, long readAt) {}
+
+  private final Map<String, InForce> inForce = new ConcurrentHashMap<>();
+
+  /** Counts this instance's stores, so that a list read before one is not kept after it. */
+  private final AtomicLong stores = new AtomicLong();
+
+  private final long refreshEvery;
+
+  /**
+   * @param refreshEvery how long the versions in force read from the database are trusted before
+   *     they are read again ({@code habeas.safeguards.profile-refresh}, 30 s when null): the bound
+   *     on how long another instance judges new records under the previous version after an upload
+   *     here. This instance sees its own uploads at once.
+   */
   Profiles(
       JdbcClient jdbc,
       Clock clock,
       PlatformTransactionManager transactions,
-      TransactionScoped scoped,
+      @Value("${habeas.safeguards.profile-refresh:PT30S}") @Nullable Duration refreshEvery,
       AdminActions audit) {
-    this.scoped = scoped;
+    this.refreshEvery = (refreshEvery == null ? Duration.ofSeconds(30) : refreshEvery).toNanos();
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -107,6 +128,7 @@ public class Profiles {
     } catch (DuplicateKeyException e) {
       // Another instance stored it a moment ago: the same document.
     }
+    forgetInForce(id);
     seeded.add(id);
   }
 
@@ -196,30 +218,53 @@ public class Profiles {
    * @throws IllegalArgumentException for an unknown profile
    */
   public Profile inForce(String id, Instant at) {
-    // Asked for the same record more than once in one transaction (the detention clock, then the
-    // alert index): the answer of the first asking stands for the transaction.
-    Map<String, Integer> asked = scoped.map(Profiles.class.getName() + ".inForce");
-    var question = id + "@" + at;
-    var known = asked == null ? null : asked.get(question);
-    if (known != null) {
-      return get(id, known).orElseThrow();
-    }
+    // Asked on every append (the detention clock, the alert index): answered from the versions
+    // read at most refreshEvery ago, so no statement per append. An upload on this instance is seen
+    // at once (it forgets the list); one on another instance within refreshEvery, the bound
+    // documented in the constructor. A parsed version is kept for good (get): it never changes.
     seedIfShipped(id);
-    var version =
-        jdbc.sql(
-                "select max(version) from safeguards_profile_version"
-                    + " where profile_id = ? and in_force_from <= ?")
-            .params(id, Timestamp.from(at))
-            .query(Integer.class)
-            .optional()
-            .orElse(null);
-    if (version == null) {
+    var known = inForce.get(id);
+    if (known == null || System.nanoTime() - known.readAt() > refreshEvery) {
+      long storesBefore = stores.get();
+      known = readInForce(id);
+      if (known.versions().length > 0 && stores.get() == storesBefore) {
+        inForce.put(id, known);
+      }
+    }
+    int version = 0;
+    for (int i = 0; i < known.versions().length; i++) {
+      if (!known.from()[i].isAfter(at) && known.versions()[i] > version) {
+        version = known.versions()[i];
+      }
+    }
+    if (version == 0) {
       throw new IllegalArgumentException("no profile " + id + " in force at " + at);
     }
-    if (asked != null) {
-      asked.put(question, version);
-    }
     return get(id, version).orElseThrow();
+  }
+
+  private void forgetInForce(String id) {
+    stores.incrementAndGet();
+    inForce.remove(id);
+  }
+
+  private InForce readInForce(String id) {
+    var versions = new ArrayList<Integer>();
+    var from = new ArrayList<Instant>();
+    long readAt = System.nanoTime();
+    jdbc.sql(
+            "select version, in_force_from from safeguards_profile_version"
+                + " where profile_id = ? order by version")
+        .param(id)
+        .query(
+            rs -> {
+              versions.add(rs.getInt(1));
+              from.add(rs.getTimestamp(2).toInstant());
+            });
+    return new InForce(
+        versions.stream().mapToInt(Integer::intValue).toArray(),
+        from.toArray(Instant[]::new),
+        readAt);
   }
 
   /**
@@ -265,6 +310,7 @@ public class Profiles {
                     .params(
                         id, next, yaml, Timestamp.from(now), actor.username(), Timestamp.from(now))
                     .update());
+        forgetInForce(id);
         audit.record(actor, AdminActions.Kind.PROFILE_PUBLISHED, id, "version=" + next);
         return new ProfileVersion(id, next, now, actor.username(), now);
       } catch (DuplicateKeyException e) {

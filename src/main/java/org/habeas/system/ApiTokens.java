@@ -52,15 +52,36 @@ public class ApiTokens {
     record Unknown() implements Lookup {}
   }
 
+  /** Whom a bearer secret lets a request act as. */
+  public sealed interface Bearer {
+    /** A live token of this enabled user. */
+    record Acting(Actor actor) implements Bearer {}
+
+    /** A live token of a user who cannot sign in (disabled): refused like an unknown user. */
+    record Disabled(String owner) implements Bearer {}
+
+    /** A token that was valid until {@code at}. */
+    record Expired(Instant at) implements Bearer {}
+
+    /** No such token, or a revoked one. */
+    record Unknown() implements Bearer {}
+  }
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration ttl;
+  private final ApiActorCache cache;
 
-  ApiTokens(JdbcClient jdbc, Clock clock, @Value("${habeas.api.token-ttl}") Duration ttl) {
+  ApiTokens(
+      JdbcClient jdbc,
+      Clock clock,
+      @Value("${habeas.api.token-ttl}") Duration ttl,
+      ApiActorCache cache) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.ttl = ttl;
+    this.cache = cache;
   }
 
   /** How long a token lives after its creation. */
@@ -112,6 +133,61 @@ public class ApiTokens {
                 + " api_token_revocation)")
         .params(Timestamp.from(clock.instant()), tokenId, username)
         .update();
+    cache.forgetToken(tokenId);
+  }
+
+  /**
+   * Whom a bearer secret lets the request act as: the token and its user read in one statement,
+   * then kept for a short while ({@link ApiActorCache}: revocations and user changes on this
+   * instance count at once, on others within {@code habeas.security.api-cache-ttl}). The actor is
+   * also remembered for the request, so {@link CurrentActor} reads nothing.
+   */
+  public Bearer bearer(String secret) {
+    var hash = sha256(secret);
+    var now = clock.instant();
+    var cached = cache.get(hash);
+    if (cached != null) {
+      if (!now.isBefore(cached.expiresAt())) {
+        return new Bearer.Expired(cached.expiresAt());
+      }
+      Users.remember(cached.actor());
+      return new Bearer.Acting(cached.actor());
+    }
+    record Row(String tokenId, String owner, Instant createdAt, @Nullable Actor actor) {}
+    long readAt = System.nanoTime();
+    long generation = cache.generation();
+    var row =
+        jdbc.sql(
+                "select t.id as token_id, t.username as owner, t.created_at as token_created,"
+                    + " u.username, u.display_name, u.role, u.facility_id, u.region_code,"
+                    + " u.language, u.supervisor from api_token t"
+                    + " left join app_user u on u.username = t.username and u.enabled"
+                    + " where t.token_hash = ? and not exists"
+                    + " (select 1 from api_token_revocation r where r.token_id = t.id)")
+            .param(hash)
+            .query(
+                (rs, i) ->
+                    new Row(
+                        rs.getString("token_id"),
+                        rs.getString("owner"),
+                        rs.getTimestamp("token_created").toInstant(),
+                        rs.getString("username") == null ? null : Users.actor(rs)))
+            .optional();
+    if (row.isEmpty()) {
+      return new Bearer.Unknown();
+    }
+    var expires = row.get().createdAt().plus(ttl);
+    if (!now.isBefore(expires)) {
+      return new Bearer.Expired(expires);
+    }
+    var actor = row.get().actor();
+    if (actor == null) {
+      return new Bearer.Disabled(row.get().owner());
+    }
+    cache.put(
+        hash, new ApiActorCache.Entry(row.get().tokenId(), actor, expires, readAt), generation);
+    Users.remember(actor);
+    return new Bearer.Acting(actor);
   }
 
   /** The user a live token belongs to. */

@@ -52,10 +52,13 @@ public class IdempotentWrites {
       throw ApiProblem.badField("Idempotency-Key", "field.Size");
     }
     var hash = IdempotentRequests.hash(method, path, body);
-    var earlier = requests.find(username, key);
-    if (earlier.isPresent()) {
-      return replay(earlier.get(), hash);
-    }
+    // The key is checked and stored by one statement, the insert of the response at the end of the
+    // write's transaction: the primary key (user, key) refuses a second one. So a first request,
+    // by far the usual case, costs that one statement and no read before it. A replay runs the
+    // write again and rolls it back (the insert fails, or the write itself does, the record having
+    // moved on), then answers what was remembered; a replay arriving while the first request is
+    // still running waits for it at that insert. Replays are rare (a retry on a bad link), so
+    // their extra work is the price of the statement saved on every write.
     try {
       return tx.execute(
           s -> {
@@ -70,6 +73,14 @@ public class IdempotentWrites {
           });
     } catch (Replayed e) {
       return replay(requests.find(username, key).orElseThrow(), hash);
+    } catch (RuntimeException e) {
+      // The write refused: perhaps it is a replay of one that landed (an append whose If-Match is
+      // stale now, a record opened with this key). Then the first answer stands, as it did before.
+      var earlier = requests.find(username, key);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), hash);
+      }
+      throw e;
     }
   }
 

@@ -22,8 +22,11 @@ public class Users {
   private final PasswordEncoder passwords;
 
   private final java.time.Clock clock;
+  private final ApiActorCache apiActors;
 
-  Users(JdbcClient jdbc, PasswordEncoder passwords, java.time.Clock clock) {
+  Users(
+      JdbcClient jdbc, PasswordEncoder passwords, java.time.Clock clock, ApiActorCache apiActors) {
+    this.apiActors = apiActors;
     this.clock = clock;
     this.jdbc = jdbc;
     this.passwords = passwords;
@@ -50,21 +53,22 @@ public class Users {
     var found =
         jdbc.sql("select * from app_user where username = ? and enabled")
             .param(username)
-            .query(
-                (rs, i) ->
-                    new SignIn(
-                        new Actor(
-                            rs.getString("username"),
-                            rs.getString("display_name"),
-                            Role.valueOf(rs.getString("role")),
-                            rs.getString("facility_id"),
-                            rs.getString("region_code"),
-                            rs.getString("language"),
-                            rs.getBoolean("supervisor")),
-                        rs.getString("password_hash")))
+            .query((rs, i) -> new SignIn(actor(rs), rs.getString("password_hash")))
             .optional();
     found.ifPresent(s -> remember(s.actor()));
     return found;
+  }
+
+  /** The actor of an {@code app_user} row. */
+  static Actor actor(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Actor(
+        rs.getString("username"),
+        rs.getString("display_name"),
+        Role.valueOf(rs.getString("role")),
+        rs.getString("facility_id"),
+        rs.getString("region_code"),
+        rs.getString("language"),
+        rs.getBoolean("supervisor"));
   }
 
   private static final String REMEMBERED = Users.class.getName() + ".actor";
@@ -79,7 +83,8 @@ public class Users {
     return null;
   }
 
-  private static void remember(Actor actor) {
+  /** Remembers the actor for the rest of the request (a bearer token's owner, a sign-in). */
+  static void remember(Actor actor) {
     var request = RequestContextHolder.getRequestAttributes();
     if (request != null) {
       request.setAttribute(REMEMBERED, actor, RequestAttributes.SCOPE_REQUEST);
@@ -206,6 +211,7 @@ public class Users {
             a.username())
         .update();
     forget();
+    apiActors.forgetUser(a.username());
   }
 
   /** Lets a user sign in again, or no longer. */
@@ -214,6 +220,7 @@ public class Users {
         .params(enabled, username)
         .update();
     forget();
+    apiActors.forgetUser(username);
   }
 
   /** Sets a new password; only its hash is stored. */
@@ -221,6 +228,7 @@ public class Users {
     jdbc.sql("update app_user set password_hash = ? where username = ?")
         .params(passwords.encode(password), username)
         .update();
+    apiActors.forgetUser(username);
   }
 
   /** Sets a user's e-mail address (none when null). */
@@ -274,6 +282,7 @@ public class Users {
         .params(supervisor, username)
         .update();
     forget();
+    apiActors.forgetUser(username);
   }
 
   /** Remembers the language the user chose (a preference, not history). */
@@ -285,5 +294,6 @@ public class Users {
         .params(language, username)
         .update();
     forget();
+    apiActors.forgetUser(username);
   }
 }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.habeas.IntegrationTest;
 import org.habeas.ledger.store.Integrator;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,42 @@ class LedgerWritePathTests {
         .containsKey("person");
     assertThat(openings.getFirst().event().station()).isEqualTo("kz-ast-tdf1");
     assertThat(openings.get(1).event().officerId()).isEqualTo("officer");
+  }
+
+  @Test
+  void concurrentAppendsChainTheCommitmentTheyFollow() throws Exception {
+    // Issue 17: the key's lock and the newest commitment are read in one statement, whose snapshot
+    // predates the lock wait; an append that waited behind another must still chain that one's
+    // commitment, not the older one its statement saw.
+    var id = recordWithCellVisits(mvc, 0);
+    var tasks = new ArrayList<Callable<Integer>>();
+    for (int i = 0; i < 6; i++) {
+      var body = LedgerFixtures.cellVisited(40 - i);
+      tasks.add(
+          () ->
+              LedgerFixtures.post(mvc, "/api/v1/custody-records/" + id + "/events", body)
+                  .andReturn()
+                  .getResponse()
+                  .getStatus());
+    }
+    try (var pool = Executors.newFixedThreadPool(6)) {
+      pool.invokeAll(tasks);
+    }
+    integrator.integrateNow();
+    int events =
+        jdbc.sql("select count(*) from custody_event where record_id = ?")
+            .param(id)
+            .query(Integer.class)
+            .single();
+    assertThat(events).isGreaterThan(2);
+    List<EventOpening> openings = new ArrayList<>();
+    List<byte[]> commitments = new ArrayList<>();
+    for (int seq = 1; seq <= events; seq++) {
+      var receipt = ledger.receipt(id, seq).orElseThrow();
+      openings.add(receipt.opening());
+      commitments.add(CustodyLeaf.decode(receipt.leaf()).commitment());
+    }
+    assertThat(EventOpening.chainIsIntact(openings, commitments)).isTrue();
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.habeas.ledger.CustodyLeaf.ErasureNotice;
 import org.habeas.ledger.ErasureDecision;
 import org.habeas.ledger.LeafCommitments;
 import org.habeas.ledger.RecordErasure;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -64,8 +65,17 @@ public class Erasures {
 
   /** Returns a record's erasure, if it was erased, with the notice's leaf once logged. */
   public Optional<RecordErasure> find(String recordId) {
-    // One read answers both: the erasure decision if any, else the record's key, which the
-    // transaction keeps (RecordKeys) for reading the record's events right after this check.
+    return state(recordId).erasure();
+  }
+
+  /**
+   * A record's erasure, if it was erased, and otherwise its key, if it has one: both from one read.
+   */
+  public record State(Optional<RecordErasure> erasure, byte @Nullable [] key) {}
+
+  /** Reads a record's erasure decision and its key in one statement (the notice's leaf after). */
+  public State state(String recordId) {
+    byte[][] key = new byte[1][];
     Decision found =
         jdbc.sql(
                 "select e.reason, e.erased_by, e.erased_at, k.record_key"
@@ -75,10 +85,7 @@ public class Erasures {
             .param(recordId)
             .query(
                 (rs, i) -> {
-                  byte[] key = rs.getBytes(4);
-                  if (key != null) {
-                    keys.found(recordId, key);
-                  }
+                  key[0] = rs.getBytes(4);
                   return rs.getString(1) == null
                       ? NOT_ERASED
                       : new Decision(
@@ -86,9 +93,8 @@ public class Erasures {
                 })
             .single();
     if (found == NOT_ERASED) {
-      return Optional.empty();
+      return new State(Optional.empty(), key[0]);
     }
-    Optional<Decision> decision = Optional.of(found);
     Optional<Long> notice =
         jdbc.sql(
                 "select leaf_index from ledger_leaf where record_id = ? and seq is null"
@@ -96,10 +102,16 @@ public class Erasures {
             .param(recordId)
             .query(Long.class)
             .optional();
-    Decision d = decision.get();
-    return Optional.of(
-        new RecordErasure(
-            recordId, d.reason, d.erasedBy, d.erasedAt, refs(recordId), notice.orElse(null)));
+    return new State(
+        Optional.of(
+            new RecordErasure(
+                recordId,
+                found.reason,
+                found.erasedBy,
+                found.erasedAt,
+                refs(recordId),
+                notice.orElse(null))),
+        null);
   }
 
   private record Decision(String reason, String erasedBy, Instant erasedAt) {}

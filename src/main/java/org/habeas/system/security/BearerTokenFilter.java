@@ -7,9 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.habeas.system.Actor;
 import org.habeas.system.ApiTokens;
-import org.habeas.system.ApiTokens.Lookup;
+import org.habeas.system.ApiTokens.Bearer;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,24 +46,31 @@ class BearerTokenFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     var header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      switch (tokens.lookup(header.substring(7).trim())) {
-        case Lookup.Live(String owner) -> {
-          var user = users.loadUserByUsername(owner);
+      switch (tokens.bearer(header.substring(7).trim())) {
+        case Bearer.Acting(Actor actor) -> {
+          // The token and its user in one read, kept briefly (ApiTokens.bearer): no
+          // UserDetailsService, and CurrentActor finds the actor remembered for the request.
           var auth =
               UsernamePasswordAuthenticationToken.authenticated(
-                  user.getUsername(), null, user.getAuthorities());
+                  actor.username(),
+                  null,
+                  List.of(new SimpleGrantedAuthority(actor.role().authority())));
           var context = SecurityContextHolder.createEmptyContext();
           context.setAuthentication(auth);
           SecurityContextHolder.setContext(context);
         }
-        case Lookup.Expired(var at) -> {
+        case Bearer.Disabled(String owner) -> {
+          // As before: the user details service refuses a user who cannot sign in.
+          users.loadUserByUsername(owner);
+        }
+        case Bearer.Expired(var at) -> {
           response.setHeader(
               "WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"expired\"");
           problems.write(
               response, 401, "problem.tokenExpired", "problem.tokenExpired.detail", DAY.format(at));
           return;
         }
-        case Lookup.Unknown() -> {
+        case Bearer.Unknown() -> {
           // Not signed in: a protected path answers 401 (the entry point), a public one serves.
         }
       }
