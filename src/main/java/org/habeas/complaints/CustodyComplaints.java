@@ -14,6 +14,7 @@ import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.InjuryRecorded;
 import org.habeas.system.Actor;
+import org.habeas.system.AfterCommitFailure;
 import org.habeas.system.PlainText;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
@@ -102,14 +103,10 @@ class CustodyComplaints {
     try {
       raise(recorded.recordId(), recorded.seq(), recorded.occurredAt());
     } catch (RuntimeException e) {
-      // No personal data in the log: the record and seq only.
-      log.error(
-          "Complaints: complaint for record {} seq {} not raised ({}); its publication stays"
-              + " incomplete and is resubmitted",
-          recorded.recordId(),
-          recorded.seq(),
-          e.getClass().getName());
-      throw e;
+      // No personal data in the log: the record, the seq and the kind of failure only.
+      var failure = new AfterCommitFailure(LISTENER, recorded.recordId(), recorded.seq(), e);
+      log.error("Complaints: {}", failure.getMessage());
+      throw failure;
     }
   }
 

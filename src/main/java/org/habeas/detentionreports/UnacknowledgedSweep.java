@@ -3,6 +3,7 @@ package org.habeas.detentionreports;
 import java.time.Instant;
 import org.habeas.custody.CustodyEventRecorded;
 import org.habeas.safeguards.SweptDeadlines;
+import org.habeas.system.AfterCommitFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -68,8 +69,13 @@ class UnacknowledgedSweep implements SweptDeadlines {
    */
   @ApplicationModuleListener(id = LISTENER, condition = "#recorded.type() == 'Apprehended'")
   public void on(CustodyEventRecorded recorded) {
-    if (reports.anyWaiting()) {
-      reports.matchOpened(recorded.recordId());
+    try {
+      if (reports.anyWaiting()) {
+        reports.matchOpened(recorded.recordId());
+      }
+    } catch (RuntimeException e) {
+      // A report holds a person's name: the log gets the record and seq only.
+      throw new AfterCommitFailure(LISTENER, recorded.recordId(), recorded.seq(), e);
     }
   }
 }

@@ -19,6 +19,7 @@ import org.habeas.custody.InjuryRecorded;
 import org.habeas.custody.InterrogationStarted;
 import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.StoredEvent;
+import org.habeas.system.AfterCommitFailure;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -88,8 +89,13 @@ public class HandledRecords {
    */
   @ApplicationModuleListener(id = LISTENER)
   public void on(CustodyEventRecorded recorded) {
-    var history = recorded.carried() ? recorded.history() : records.history(recorded.recordId());
-    note(recorded.recordId(), history, recorded.seq());
+    try {
+      var history = recorded.carried() ? recorded.history() : records.history(recorded.recordId());
+      note(recorded.recordId(), history, recorded.seq());
+    } catch (RuntimeException e) {
+      // A refused row's message may quote a name: the log gets the record and seq only.
+      throw new AfterCommitFailure(LISTENER, recorded.recordId(), recorded.seq(), e);
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.habeas.custody.CustodyEventRecorded;
+import org.habeas.system.AfterCommitFailure;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,11 @@ class ProjectorSchedule implements SmartLifecycle {
    */
   @ApplicationModuleListener(id = LISTENER)
   public void committed(CustodyEventRecorded recorded) {
-    projector.queue(recorded.recordId());
+    try {
+      projector.queue(recorded.recordId());
+    } catch (RuntimeException e) {
+      throw new AfterCommitFailure(LISTENER, recorded.recordId(), recorded.seq(), e);
+    }
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
