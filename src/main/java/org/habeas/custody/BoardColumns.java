@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.habeas.custody.Board.RiskFlag;
+import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.PayloadCipher;
 import org.habeas.ledger.RecordPayloads;
 import org.habeas.system.Facility;
@@ -44,12 +45,22 @@ class BoardColumns {
 
   /**
    * The values of {@link #COLUMNS} for the record as it stands, in the transaction that stores its
-   * event (the record's key is held by it already: sealing the name costs no statement).
+   * event, sealed with the record's key that the append read once (sealing costs no statement).
    */
+  Object[] values(LedgerRecord record, CustodyRecord r, Facility current) {
+    var facts = BoardFacts.of(r, current.zone(), keys);
+    return values(facts, payloads.seal(record, NAME_SEQ, facts.name()));
+  }
+
+  /** The same, for a record written outside an append (re-indexing): its key is read to seal. */
   Object[] values(String recordId, CustodyRecord r, Facility current) {
     var facts = BoardFacts.of(r, current.zone(), keys);
+    return values(facts, payloads.seal(recordId, NAME_SEQ, facts.name()));
+  }
+
+  private static Object[] values(BoardFacts facts, String sealedName) {
     return new Object[] {
-      payloads.seal(recordId, NAME_SEQ, facts.name()),
+      sealedName,
       facts.cell(),
       facts.flags().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
       joined(facts.facilities()),

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.habeas.ledger.LedgerRecord;
 import org.habeas.system.Actor;
 import org.habeas.system.Facility;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,7 @@ class CustodyRecordViews {
    * event (null when it could not); the clock's limit is the legal one where it gave one.
    */
   void write(
-      String id,
+      LedgerRecord record,
       CustodyRecord r,
       Facility current,
       DetentionClock clock,
@@ -48,7 +49,8 @@ class CustodyRecordViews {
       boolean opening) {
     var closed = r.closedAt() == null ? null : Timestamp.from(r.closedAt());
     // The board's columns (V34) in the same statement: the board costs the write path nothing.
-    var shown = board.values(id, r, current);
+    var id = record.recordId();
+    var shown = board.values(record, r, current);
     var params =
         new Object[] {
           shown[0],

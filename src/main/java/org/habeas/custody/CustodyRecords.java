@@ -96,7 +96,7 @@ public class CustodyRecords {
     store.append(ledgerRecord, first);
     commitToLedger(ledgerRecord, state, first);
     var judged = publish(id, List.of(first));
-    project(id, state, first, judged, true);
+    project(ledgerRecord, state, first, judged, true);
     return id;
   }
 
@@ -197,7 +197,7 @@ public class CustodyRecords {
     var history = new ArrayList<>(events);
     history.add(stored);
     var judged = publish(recordId, history);
-    project(recordId, state, stored, judged, false);
+    project(ledgerRecord, state, stored, judged, false);
     return stored;
   }
 
@@ -687,17 +687,18 @@ public class CustodyRecords {
    * @param opening whether the event opened the record (its row is inserted, else updated)
    */
   private void project(
-      String recordId,
+      LedgerRecord ledgerRecord,
       CustodyRecord state,
       StoredEvent stored,
       @Nullable RecordJudged judged,
       boolean opening) {
+    var recordId = ledgerRecord.recordId();
     store.addParties(recordId, stored.seq(), Parties.of(stored.event()));
     var current = facility(state.currentFacilityId(), "facilityId");
     var now = clock.instant();
     var legal = judged == null ? null : judged.legalLimit();
     views.write(
-        recordId,
+        ledgerRecord,
         state,
         current,
         DetentionClock.of(state, now, current.zone(), legal),
