@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -34,10 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * role with the password {@value #PASSWORD}, and {@code habeas.demo.records} custody records over
  * the last 30 days, written through {@link CustodyRecords} as officers, doctors and investigators
  * would have written them.
+ *
+ * <p>This loader and the demo's others (training, monitoring, reports of a detention) always exist
+ * and read {@code habeas.demo.enabled} when they run, not through a bean condition: Spring AOT
+ * fixes the beans at build time, and the same AOT-processed jar must load the demo for {@code
+ * ./habeas run} and stay empty in production ({@code HABEAS_DEMO=false}).
  */
 @Component
 @Order(0)
-@ConditionalOnProperty(name = "habeas.demo.enabled", havingValue = "true")
 public class DemoData implements ApplicationRunner {
 
   /** The password of every demo user. */
@@ -70,6 +73,7 @@ public class DemoData implements ApplicationRunner {
   private final DemoComplaints complaints;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final boolean enabled;
   private final int count;
 
   DemoData(
@@ -79,7 +83,9 @@ public class DemoData implements ApplicationRunner {
       DemoComplaints complaints,
       PlatformTransactionManager transactions,
       Clock clock,
-      @Value("${habeas.demo.records:220}") int count) {
+      @Value("${habeas.demo.records:220}") int count,
+      @Value("${habeas.demo.enabled:false}") boolean enabled) {
+    this.enabled = enabled;
     this.users = users;
     this.facilities = facilities;
     this.records = records;
@@ -98,6 +104,9 @@ public class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!enabled) {
+      return;
+    }
     if (users.any()) {
       log.info("Demo data: the database already has users; nothing loaded");
       return;

@@ -17,9 +17,9 @@ import org.habeas.system.Actor;
 import org.habeas.system.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(2)
-@ConditionalOnProperty(name = "habeas.demo.enabled", havingValue = "true")
 class DemoDetentionReports implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDetentionReports.class);
@@ -46,13 +45,16 @@ class DemoDetentionReports implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final boolean enabled;
 
   DemoDetentionReports(
       DetentionReports reports,
       CustodyRecords records,
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      @Value("${habeas.demo.enabled:false}") boolean enabled) {
+    this.enabled = enabled;
     this.reports = reports;
     this.records = records;
     this.jdbc = jdbc;
@@ -62,6 +64,9 @@ class DemoDetentionReports implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!enabled) {
+      return;
+    }
     boolean facilities =
         jdbc.sql("select count(*) from facility where id in ('kz-alm-tdf1', 'kz-ast-pd2')")
                 .query(Long.class)

@@ -22,9 +22,9 @@ import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(1)
-@ConditionalOnProperty(name = "habeas.demo.enabled", havingValue = "true")
 class DemoMonitoring implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoMonitoring.class);
@@ -50,6 +49,7 @@ class DemoMonitoring implements ApplicationRunner {
   private final Users users;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final boolean enabled;
 
   DemoMonitoring(
       Visits visits,
@@ -57,7 +57,9 @@ class DemoMonitoring implements ApplicationRunner {
       Recommendations recommendations,
       Users users,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      @Value("${habeas.demo.enabled:false}") boolean enabled) {
+    this.enabled = enabled;
     this.visits = visits;
     this.cameras = cameras;
     this.recommendations = recommendations;
@@ -68,6 +70,9 @@ class DemoMonitoring implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!enabled) {
+      return;
+    }
     var monitor = users.find("monitor");
     var admin = users.find("admin");
     var focal = users.find("focal-point");

@@ -25,9 +25,9 @@ import org.habeas.training.StaffDirectory;
 import org.habeas.training.Tutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(1)
-@ConditionalOnProperty(name = "habeas.demo.enabled", havingValue = "true")
 class DemoTraining implements ApplicationRunner {
 
   /** The run left without completions, for trying the Moodle import. */
@@ -58,6 +57,7 @@ class DemoTraining implements ApplicationRunner {
   private final JointEvents events;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final boolean enabled;
 
   DemoTraining(
       StaffDirectory directory,
@@ -66,7 +66,9 @@ class DemoTraining implements ApplicationRunner {
       Certificates certificates,
       JointEvents events,
       PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock,
+      @Value("${habeas.demo.enabled:false}") boolean enabled) {
+    this.enabled = enabled;
     this.directory = directory;
     this.courses = courses;
     this.participants = participants;
@@ -78,6 +80,9 @@ class DemoTraining implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!enabled) {
+      return;
+    }
     if (directory.count(null) > 0 || !courses.courses().isEmpty()) {
       return;
     }

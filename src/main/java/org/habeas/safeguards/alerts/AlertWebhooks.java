@@ -28,8 +28,18 @@ class AlertWebhooks {
   static final String TIMESTAMP = "X-Habeas-Timestamp";
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+  /**
+   * Built on the first post, not with the bean: a client sets up TLS (the JDK's trust store) and a
+   * selector thread, which every start paid for although most deployments configure no webhook.
+   */
+  private static final class Client {
+    static final HttpClient HTTP =
+        HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+  }
+
   private final JsonMapper json;
   private final AlertMail mail;
 
@@ -53,7 +63,7 @@ class AlertWebhooks {
             .header(SIGNATURE, "sha256=" + sign(secret, timestamp, body))
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build();
-    var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    var response = Client.HTTP.send(request, HttpResponse.BodyHandlers.discarding());
     if (response.statusCode() / 100 != 2) {
       throw new IllegalStateException("HTTP " + response.statusCode());
     }
