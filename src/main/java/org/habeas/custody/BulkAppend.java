@@ -1,6 +1,5 @@
 package org.habeas.custody;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.habeas.system.Actor;
 import org.habeas.system.ApiProblem;
@@ -13,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
  * A paper register typed in after an outage: several events appended to one record in one
  * transaction, all of them or none.
  *
- * <p>Each event goes through {@link CustodyRecords#append} in order, so it is validated, its access
- * decided by the record as it stands before it (the events earlier in the batch included), its
- * timeline and facilities checked, and it is committed to the ledger's outbox and the due index
- * exactly as a single append is. The first refusal rolls the whole batch back: a station that
- * uploads a register must not be left with half of it stored and no way to tell which half. The
- * refusal names the element at fault ({@code [4].occurredAt}), since the client has to find the
- * line in its paper register.
+ * <p>Each event goes through {@link CustodyRecords#appendAll} in order (the record loaded once), so
+ * it is validated, its access decided by the record as it stands before it (the events earlier in
+ * the batch included), its timeline and facilities checked, and it is committed to the ledger's
+ * outbox and the due index exactly as a single append is. The first refusal rolls the whole batch
+ * back: a station that uploads a register must not be left with half of it stored and no way to
+ * tell which half. The refusal names the element at fault ({@code [4].occurredAt}), since the
+ * client has to find the line in its paper register.
  */
 @Service
 public class BulkAppend {
@@ -49,15 +48,7 @@ public class BulkAppend {
     if (events.size() > MAX_EVENTS) {
       throw ApiProblem.badField("body", "custody.batch.tooMany", MAX_EVENTS, events.size());
     }
-    var stored = new ArrayList<StoredEvent>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      try {
-        stored.add(records.append(actor, recordId, events.get(i), i == 0 ? expectedLastSeq : null));
-      } catch (ApiProblem refused) {
-        throw atElement(i, refused);
-      }
-    }
-    return List.copyOf(stored);
+    return records.appendAll(actor, recordId, events, expectedLastSeq, BulkAppend::atElement);
   }
 
   /**

@@ -170,7 +170,54 @@ public class CustodyRecords {
       Actor actor, String recordId, CustodyEvent event, @Nullable Integer expectedLastSeq) {
     validate(event);
     var ledgerRecord = ledger.forAppend(recordId);
-    var events = existing(ledgerRecord);
+    return appendTo(actor, ledgerRecord, existing(ledgerRecord), event, expectedLastSeq);
+  }
+
+  /**
+   * Appends several events to one record in one transaction, in the order given, all or none (a
+   * paper register typed in after an outage, {@link BulkAppend}): the record's key is locked and
+   * its history loaded once, and each event is then decided, checked, stored, committed and
+   * published exactly as {@link #append} does, on the record as the events before it left it.
+   *
+   * @param expectedLastSeq if given, the batch only lands if the record's last seq is this one
+   *     before its first event
+   * @param atElement what the refusal of element {@code i} becomes (the batch names the element)
+   */
+  @Transactional
+  public List<StoredEvent> appendAll(
+      Actor actor,
+      String recordId,
+      List<CustodyEvent> events,
+      @Nullable Integer expectedLastSeq,
+      java.util.function.BiFunction<Integer, ApiProblem, ApiProblem> atElement) {
+    var stored = new ArrayList<StoredEvent>(events.size());
+    int i = 0;
+    try {
+      var ledgerRecord = ledger.forAppend(recordId);
+      var history = new ArrayList<>(existing(ledgerRecord));
+      for (; i < events.size(); i++) {
+        var event = events.get(i);
+        validate(event);
+        var one =
+            appendTo(
+                actor, ledgerRecord, List.copyOf(history), event, i == 0 ? expectedLastSeq : null);
+        history.add(one);
+        stored.add(one);
+      }
+    } catch (ApiProblem refused) {
+      throw atElement.apply(i, refused);
+    }
+    return List.copyOf(stored);
+  }
+
+  /** {@link #append} on a record whose key is locked and whose history is loaded. */
+  private StoredEvent appendTo(
+      Actor actor,
+      LedgerRecord ledgerRecord,
+      List<StoredEvent> events,
+      CustodyEvent event,
+      @Nullable Integer expectedLastSeq) {
+    var recordId = ledgerRecord.recordId();
     // Access is decided by the record as it stands before the event (CustodyAccess), never by what
     // the event would make of it: a record the actor cannot see stays unseen (404), whatever it
     // says.
