@@ -536,10 +536,15 @@ public class CustodyRecords {
    * complaint then carries it under the complaints' own access and audit). Only for such an event:
    * for any other seq, or an unknown or erased record, it is empty.
    *
+   * <p>The record as it stood when the event was stored (its events up to {@code seq}), not as it
+   * stands when the complaint is raised: the complaint is raised after the commit, by then the
+   * person may have been released or moved, and whether they were still held (the complaint's
+   * urgency and first deadline) and where is decided by the moment of the allegation.
+   *
    * @param seq the allegation or injury the complaint is raised for
    */
   public List<StoredEvent> historyRaisingComplaint(String recordId, int seq) {
-    var events = stored(recordId);
+    var events = stored(recordId).stream().filter(s -> s.seq() <= seq).toList();
     boolean raising =
         events.stream()
             .filter(s -> s.seq() == seq)
