@@ -38,8 +38,8 @@ public class ComplaintFiles {
    * Appends an entry to the complaint's timeline AND commits it to the ledger, in the caller's
    * transaction. type like "casefile.ActRecorded"; details must not be null (may be empty).
    *
-   * @throws org.habeas.system.ApiProblem 404 if there is no such complaint, 409 if another entry
-   *     took the same place at the same moment
+   * @throws org.habeas.system.Problem 404 if there is no such complaint, 409 if another entry took
+   *     the same place at the same moment
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(UUID complaintId, Actor actor, String type, Map<String, ?> details) {

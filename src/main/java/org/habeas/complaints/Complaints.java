@@ -24,14 +24,14 @@ import org.habeas.complaints.Uploads.Upload;
 import org.habeas.ledger.LedgerEvent;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,7 +143,7 @@ public class Complaints {
     limits.acquire(clientAddress);
     if (intake.website() != null && !intake.website().isBlank()) {
       log.info("Complaints: public intake refused (hidden field filled: likely a robot)");
-      throw new ApiProblem(400, "complaints.refused", List.of());
+      throw new Problem(Problem.Kind.INVALID, "complaints.refused", List.of());
     }
     var accepted = checked(intake, unread, uploads);
     return lodge(intake, accepted, Source.PUBLIC, "public", language, null, null, null);
@@ -153,7 +153,7 @@ public class Complaints {
   @Transactional
   public Lodged lodgeStaff(Actor actor, Intake intake, List<Upload> uploads, boolean oral) {
     if (!ComplaintAccess.mayTakeIn(actor)) {
-      throw ApiProblem.forbidden("complaints.forbidden");
+      throw Problem.forbidden("complaints.forbidden");
     }
     var accepted = checked(intake, List.of(), uploads);
     return lodge(
@@ -232,11 +232,11 @@ public class Complaints {
     try {
       accepted =
           Uploads.check(uploads, settings.attachmentMaxBytes(), settings.attachmentMaxCount());
-    } catch (ApiProblem p) {
+    } catch (Problem p) {
       problems.addAll(p.fields());
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     return accepted;
   }
@@ -244,7 +244,7 @@ public class Complaints {
   private void validate(Intake intake) {
     var problems = problems(intake);
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
   }
 
@@ -375,7 +375,7 @@ public class Complaints {
     var s = ComplaintState.fold(entries);
     if (access.visibility(actor, c, s) != ComplaintAccess.Visibility.FULL
         && !access.mayHandle(actor, s)) {
-      throw ApiProblem.notFound("complaints.notFound");
+      throw Problem.notFound("complaints.notFound");
     }
     var files =
         Uploads.check(uploads, settings.attachmentMaxBytes(), settings.attachmentMaxCount());
@@ -414,7 +414,7 @@ public class Complaints {
     var s = ComplaintState.fold(entries);
     var visibility = access.visibility(actor, c, s);
     if (visibility == ComplaintAccess.Visibility.NONE) {
-      throw ApiProblem.notFound("complaints.notFound");
+      throw Problem.notFound("complaints.notFound");
     }
     PlainText.checked("reason", reason);
     boolean reasoned = reason != null && !reason.isBlank();
@@ -453,7 +453,7 @@ public class Complaints {
     var c = complaint(id);
     var s = ComplaintState.fold(store.entries(id));
     if (access.visibility(actor, c, s) == ComplaintAccess.Visibility.NONE) {
-      throw ApiProblem.notFound("complaints.notFound");
+      throw Problem.notFound("complaints.notFound");
     }
     var a = store.attachments(id).stream().filter(x -> x.id().equals(attachment)).findFirst();
     if (a.isEmpty()) {
@@ -478,7 +478,7 @@ public class Complaints {
   @Transactional
   public void assign(Actor actor, UUID id, String assignee) {
     if (assignee.isBlank() || assignee.length() > 100) {
-      throw ApiProblem.badField("assignee", "field.NotBlank");
+      throw Problem.badField("assignee", "field.NotBlank");
     }
     PlainText.checked("assignee", assignee);
     var details = new LinkedHashMap<String, @Nullable Object>();
@@ -495,7 +495,7 @@ public class Complaints {
       @Nullable Outcome outcome,
       @Nullable String note) {
     if (next == ComplaintStatus.CLOSED && outcome == null) {
-      throw ApiProblem.badField("outcome", "field.NotNull");
+      throw Problem.badField("outcome", "field.NotNull");
     }
     var details = new LinkedHashMap<String, @Nullable Object>();
     details.put("status", next.name());
@@ -515,15 +515,15 @@ public class Complaints {
     var entries = store.entries(id);
     var s = ComplaintState.fold(entries);
     if (access.visibility(actor, c, s) == ComplaintAccess.Visibility.NONE) {
-      throw ApiProblem.notFound("complaints.notFound");
+      throw Problem.notFound("complaints.notFound");
     }
     boolean allowed = next == null ? access.mayHandle(actor, s) : access.mayMove(actor, c, s, next);
     if (!allowed) {
-      throw ApiProblem.forbidden("complaints.forbidden");
+      throw Problem.forbidden("complaints.forbidden");
     }
     if (next != null && !s.status().mayMoveTo(next)) {
-      throw new ApiProblem(
-          409,
+      throw new Problem(
+          Problem.Kind.CONFLICT,
           "problem.invalid",
           List.of(new FieldProblem("status", "complaints.badTransition", s.status(), next)));
     }
@@ -567,7 +567,7 @@ public class Complaints {
     try {
       store.append(c.id(), e, store.detailsJson(details));
     } catch (DuplicateKeyException ex) {
-      throw new ApiProblem(409, "complaints.conflict", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "complaints.conflict", List.of());
     }
     ledger.commit(
         new LedgerEvent(
@@ -721,7 +721,7 @@ public class Complaints {
     }
     if (f.q() != null && !f.q().isBlank()) {
       if (!ComplaintAccess.maySearchText(actor)) {
-        throw ApiProblem.forbidden("complaints.searchForbidden");
+        throw Problem.forbidden("complaints.searchForbidden");
       }
       var q = search.condition(PlainText.checked("q", f.q()));
       sql.append(" and ").append(q.getKey());
@@ -788,7 +788,7 @@ public class Complaints {
   }
 
   private StoredComplaint complaint(UUID id) {
-    return store.find(id).orElseThrow(() -> ApiProblem.notFound("complaints.notFound"));
+    return store.find(id).orElseThrow(() -> Problem.notFound("complaints.notFound"));
   }
 
   /** The stand-in for the people named in a complaint. */

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,11 +56,11 @@ public class IntakeLimits {
   }
 
   /** Refused for now: {@code complaints.tooMany} with the minutes to wait; 429. */
-  public static final class TooMany extends ApiProblem {
+  public static final class TooMany extends Problem {
     private final long retryAfterSeconds;
 
     TooMany(long retryAfterSeconds) {
-      super(429, "complaints.tooMany", List.of(), minutes(retryAfterSeconds));
+      super(Kind.TOO_MANY, "complaints.tooMany", List.of(), minutes(retryAfterSeconds));
       this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -2,8 +2,8 @@ package org.habeas.complaints;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.UploadedContent;
 
 /**
@@ -69,8 +69,10 @@ public final class Uploads {
     return base.length() > 100 ? base.substring(base.length() - 100) : base;
   }
 
-  private static ApiProblem problem(String code, Object... args) {
-    return new ApiProblem(
-        400, "problem.invalid", List.of(new FieldProblem("attachments", code, args)));
+  private static Problem problem(String code, Object... args) {
+    return new Problem(
+        Problem.Kind.INVALID,
+        "problem.invalid",
+        List.of(new FieldProblem("attachments", code, args)));
   }
 }

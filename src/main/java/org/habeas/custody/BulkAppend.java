@@ -2,8 +2,8 @@ package org.habeas.custody;
 
 import java.util.List;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +43,10 @@ public class BulkAppend {
   public List<StoredEvent> append(
       Actor actor, String recordId, List<CustodyEvent> events, @Nullable Integer expectedLastSeq) {
     if (events.isEmpty()) {
-      throw ApiProblem.badField("body", "custody.batch.empty", MAX_EVENTS);
+      throw Problem.badField("body", "custody.batch.empty", MAX_EVENTS);
     }
     if (events.size() > MAX_EVENTS) {
-      throw ApiProblem.badField("body", "custody.batch.tooMany", MAX_EVENTS, events.size());
+      throw Problem.badField("body", "custody.batch.tooMany", MAX_EVENTS, events.size());
     }
     return records.appendAll(actor, recordId, events, expectedLastSeq, BulkAppend::atElement);
   }
@@ -55,7 +55,7 @@ public class BulkAppend {
    * The refusal of element {@code i}, its fields named under {@code [i]}; a refusal of no field (a
    * role that may not record the event, a stale record) is named as the element itself.
    */
-  static ApiProblem atElement(int i, ApiProblem refused) {
+  static Problem atElement(int i, Problem refused) {
     var element = "[" + i + "]";
     var fields =
         refused.fields().isEmpty()
@@ -63,7 +63,7 @@ public class BulkAppend {
             : refused.fields().stream()
                 .map(f -> new FieldProblem(element + "." + f.field(), f.code(), f.args()))
                 .toList();
-    var named = new ApiProblem(refused.status(), refused.code(), fields, refused.args());
+    var named = new Problem(refused.kind(), refused.code(), fields, refused.args());
     return refused.rule() == null ? named : named.withRule(refused.rule());
   }
 }

@@ -11,13 +11,13 @@ import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.ledger.RecordErasure;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -84,7 +84,7 @@ public class CustodyRecords {
     validate(apprehended);
     facility(apprehended.facilityId(), "facilityId");
     if (!access.mayOpen(actor, apprehended)) {
-      throw ApiProblem.forbidden("custody.forbiddenFacility", apprehended.facilityId());
+      throw Problem.forbidden("custody.forbiddenFacility", apprehended.facilityId());
     }
     checkProfile(actor, apprehended);
     var now = clock.instant();
@@ -107,7 +107,7 @@ public class CustodyRecords {
   private void checkProfile(Actor actor, Apprehended apprehended) {
     var own = facilityProfile(apprehended.facilityId());
     if (own != null && own != apprehended.jurisdiction() && !actor.supervisor()) {
-      throw ApiProblem.badField(
+      throw Problem.badField(
           "jurisdiction",
           "custody.profileNotFacility",
           apprehended.jurisdiction().code(),
@@ -189,7 +189,7 @@ public class CustodyRecords {
       String recordId,
       List<CustodyEvent> events,
       @Nullable Integer expectedLastSeq,
-      java.util.function.BiFunction<Integer, ApiProblem, ApiProblem> atElement) {
+      java.util.function.BiFunction<Integer, Problem, Problem> atElement) {
     var stored = new ArrayList<StoredEvent>(events.size());
     int i = 0;
     try {
@@ -204,7 +204,7 @@ public class CustodyRecords {
         history.add(one);
         stored.add(one);
       }
-    } catch (ApiProblem refused) {
+    } catch (Problem refused) {
       throw atElement.apply(i, refused);
     }
     return List.copyOf(stored);
@@ -223,7 +223,7 @@ public class CustodyRecords {
     // says.
     var before = CustodyRecord.replay(events);
     if (access.visibility(actor, before) == Visibility.NONE) {
-      throw ApiProblem.notFound("custody.notFound");
+      throw Problem.notFound("custody.notFound");
     }
     if (!access.mayAppend(actor, before, event)) {
       throw refused(actor, event);
@@ -231,14 +231,14 @@ public class CustodyRecords {
     checkFacilities(event);
     int last = events.getLast().seq();
     if (expectedLastSeq != null && expectedLastSeq != last) {
-      throw new ApiProblem(409, "custody.stale", List.of(), expectedLastSeq, last);
+      throw new Problem(Problem.Kind.CONFLICT, "custody.stale", List.of(), expectedLastSeq, last);
     }
     var state = checked(events, event);
     var stored = new StoredEvent(last + 1, event, clock.instant(), actor.username(), null);
     try {
       store.append(ledgerRecord, stored);
     } catch (DuplicateKeyException e) {
-      throw new ApiProblem(409, "custody.conflict", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "custody.conflict", List.of());
     }
     commitToLedger(ledgerRecord, state, stored);
     var history = new ArrayList<>(events);
@@ -253,9 +253,9 @@ public class CustodyRecords {
    * (the first argument resolves to its name, the second to the actor's role): pages say "A lawyer
    * cannot record “Cell visited” on this record" ({@code custody.refused.<ROLE>}).
    */
-  private static ApiProblem refused(Actor actor, CustodyEvent event) {
+  private static Problem refused(Actor actor, CustodyEvent event) {
     var type = event instanceof Corrected c ? c.replacement().type() : event.type();
-    return ApiProblem.forbidden(
+    return Problem.forbidden(
         "custody.forbiddenEvent",
         new org.springframework.context.support.DefaultMessageSourceResolvable(
             new String[] {"custody.event." + type}, type),
@@ -294,7 +294,7 @@ public class CustodyRecords {
     var state = CustodyRecord.replay(events);
     var visibility = access.visibility(actor, state);
     if (visibility == Visibility.NONE) {
-      throw ApiProblem.notFound("custody.notFound");
+      throw Problem.notFound("custody.notFound");
     }
     boolean reasoned = reason != null && !reason.isBlank();
     if (visibility == Visibility.PSEUDONYMISED && reasoned) {
@@ -416,17 +416,17 @@ public class CustodyRecords {
   @Transactional
   public RecordErasure erase(Actor actor, String recordId, @Nullable String reason) {
     if (!actor.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("ledger.erasureForbidden");
+      throw Problem.forbidden("ledger.erasureForbidden");
     }
     if (reason == null || reason.isBlank()) {
-      throw ApiProblem.badField("reason", "field.NotBlank");
+      throw Problem.badField("reason", "field.NotBlank");
     }
     if (reason.strip().length() > 2000) {
-      throw ApiProblem.badField("reason", "field.Size", 1, 2000);
+      throw Problem.badField("reason", "field.Size", 1, 2000);
     }
     var state = CustodyRecord.replay(existing(recordId));
     if (state.status() != RecordStatus.CLOSED) {
-      throw new ApiProblem(409, "ledger.erasureOpenRecord", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "ledger.erasureOpenRecord", List.of());
     }
     try {
       var erasure =
@@ -437,7 +437,7 @@ public class CustodyRecords {
       publisher.publishEvent(new CustodyRecordErased(recordId));
       return erasure;
     } catch (IllegalStateException e) {
-      throw new ApiProblem(409, "ledger.erasurePending", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "ledger.erasurePending", List.of());
     }
   }
 
@@ -651,12 +651,16 @@ public class CustodyRecords {
     var recordId = ledgerRecord.recordId();
     var erased = ledgerRecord.erasure();
     if (erased.isPresent()) {
-      throw new ApiProblem(
-          410, "ledger.recordErased", List.of(), erased.get().erasedAt(), erased.get().reason());
+      throw new Problem(
+          Problem.Kind.GONE,
+          "ledger.recordErased",
+          List.of(),
+          erased.get().erasedAt(),
+          erased.get().reason());
     }
     var events = store.load(recordId, ledgerRecord.reader());
     if (events.isEmpty()) {
-      throw ApiProblem.notFound("custody.notFound");
+      throw Problem.notFound("custody.notFound");
     }
     return events;
   }
@@ -666,14 +670,14 @@ public class CustodyRecords {
       return CustodyRecord.checkAppend(events, event, clock.instant());
     } catch (CustodyRuleViolation v) {
       // A date no record can hold is bad input; an event that contradicts this record is not.
-      var status =
+      var kind =
           CustodyRuleViolation.FUTURE_EVENT.equals(v.rule())
                   || CustodyRuleViolation.OUT_OF_BOUNDS.equals(v.rule())
-              ? 400
-              : 422;
+              ? Problem.Kind.INVALID
+              : Problem.Kind.UNPROCESSABLE;
       return throwing(
-          new ApiProblem(
-                  status, "problem.rule", List.of(new FieldProblem(v.field(), v.code(), v.args())))
+          new Problem(
+                  kind, "problem.rule", List.of(new FieldProblem(v.field(), v.code(), v.args())))
               .withRule(v.rule()));
     }
   }
@@ -691,8 +695,8 @@ public class CustodyRecords {
     var inner = event instanceof Corrected c ? c.replacement() : event;
     var prefix = event instanceof Corrected ? "replacement." : "";
     if (inner instanceof ReportRegistered r && !r.missingForOutcome().isEmpty()) {
-      throw new ApiProblem(
-          400,
+      throw new Problem(
+          Problem.Kind.INVALID,
           "problem.invalid",
           r.missingForOutcome().stream()
               .map(f -> new FieldProblem(prefix + f, "field.requiredWhen." + r.outcome().code()))
@@ -714,7 +718,7 @@ public class CustodyRecords {
   private Facility facility(String id, String field) {
     return facilities
         .find(id)
-        .orElseThrow(() -> ApiProblem.badField(field, "custody.unknownFacility", id));
+        .orElseThrow(() -> Problem.badField(field, "custody.unknownFacility", id));
   }
 
   /** Commits the stored event to the tamper-evident log, in the same transaction. */

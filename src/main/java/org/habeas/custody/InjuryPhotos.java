@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.habeas.ledger.RecordPayloads;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.UploadedContent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,7 +141,7 @@ public class InjuryPhotos {
       @Nullable MedicalExaminationCompleted examination) {
     var named = injury.photosOrNone();
     if (!named.equals(photos.stream().map(Photo::sha256).toList())) {
-      throw ApiProblem.badField("photoSha256", "bodymap.photo.mismatch");
+      throw Problem.badField("photoSha256", "bodymap.photo.mismatch");
     }
     var stored = records.append(actor, recordId, injury, expectedLastSeq);
     var now = Timestamp.from(clock.instant());

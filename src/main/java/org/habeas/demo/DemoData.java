@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.demo.DemoRecords.PlannedRecord;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
@@ -235,7 +235,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private static String why(RuntimeException e) {
-    if (e instanceof ApiProblem p) {
+    if (e instanceof Problem p) {
       var fields = p.fields().stream().map(f -> f.field() + ": " + f.code()).toList();
       return p.code() + (p.rule() == null ? "" : " " + p.rule()) + " " + fields;
     }

@@ -35,14 +35,14 @@ import org.habeas.safeguards.LocalizedText;
 import org.habeas.safeguards.ProfileSettings.RegistrationLimit;
 import org.habeas.safeguards.Profiles;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Region;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -213,7 +213,7 @@ public class DetentionReports {
     limits.acquire(IntakeLimits.Door.LODGE, clientAddress);
     if (r.website() != null && !r.website().isBlank()) {
       log.info("Detention reports: public report refused (hidden field filled: likely a robot)");
-      throw new ApiProblem(400, "complaints.refused", List.of());
+      throw new Problem(Problem.Kind.INVALID, "complaints.refused", List.of());
     }
     return store(r, unread, "public");
   }
@@ -347,7 +347,7 @@ public class DetentionReports {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     var regionOf = facility != null ? facility.regionCode() : region.code();
     var jurisdiction =
@@ -562,7 +562,7 @@ public class DetentionReports {
   /** A page of the reports the actor may see, newest first. */
   public List<Summary> list(Actor actor, int page, int size) {
     if (!ReportAccess.lists(actor)) {
-      throw ApiProblem.forbidden("detentionReport.forbidden");
+      throw Problem.forbidden("detentionReport.forbidden");
     }
     var where = ReportAccess.condition(actor);
     return store.page(where.getKey(), where.getValue(), page * size, size).stream()
@@ -585,7 +585,7 @@ public class DetentionReports {
         store
             .find(id)
             .filter(r -> ReportAccess.sees(actor, r))
-            .orElseThrow(() -> ApiProblem.notFound("detentionReport.notFound"));
+            .orElseThrow(() -> Problem.notFound("detentionReport.notFound"));
     reads.log(actor, id.toString(), Purpose.DUTY, null);
     return new View(summary(report), person(report));
   }

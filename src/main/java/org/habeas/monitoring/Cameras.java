@@ -16,10 +16,10 @@ import org.habeas.custody.RecordFilter;
 import org.habeas.custody.StoredEvent;
 import org.habeas.custody.Transferred;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,7 +87,7 @@ public class Cameras {
       @Nullable Integer retentionDays,
       @Nullable String visitId) {
     if (!mayRegister(actor)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     var problems = new ArrayList<FieldProblem>();
     if (facilityId == null || facilities.find(facilityId).isEmpty()) {
@@ -104,7 +104,7 @@ public class Cameras {
     }
     checkState(status, retentionDays, problems);
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
@@ -137,7 +137,7 @@ public class Cameras {
             .param(cameraId)
             .query(String.class)
             .optional()
-            .orElseThrow(() -> ApiProblem.notFound("monitoring.cameraNotFound"));
+            .orElseThrow(() -> Problem.notFound("monitoring.cameraNotFound"));
     var problems = new ArrayList<FieldProblem>();
     checkState(status, retentionDays, problems);
     var n = Visits.blankToNull(note);
@@ -145,7 +145,7 @@ public class Cameras {
       problems.add(new FieldProblem("note", "field.Size", 0, 2000));
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     insertCheck(actor, cameraId, facilityId, status, retentionDays, n, visitId, clock.instant());
   }

@@ -57,7 +57,7 @@ class MonitoringLog {
         seq = savepoint.execute(s -> insertNext(streamId, type, occurredAt, actor, payload));
       } catch (DuplicateKeyException e) {
         if (attempt == MAX_ATTEMPTS) {
-          throw new org.habeas.system.ApiProblem(409, "monitoring.conflict", java.util.List.of());
+          throw org.habeas.system.Problem.conflict("monitoring.conflict");
         }
       }
     }

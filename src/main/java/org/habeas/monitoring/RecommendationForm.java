@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,10 +15,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,14 +133,14 @@ public class Recommendations {
   @Transactional
   public void setAgency(Actor actor, String username, String agency) {
     if (!actor.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     assignAgency(username, agency);
   }
 
   void assignAgency(String username, String agency) {
     if (!Vocabulary.AGENCIES.contains(agency)) {
-      throw ApiProblem.badField("agency", "monitoring.badAgency");
+      throw Problem.badField("agency", "monitoring.badAgency");
     }
     var updated =
         jdbc.sql("update focal_point_agency set agency = ? where username = ?")
@@ -183,7 +183,7 @@ public class Recommendations {
     Visits.requireMonitor(actor);
     var problems = problems(form);
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     return store(actor, form);
   }
@@ -219,7 +219,7 @@ public class Recommendations {
       problems.add(new FieldProblem("rows", "monitoring.import.empty"));
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     return rows.stream().map(r -> store(actor, r)).toList();
   }
@@ -332,17 +332,17 @@ public class Recommendations {
       @Nullable String note,
       String type) {
     if (status == null) {
-      throw ApiProblem.badField("status", "field.NotNull");
+      throw Problem.badField("status", "field.NotNull");
     }
     if (!r.status().mayMoveTo(status)) {
-      throw ApiProblem.badField("status", "monitoring.badTransition", r.status(), status);
+      throw Problem.badField("status", "monitoring.badTransition", r.status(), status);
     }
     var n = Visits.blankToNull(note);
     if (n == null) {
-      throw ApiProblem.badField("note", "field.NotBlank");
+      throw Problem.badField("note", "field.NotBlank");
     }
     if (n.length() > 2000) {
-      throw ApiProblem.badField("note", "field.Size", 1, 2000);
+      throw Problem.badField("note", "field.Size", 1, 2000);
     }
     var now = clock.instant();
     insertStatus(r.id(), status, n, now, actor);
@@ -365,7 +365,7 @@ public class Recommendations {
       @Nullable RecommendationStatus proposed,
       List<Upload> files) {
     if (!actor.is(Role.FOCAL_POINT)) {
-      throw ApiProblem.forbidden("monitoring.focalPointOnly");
+      throw Problem.forbidden("monitoring.focalPointOnly");
     }
     var r = get(actor, id);
     var problems = new ArrayList<FieldProblem>();
@@ -396,7 +396,7 @@ public class Recommendations {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     var progressId = UUID.randomUUID().toString();
     var now = clock.instant();
@@ -437,21 +437,21 @@ public class Recommendations {
             .param(progressId)
             .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
             .optional()
-            .orElseThrow(() -> ApiProblem.notFound("monitoring.progressNotFound"));
+            .orElseThrow(() -> Problem.notFound("monitoring.progressNotFound"));
     var reviewed =
         jdbc.sql("select count(*) from mon_progress_review where progress_id = ?")
             .param(progressId)
             .query(Long.class)
             .single();
     if (reviewed > 0) {
-      throw new ApiProblem(409, "monitoring.alreadyReviewed", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "monitoring.alreadyReviewed", List.of());
     }
     var n = Visits.blankToNull(note);
     if (!accepted && n == null) {
-      throw ApiProblem.badField("note", "field.NotBlank");
+      throw Problem.badField("note", "field.NotBlank");
     }
     if (n != null && n.length() > 2000) {
-      throw ApiProblem.badField("note", "field.Size", 0, 2000);
+      throw Problem.badField("note", "field.Size", 0, 2000);
     }
     var r = get(actor, row.getKey());
     var proposed = RecommendationStatus.valueOf(row.getValue());
@@ -486,17 +486,17 @@ public class Recommendations {
     Visits.requireMonitor(actor);
     var r = get(actor, id);
     if (visitId == null || visits.find(visitId).isEmpty()) {
-      throw ApiProblem.badField("visitId", "monitoring.visitNotFound");
+      throw Problem.badField("visitId", "monitoring.visitNotFound");
     }
     if (verdict == null || verdict == RecommendationStatus.NOT_ACCEPTED) {
-      throw ApiProblem.badField("verdict", "monitoring.badVerdict");
+      throw Problem.badField("verdict", "monitoring.badVerdict");
     }
     var n = Visits.blankToNull(note);
     if (n == null) {
-      throw ApiProblem.badField("note", "field.NotBlank");
+      throw Problem.badField("note", "field.NotBlank");
     }
     if (n.length() > 2000) {
-      throw ApiProblem.badField("note", "field.Size", 1, 2000);
+      throw Problem.badField("note", "field.Size", 1, 2000);
     }
     var vid = UUID.randomUUID().toString();
     var now = clock.instant();
@@ -520,9 +520,9 @@ public class Recommendations {
   // --- reading -----------------------------------------------------------------------------
 
   public Recommendation get(Actor actor, String id) {
-    var r = find(id).orElseThrow(() -> ApiProblem.notFound("monitoring.recommendationNotFound"));
+    var r = find(id).orElseThrow(() -> Problem.notFound("monitoring.recommendationNotFound"));
     if (!mayRead(actor) || !maySee(actor, r)) {
-      throw ApiProblem.notFound("monitoring.recommendationNotFound");
+      throw Problem.notFound("monitoring.recommendationNotFound");
     }
     return r;
   }
@@ -534,14 +534,14 @@ public class Recommendations {
   /** A page of the recommendations the actor may see (focal points: their agency's). */
   public List<Recommendation> list(Actor actor, Filter filter, int offset, int limit) {
     if (!mayRead(actor)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     return query(scoped(actor, filter), offset, limit);
   }
 
   public long count(Actor actor, Filter filter) {
     if (!mayRead(actor)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     return query(scoped(actor, filter), 0, Integer.MAX_VALUE).size();
   }

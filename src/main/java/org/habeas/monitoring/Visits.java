@@ -17,11 +17,11 @@ import org.habeas.safeguards.Obligation;
 import org.habeas.safeguards.ObligationStatus;
 import org.habeas.safeguards.RecordSafeguards;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.PersonalDataReads;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
@@ -137,7 +137,7 @@ public class Visits {
 
   static void requireMonitor(Actor actor) {
     if (!actor.is(Role.MONITOR)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
   }
 
@@ -177,7 +177,7 @@ public class Visits {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
@@ -235,7 +235,7 @@ public class Visits {
 
   public Visit get(Actor actor, String id) {
     requireReader(actor);
-    return find(id).orElseThrow(() -> ApiProblem.notFound("monitoring.visitNotFound"));
+    return find(id).orElseThrow(() -> Problem.notFound("monitoring.visitNotFound"));
   }
 
   java.util.Optional<Visit> find(String id) {
@@ -247,7 +247,7 @@ public class Visits {
 
   private static void requireReader(Actor actor) {
     if (!actor.is(Role.MONITOR)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
   }
 
@@ -280,17 +280,17 @@ public class Visits {
       Actor actor, String visitId, String item, @Nullable String answer, @Nullable String note) {
     var visit = get(actor, visitId);
     if (!Checklist.isItem(item)) {
-      throw ApiProblem.badField("item", "monitoring.unknownItem");
+      throw Problem.badField("item", "monitoring.unknownItem");
     }
     Checklist.Answer a;
     try {
       a = Checklist.Answer.valueOf(answer == null ? "" : answer);
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badField("answer", "monitoring.badAnswer");
+      throw Problem.badField("answer", "monitoring.badAnswer");
     }
     var n = blankToNull(note);
     if (n != null && n.length() > 2000) {
-      throw ApiProblem.badField("note", "field.Size", 0, 2000);
+      throw Problem.badField("note", "field.Size", 0, 2000);
     }
     var now = clock.instant();
     jdbc.sql(
@@ -352,7 +352,7 @@ public class Visits {
       problems.add(new FieldProblem("to", "monitoring.periodOrder"));
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     var zone = facilities.find(visit.facilityId()).map(Facility::zone).orElseThrow();
     var start = from.atStartOfDay(zone).toInstant();
@@ -501,7 +501,7 @@ public class Visits {
       problems.add(new FieldProblem("evidence", "monitoring.evidence.tooMany", 10));
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
@@ -636,7 +636,7 @@ public class Visits {
                             rs.getBytes("content")),
                         java.util.Optional.ofNullable(rs.getString("progress_id"))))
             .optional()
-            .orElseThrow(() -> ApiProblem.notFound("monitoring.evidenceNotFound"));
+            .orElseThrow(() -> Problem.notFound("monitoring.evidenceNotFound"));
     if (actor.is(Role.MONITOR)) {
       return row.getKey();
     }
@@ -644,7 +644,7 @@ public class Visits {
         && recommendations.mayReadProgress(actor, row.getValue().get())) {
       return row.getKey();
     }
-    throw ApiProblem.notFound("monitoring.evidenceNotFound");
+    throw Problem.notFound("monitoring.evidenceNotFound");
   }
 
   // --- interviews --------------------------------------------------------------------------
@@ -655,10 +655,10 @@ public class Visits {
     var visit = teamVisit(actor, visitId);
     var n = blankToNull(notes);
     if (n == null) {
-      throw ApiProblem.badField("notes", "field.NotBlank");
+      throw Problem.badField("notes", "field.NotBlank");
     }
     if (n.length() > 8000) {
-      throw ApiProblem.badField("notes", "field.Size", 1, 8000);
+      throw Problem.badField("notes", "field.Size", 1, 8000);
     }
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
@@ -725,14 +725,14 @@ public class Visits {
     var visit = teamVisit(actor, visitId);
     var handOver = complaints.getIfAvailable();
     if (handOver == null) {
-      throw new ApiProblem(409, "monitoring.complaintsUnavailable", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "monitoring.complaintsUnavailable", List.of());
     }
     var text = blankToNull(allegation);
     if (text == null) {
-      throw ApiProblem.badField("allegation", "field.NotBlank");
+      throw Problem.badField("allegation", "field.NotBlank");
     }
     if (text.length() > 4000) {
-      throw ApiProblem.badField("allegation", "field.Size", 1, 4000);
+      throw Problem.badField("allegation", "field.Size", 1, 4000);
     }
     var exists =
         jdbc.sql("select count(*) from mon_interview where id = ? and visit_id = ?")
@@ -740,11 +740,11 @@ public class Visits {
             .query(Long.class)
             .single();
     if (exists == 0) {
-      throw ApiProblem.notFound("monitoring.interviewNotFound");
+      throw Problem.notFound("monitoring.interviewNotFound");
     }
     var record = blankToNull(recordId);
     if (record != null && (!isUuid(record) || !records.maySee(actor, record))) {
-      throw ApiProblem.badField("recordId", "monitoring.unknownRecord");
+      throw Problem.badField("recordId", "monitoring.unknownRecord");
     }
     var now = clock.instant();
     var complaintId = handOver.raise(actor, visit.facilityId(), text, record, now).toString();
@@ -793,7 +793,7 @@ public class Visits {
   private Visit teamVisit(Actor actor, String visitId) {
     var visit = get(actor, visitId);
     if (!visit.inTeam(actor.username())) {
-      throw ApiProblem.forbidden("monitoring.teamOnly");
+      throw Problem.forbidden("monitoring.teamOnly");
     }
     return visit;
   }

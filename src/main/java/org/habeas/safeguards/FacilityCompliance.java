@@ -13,7 +13,7 @@ import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordFilter;
 import org.habeas.custody.RecordSummary;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.springframework.stereotype.Component;
 
@@ -67,11 +67,11 @@ public class FacilityCompliance {
    * The month's compliance by facility, for the records the actor oversees: every record for
    * monitors and administrators (counts only, no personal data), the region's for a prosecutor.
    *
-   * @throws ApiProblem 403 for anyone else
+   * @throws Problem 403 for anyone else
    */
   public List<FacilityMonth> of(Actor actor, YearMonth month, Instant now) {
     if (!mayView(actor)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
     var lister = actor.is(Role.PROSECUTOR) ? actor : OVERSIGHT;
     var from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();

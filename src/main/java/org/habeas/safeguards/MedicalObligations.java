@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.habeas.custody.MedicalDue;
 import org.habeas.custody.MedicalExaminationCompleted;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ class MedicalObligations implements MedicalDue {
       try {
         profile = safeguards.profileOf(id);
         evaluation = safeguards.evaluate(id, now);
-      } catch (ApiProblem | IllegalArgumentException e) {
+      } catch (Problem | IllegalArgumentException e) {
         continue; // erased meanwhile, or a record the engine cannot judge: nothing owed shown
       }
       Due earliest = null;

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.habeas.system.Actor;
 import org.habeas.system.AdminActions;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -270,19 +270,19 @@ public class Profiles {
   /**
    * Stores a new version of the profile, in force from now, and returns it.
    *
-   * @throws ApiProblem 403 unless an administrator; 422 {@code safeguards.profile.invalid} with
-   *     each problem as a field problem on {@code document}, its line and column first among the
+   * @throws Problem 403 unless an administrator; 422 {@code safeguards.profile.invalid} with each
+   *     problem as a field problem on {@code document}, its line and column first among the
    *     arguments, when the document is not a valid profile of this id. The running version then
    *     stays.
    */
   public ProfileVersion upload(Actor actor, String id, String yaml) {
     if (!actor.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("safeguards.profile.forbidden");
+      throw Problem.forbidden("safeguards.profile.forbidden");
     }
     var errors = check(id, yaml);
     if (!errors.isEmpty()) {
-      throw new ApiProblem(
-          422,
+      throw new Problem(
+          Problem.Kind.UNPROCESSABLE,
           "safeguards.profile.invalid",
           errors.stream()
               .map(
@@ -315,7 +315,7 @@ public class Profiles {
         return new ProfileVersion(id, next, now, actor.username(), now);
       } catch (DuplicateKeyException e) {
         if (attempt >= 3) {
-          throw new ApiProblem(409, "safeguards.profile.conflict", List.of());
+          throw new Problem(Problem.Kind.CONFLICT, "safeguards.profile.conflict", List.of());
         }
       }
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.StoredEvent;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,12 +57,12 @@ public class RecordSafeguards {
   /**
    * The record as it stood at {@code at}: only events that occurred by then count.
    *
-   * @throws ApiProblem 404 {@code custody.notFound} if there is no such record (or it was erased)
+   * @throws Problem 404 {@code custody.notFound} if there is no such record (or it was erased)
    */
   public Evaluation evaluate(String recordId, Instant at) {
     var events = records.history(recordId);
     if (events.isEmpty()) {
-      throw ApiProblem.notFound("custody.notFound");
+      throw Problem.notFound("custody.notFound");
     }
     return evaluate(events, at);
   }
@@ -70,12 +70,12 @@ public class RecordSafeguards {
   /**
    * The profile version the record is judged under: the one in force at its apprehension.
    *
-   * @throws ApiProblem 404 {@code custody.notFound} if there is no such record (or it was erased)
+   * @throws Problem 404 {@code custody.notFound} if there is no such record (or it was erased)
    */
   public Profile profileOf(String recordId) {
     var events = records.history(recordId);
     if (events.isEmpty()) {
-      throw ApiProblem.notFound("custody.notFound");
+      throw Problem.notFound("custody.notFound");
     }
     return profileOf(CustodyRecord.replay(events));
   }

@@ -26,6 +26,9 @@ public class CurrentActor {
   /** The signed-in actor; the security configuration guarantees one on protected paths. */
   public Actor require() {
     return get()
-        .orElseThrow(() -> new ApiProblem(401, "problem.unauthorized", java.util.List.of()));
+        .orElseThrow(
+            () ->
+                new Problem(
+                    Problem.Kind.UNAUTHENTICATED, "problem.unauthorized", java.util.List.of()));
   }
 }

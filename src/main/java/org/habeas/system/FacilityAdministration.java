@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.habeas.system.AdminActions.Kind;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +74,7 @@ public class FacilityAdministration {
     requireAdmin(admin);
     var before = facilities.find(form.id());
     if (!creating && before.isEmpty()) {
-      throw ApiProblem.notFound("admin.facilities.unknown");
+      throw Problem.notFound("admin.facilities.unknown");
     }
     var problems = new ArrayList<FieldProblem>();
     if (creating) {
@@ -126,7 +126,7 @@ public class FacilityAdministration {
     requireAdmin(admin);
     var before = facilities.region(form.code());
     if (!creating && before.isEmpty()) {
-      throw ApiProblem.notFound("admin.facilities.unknown");
+      throw Problem.notFound("admin.facilities.unknown");
     }
     var problems = new ArrayList<FieldProblem>();
     if (creating) {
@@ -211,13 +211,13 @@ public class FacilityAdministration {
 
   private static void requireAdmin(Actor admin) {
     if (!admin.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("admin.forbidden");
+      throw Problem.forbidden("admin.forbidden");
     }
   }
 
   private static void throwIf(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
   }
 }

@@ -49,7 +49,7 @@ public class IdempotentWrites {
       return tx.execute(s -> respond(write.get()));
     }
     if (key.length() > 200) {
-      throw ApiProblem.badField("Idempotency-Key", "field.Size");
+      throw Problem.badField("Idempotency-Key", "field.Size");
     }
     var hash = IdempotentRequests.hash(method, path, body);
     // The key is checked and stored by one statement, the insert of the response at the end of the
@@ -86,7 +86,8 @@ public class IdempotentWrites {
 
   private static ResponseEntity<String> replay(Response earlier, String hash) {
     if (!earlier.requestHash().equals(hash)) {
-      throw new ApiProblem(422, "problem.idempotencyMismatch", java.util.List.of());
+      throw new Problem(
+          Problem.Kind.UNPROCESSABLE, "problem.idempotencyMismatch", java.util.List.of());
     }
     return respond(new Result(earlier.status(), earlier.location(), earlier.body()));
   }

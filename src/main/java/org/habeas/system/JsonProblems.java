@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
@@ -28,10 +28,10 @@ public final class JsonProblems {
   }
 
   /** What was wrong with a body Jackson could not read. */
-  public static ApiProblem from(JacksonException e) {
+  public static Problem from(JacksonException e) {
     if (e instanceof InvalidTypeIdException t) {
       var path = path(t);
-      return ApiProblem.badField(
+      return Problem.badField(
           path.isEmpty() ? "type" : path + ".type",
           t.getTypeId() == null ? "field.NotBlank" : "field.unknownType",
           String.valueOf(t.getTypeId()));
@@ -41,18 +41,18 @@ public final class JsonProblems {
       return PlainText.problem(List.of(path.isEmpty() ? "body" : path));
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return ApiProblem.badField(path(u), "field.unknown");
+      return Problem.badField(path(u), "field.unknown");
     }
     if (e instanceof DatabindException d && !path(d).isEmpty()) {
-      return ApiProblem.badField(path(d), "field.wrongType");
+      return Problem.badField(path(d), "field.wrongType");
     }
-    return new ApiProblem(400, "problem.malformedJson", List.of());
+    return new Problem(Problem.Kind.INVALID, "problem.malformedJson", List.of());
   }
 
   /**
    * Bean Validation failures as field problems ({@code field.NotNull}, {@code field.NotBlank}…).
    */
-  public static ApiProblem from(Set<? extends ConstraintViolation<?>> violations) {
+  public static Problem from(Set<? extends ConstraintViolation<?>> violations) {
     var fields =
         violations.stream()
             .map(
@@ -66,7 +66,7 @@ public final class JsonProblems {
                                 .getSimpleName()))
             .sorted(java.util.Comparator.comparing(FieldProblem::field))
             .collect(Collectors.toList());
-    return new ApiProblem(400, "problem.invalid", fields);
+    return new Problem(Problem.Kind.INVALID, "problem.invalid", fields);
   }
 
   static String path(DatabindException e) {

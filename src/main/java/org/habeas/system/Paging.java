@@ -21,14 +21,14 @@ public record Paging(int page, int size) {
   /**
    * Checks both bounds.
    *
-   * @throws ApiProblem 400 {@code field.Range} on {@code page} or {@code size}
+   * @throws Problem 400 {@code field.Range} on {@code page} or {@code size}
    */
   public Paging {
     if (page < 0 || page > MAX_PAGE) {
-      throw ApiProblem.badField("page", "field.Range", 0, MAX_PAGE);
+      throw Problem.badField("page", "field.Range", 0, MAX_PAGE);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw ApiProblem.badField("size", "field.Range", 1, MAX_SIZE);
+      throw Problem.badField("size", "field.Range", 1, MAX_SIZE);
     }
   }
 

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,7 +65,7 @@ public final class PlainText {
   /**
    * {@code s} in NFC, or a 400 problem naming {@code field} when it holds a refused character.
    *
-   * @throws ApiProblem {@code problem.invalid} with {@code field.controlCharacter} on the field
+   * @throws Problem {@code problem.invalid} with {@code field.controlCharacter} on the field
    */
   public static @Nullable String checked(String field, @Nullable String s) {
     if (refused(s)) {
@@ -87,8 +87,10 @@ public final class PlainText {
   }
 
   /** The problem for these fields: {@code problem.invalid}, each with {@link #CODE}. */
-  public static ApiProblem problem(List<String> fields) {
-    return new ApiProblem(
-        400, "problem.invalid", fields.stream().map(f -> new FieldProblem(f, CODE)).toList());
+  public static Problem problem(List<String> fields) {
+    return new Problem(
+        Problem.Kind.INVALID,
+        "problem.invalid",
+        fields.stream().map(f -> new FieldProblem(f, CODE)).toList());
   }
 }

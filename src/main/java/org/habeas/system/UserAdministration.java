@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.habeas.system.AdminActions.Kind;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -97,7 +97,7 @@ public class UserAdministration {
   /**
    * Creates a user with a generated one-time password, returned to be shown once.
    *
-   * @throws ApiProblem 400 with every field at fault
+   * @throws Problem 400 with every field at fault
    */
   @Transactional
   public String create(Actor admin, UserForm form) {
@@ -123,7 +123,7 @@ public class UserAdministration {
   /**
    * Changes a user (not their name, password or whether they are enabled).
    *
-   * @throws ApiProblem 404 for an unknown user, 400 with every field at fault
+   * @throws Problem 404 for an unknown user, 400 with every field at fault
    */
   @Transactional
   public void update(Actor admin, UserForm form) {
@@ -150,7 +150,7 @@ public class UserAdministration {
   /**
    * Disables or enables a user.
    *
-   * @throws ApiProblem 409 {@code admin.users.self} or {@code admin.users.lastAdmin}
+   * @throws Problem 409 {@code admin.users.self} or {@code admin.users.lastAdmin}
    */
   @Transactional
   public void setEnabled(Actor admin, String username, boolean enabled) {
@@ -160,10 +160,10 @@ public class UserAdministration {
       return;
     }
     if (!enabled && user.username().equals(admin.username())) {
-      throw new ApiProblem(409, "admin.users.self", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "admin.users.self", List.of());
     }
     if (!enabled && user.role() == Role.ADMIN && users.enabledAdministrators() <= 1) {
-      throw new ApiProblem(409, "admin.users.lastAdmin", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "admin.users.lastAdmin", List.of());
     }
     users.setEnabled(username, enabled);
     audit.record(admin, enabled ? Kind.USER_ENABLED : Kind.USER_DISABLED, username, null);
@@ -173,7 +173,7 @@ public class UserAdministration {
    * Sets a user's password: the one the administrator typed, or a generated one when none is given.
    * Returns the generated password to be shown once, or null when one was typed.
    *
-   * @throws ApiProblem 400 on a password too short
+   * @throws Problem 400 on a password too short
    */
   @Transactional
   public @Nullable String resetPassword(Actor admin, String username, @Nullable String typed) {
@@ -185,7 +185,7 @@ public class UserAdministration {
       generated = generatedPassword();
       password = generated;
     } else if (password.strip().length() < MIN_PASSWORD || password.length() > 200) {
-      throw ApiProblem.badField("password", "admin.users.passwordLength", MIN_PASSWORD);
+      throw Problem.badField("password", "admin.users.passwordLength", MIN_PASSWORD);
     }
     users.setPassword(username, password);
     audit.record(admin, Kind.PASSWORD_RESET, username, generated == null ? "set" : "generated");
@@ -193,18 +193,18 @@ public class UserAdministration {
   }
 
   private Users.Account existing(String username) {
-    return users.account(username).orElseThrow(() -> ApiProblem.notFound("admin.users.unknown"));
+    return users.account(username).orElseThrow(() -> Problem.notFound("admin.users.unknown"));
   }
 
   private static void requireAdmin(Actor admin) {
     if (!admin.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("admin.forbidden");
+      throw Problem.forbidden("admin.forbidden");
     }
   }
 
   private static void throwIf(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
   }
 

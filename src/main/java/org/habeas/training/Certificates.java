@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,26 +59,26 @@ public class Certificates {
   public Certificate issue(
       Actor actor, String runId, String staffId, String kind, @Nullable String language) {
     TrainingAccess.requireManage(actor);
-    var run = courses.run(runId).orElseThrow(() -> ApiProblem.notFound("training.run.unknown"));
+    var run = courses.run(runId).orElseThrow(() -> Problem.notFound("training.run.unknown"));
     var course = courses.course(run.courseId()).orElseThrow();
     var staff =
         directory
             .find(staffId)
-            .orElseThrow(() -> ApiProblem.badField("staffId", "training.staff.unknown"));
+            .orElseThrow(() -> Problem.badField("staffId", "training.staff.unknown"));
     if (!Certificate.KINDS.contains(kind)) {
-      throw ApiProblem.badField("kind", "field.wrongType");
+      throw Problem.badField("kind", "field.wrongType");
     }
     var completion =
         participants
             .completion(runId, staffId)
-            .orElseThrow(() -> ApiProblem.badField("staffId", "training.certificate.notCompleted"));
+            .orElseThrow(() -> Problem.badField("staffId", "training.certificate.notCompleted"));
     var why = refusal(course, kind, completion.score());
     if (why != null) {
-      throw ApiProblem.badField("kind", why);
+      throw Problem.badField("kind", why);
     }
     var lang = language == null || language.isBlank() ? staff.language() : language;
     if (!Users.LANGUAGES.contains(lang)) {
-      throw ApiProblem.badField("language", "field.wrongType");
+      throw Problem.badField("language", "field.wrongType");
     }
     var existing = find(runId, staffId, kind);
     if (existing.isPresent()) {

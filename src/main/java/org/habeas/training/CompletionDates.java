@@ -3,7 +3,7 @@ package org.habeas.training;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 
 /**
  * When a completion may be dated. A completion carries a calendar day without a zone, and the
@@ -32,7 +32,7 @@ public final class CompletionDates {
   /** Refuses a completion dated in the future, naming the field. */
   static void requireNotFuture(String field, LocalDate day, Clock clock) {
     if (inFuture(day, clock)) {
-      throw ApiProblem.badField(field, "training.completion.future");
+      throw Problem.badField(field, "training.completion.future");
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,11 +39,11 @@ public class Courses {
     oneOf("subject", c.subject(), Course.SUBJECTS);
     oneOf("format", c.format(), Course.FORMATS);
     if (c.languages().isEmpty()) {
-      throw ApiProblem.badField("languages", "field.NotBlank");
+      throw Problem.badField("languages", "field.NotBlank");
     }
     c.languages().forEach(l -> oneOf("languages", l, Users.LANGUAGES));
     if (c.durationHours() <= 0 || c.durationHours() > 1000) {
-      throw ApiProblem.badField("durationHours", "field.wrongType");
+      throw Problem.badField("durationHours", "field.wrongType");
     }
     var id = c.id().isBlank() ? UUID.randomUUID().toString() : c.id();
     try {
@@ -65,7 +65,7 @@ public class Courses {
               Timestamp.from(clock.instant()))
           .update();
     } catch (DuplicateKeyException e) {
-      throw ApiProblem.badField("code", "training.duplicateCode");
+      throw Problem.badField("code", "training.duplicateCode");
     }
     return id;
   }
@@ -90,16 +90,16 @@ public class Courses {
   public String addRun(Actor actor, CourseRun r) {
     TrainingAccess.requireManage(actor);
     var course =
-        course(r.courseId()).orElseThrow(() -> ApiProblem.badField("courseId", "field.NotBlank"));
+        course(r.courseId()).orElseThrow(() -> Problem.badField("courseId", "field.NotBlank"));
     require("code", r.code());
     if (r.endsOn().isBefore(r.startsOn())) {
-      throw ApiProblem.badField("endsOn", "training.run.endsBeforeStart");
+      throw Problem.badField("endsOn", "training.run.endsBeforeStart");
     }
     if (!course.languages().contains(r.language())) {
-      throw ApiProblem.badField("language", "training.run.languageNotOffered");
+      throw Problem.badField("language", "training.run.languageNotOffered");
     }
     if (r.tutorId() != null && tutor(r.tutorId()).isEmpty()) {
-      throw ApiProblem.badField("tutorId", "field.wrongType");
+      throw Problem.badField("tutorId", "field.wrongType");
     }
     var id = r.id().isBlank() ? UUID.randomUUID().toString() : r.id();
     try {
@@ -120,7 +120,7 @@ public class Courses {
               Timestamp.from(clock.instant()))
           .update();
     } catch (DuplicateKeyException e) {
-      throw ApiProblem.badField("code", "training.duplicateCode");
+      throw Problem.badField("code", "training.duplicateCode");
     }
     return id;
   }
@@ -206,13 +206,13 @@ public class Courses {
 
   private static void require(String field, @Nullable String value) {
     if (value == null || value.isBlank()) {
-      throw ApiProblem.badField(field, "field.NotBlank");
+      throw Problem.badField(field, "field.NotBlank");
     }
   }
 
   private static void oneOf(String field, String value, List<String> allowed) {
     if (!allowed.contains(value)) {
-      throw ApiProblem.badField(field, "field.wrongType");
+      throw Problem.badField(field, "field.wrongType");
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.training.JointEvent.FollowUp;
 import org.habeas.training.JointEvent.Participant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,13 +33,13 @@ public class JointEvents {
       Actor actor, JointEvent e, List<Participant> participants, List<FollowUp> followUps) {
     TrainingAccess.requireManage(actor);
     if (!JointEvent.KINDS.contains(e.kind())) {
-      throw ApiProblem.badField("kind", "field.wrongType");
+      throw Problem.badField("kind", "field.wrongType");
     }
     if (e.title().isBlank()) {
-      throw ApiProblem.badField("title", "field.NotBlank");
+      throw Problem.badField("title", "field.NotBlank");
     }
     if (e.partners().isEmpty() || !JointEvent.PARTNERS.containsAll(e.partners())) {
-      throw ApiProblem.badField("partners", "training.event.partnersNeeded");
+      throw Problem.badField("partners", "training.event.partnersNeeded");
     }
     var now = Timestamp.from(clock.instant());
     var id = e.id().isBlank() ? UUID.randomUUID().toString() : e.id();

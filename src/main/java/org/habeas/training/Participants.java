@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,10 +38,10 @@ public class Participants {
             .query(Long.class)
             .single()
         == 0) {
-      throw ApiProblem.notFound("training.run.unknown");
+      throw Problem.notFound("training.run.unknown");
     }
     if (directory.find(staffId).isEmpty()) {
-      throw ApiProblem.badField("staffId", "training.staff.unknown");
+      throw Problem.badField("staffId", "training.staff.unknown");
     }
     if (enrolled(runId, staffId)) {
       return false;
@@ -67,11 +67,11 @@ public class Participants {
     TrainingAccess.requireManage(actor);
     if (c.attendancePercent() != null
         && (c.attendancePercent() < 0 || c.attendancePercent() > 100)) {
-      throw ApiProblem.badField("attendancePercent", "field.Range", 0, 100);
+      throw Problem.badField("attendancePercent", "field.Range", 0, 100);
     }
     if (c.score() != null
         && (c.score().signum() < 0 || c.score().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
-      throw ApiProblem.badField("score", "field.Range", 0, 100);
+      throw Problem.badField("score", "field.Range", 0, 100);
     }
     // A completion dated ahead would be certified for a course not yet finished.
     CompletionDates.requireNotFuture("completedOn", c.completedOn(), clock);

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,16 +34,16 @@ public class StaffDirectory {
   public String add(Actor actor, Staff s) {
     TrainingAccess.requireManage(actor);
     if (s.personnelNumber().isBlank()) {
-      throw ApiProblem.badField("personnelNumber", "field.NotBlank");
+      throw Problem.badField("personnelNumber", "field.NotBlank");
     }
     if (s.fullName().isBlank()) {
-      throw ApiProblem.badField("fullName", "field.NotBlank");
+      throw Problem.badField("fullName", "field.NotBlank");
     }
     if (!Staff.POSITIONS.contains(s.position())) {
-      throw ApiProblem.badField("position", "field.wrongType");
+      throw Problem.badField("position", "field.wrongType");
     }
     if (s.facilityId() != null && facilities.find(s.facilityId()).isEmpty()) {
-      throw ApiProblem.badField("facilityId", "training.staff.noFacility");
+      throw Problem.badField("facilityId", "training.staff.noFacility");
     }
     var id = s.id().isBlank() ? UUID.randomUUID().toString() : s.id();
     try {
@@ -65,7 +65,7 @@ public class StaffDirectory {
               Timestamp.from(clock.instant()))
           .update();
     } catch (DuplicateKeyException e) {
-      throw ApiProblem.badField("personnelNumber", "training.staff.duplicate");
+      throw Problem.badField("personnelNumber", "training.staff.duplicate");
     }
     return id;
   }

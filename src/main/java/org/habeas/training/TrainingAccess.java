@@ -1,7 +1,7 @@
 package org.habeas.training;
 
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 
 /** Who may keep training data and who may read it (product.md: the training coordinator's). */
@@ -21,13 +21,13 @@ public final class TrainingAccess {
 
   public static void requireManage(Actor actor) {
     if (!mayManage(actor)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
   }
 
   public static void requireView(Actor actor) {
     if (!mayView(actor)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
   }
 }

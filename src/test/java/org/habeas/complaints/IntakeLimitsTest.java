@@ -131,7 +131,7 @@ class IntakeLimitsTest {
     var refused =
         org.assertj.core.api.Assertions.catchThrowableOfType(
             TooMany.class, () -> limits.acquire("198.51.100.7"));
-    assertThat(refused.status()).isEqualTo(429);
+    assertThat(org.habeas.system.web.ProblemStatus.of(refused)).isEqualTo(429);
     assertThat(refused.code()).isEqualTo("complaints.tooMany");
     // Ten an hour, refilled gradually: one more after six minutes.
     assertThat(refused.retryAfterSeconds()).isEqualTo(360);

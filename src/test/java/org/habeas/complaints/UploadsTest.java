@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.habeas.complaints.Uploads.Upload;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.input.Pdfs;
 import org.junit.jupiter.api.Test;
 
@@ -67,11 +67,11 @@ class UploadsTest {
     var html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Uploads.check(List.of(new Upload("photo.jpg", html)), 1000, 3))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Problem.class,
             p -> assertThat(p.fields().getFirst().code()).isEqualTo("complaints.fileType"));
     assertThatThrownBy(() -> Uploads.check(List.of(new Upload("a.png", png())), 10, 3))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Problem.class,
             p -> assertThat(p.fields().getFirst().code()).isEqualTo("complaints.fileTooLarge"));
     var p = png();
     assertThatThrownBy(
@@ -79,12 +79,12 @@ class UploadsTest {
                 Uploads.check(
                     List.of(new Upload("a.png", p), new Upload("b.png", p)), 1_000_000, 1))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Problem.class,
             e -> assertThat(e.fields().getFirst().code()).isEqualTo("complaints.tooManyFiles"));
     // A PNG header on garbage is not an image.
     var fake = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
     assertThatThrownBy(() -> Uploads.check(List.of(new Upload("x.png", fake)), 1000, 3))
-        .isInstanceOf(ApiProblem.class);
+        .isInstanceOf(Problem.class);
   }
 
   @Test
@@ -99,7 +99,7 @@ class UploadsTest {
               () -> Uploads.check(List.of(new Upload("letter.pdf", c.getValue())), 1_000_000, 3))
           .as(c.getKey())
           .isInstanceOfSatisfying(
-              ApiProblem.class,
+              Problem.class,
               p -> {
                 assertThat(p.fields().getFirst().field()).isEqualTo("attachments");
                 assertThat(p.fields().getFirst().code()).isEqualTo(c.getKey());

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.habeas.IntegrationTest;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,11 +177,9 @@ class MonitoringTests {
     assertThat(second).doesNotContainAnyElementsOf(first);
     assertThatThrownBy(() -> visits.sample(monitor, a, 0, to, from, null))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Problem.class,
             p ->
-                assertThat(p.fields())
-                    .extracting(ApiProblem.FieldProblem::field)
-                    .contains("n", "to"));
+                assertThat(p.fields()).extracting(Problem.FieldProblem::field).contains("n", "to"));
   }
 
   @Test
@@ -336,7 +334,8 @@ class MonitoringTests {
                 .single())
         .isOne();
     assertThatThrownBy(() -> visits.interviews(actor("monitor-2"), id))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(403));
+        .isInstanceOfSatisfying(
+            Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.FORBIDDEN));
     mvc.perform(get("/monitoring/visits/" + id).with(as("monitor-2")))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("beaten"))));
@@ -462,18 +461,19 @@ class MonitoringTests {
                 null,
                 "2026-01-01"));
     assertThatThrownBy(() -> recommendations.get(actor("focal-point"), other))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status()).isEqualTo(404));
+        .isInstanceOfSatisfying(
+            Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.NOT_FOUND));
     assertThatThrownBy(
             () ->
                 recommendations.changeStatus(
                     actor("focal-point"), other, RecommendationStatus.IMPLEMENTED, "done"))
-        .isInstanceOf(ApiProblem.class);
+        .isInstanceOf(Problem.class);
     assertThatThrownBy(
             () ->
                 recommendations.changeStatus(
                     monitor, other, RecommendationStatus.NOT_STARTED, "back"))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Problem.class,
             p -> assertThat(p.fields().getFirst().code()).isEqualTo("monitoring.badTransition"));
   }
 

@@ -3,7 +3,7 @@ package org.habeas.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.IdempotentWrites;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +74,7 @@ class CaseFileApi {
     var file = k.istanbul() ? files.istanbul(me, id).file() : files.caseFile(me, id).file();
     var revisions = file.history(item).stream().filter(e -> e.kind() == k).toList();
     if (revisions.isEmpty()) {
-      throw ApiProblem.notFound("casefile.itemNotFound");
+      throw Problem.notFound("casefile.itemNotFound");
     }
     return out.text(out.history(revisions));
   }
@@ -172,6 +172,6 @@ class CaseFileApi {
   private static Kind kind(String section, String path) {
     return Kind.byPath(path)
         .filter(k -> k.istanbul() == section.equals("istanbul"))
-        .orElseThrow(() -> ApiProblem.notFound("casefile.unknownKind", path));
+        .orElseThrow(() -> Problem.notFound("casefile.unknownKind", path));
   }
 }

@@ -3,9 +3,9 @@ package org.habeas.complaints.casefile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.JsonProblems;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ class CaseFileJson {
   /** A request body as the field texts of a {@code kind} item, plus {@code reason}. */
   Map<String, String> input(Kind kind, byte[] body) {
     if (body.length == 0) {
-      throw new ApiProblem(400, "problem.emptyBody", List.of());
+      throw new Problem(Problem.Kind.INVALID, "problem.emptyBody", List.of());
     }
     JsonNode node;
     try {
@@ -34,7 +34,7 @@ class CaseFileJson {
       throw JsonProblems.from(e);
     }
     if (!node.isObject()) {
-      throw new ApiProblem(400, "problem.malformedJson", List.of());
+      throw new Problem(Problem.Kind.INVALID, "problem.malformedJson", List.of());
     }
     var names = kind.fields().stream().map(Field::name).toList();
     var input = new LinkedHashMap<String, String>();
@@ -42,14 +42,16 @@ class CaseFileJson {
       var name = p.getKey();
       var value = p.getValue();
       if (!names.contains(name) && !name.equals("reason")) {
-        throw ApiProblem.badField(name, "field.unknown");
+        throw Problem.badField(name, "field.unknown");
       }
       if (value.isNull()) {
         continue;
       }
       if (!value.isValueNode() || value.isBinary()) {
-        throw new ApiProblem(
-            400, "problem.invalid", List.of(new FieldProblem(name, "field.wrongType")));
+        throw new Problem(
+            Problem.Kind.INVALID,
+            "problem.invalid",
+            List.of(new FieldProblem(name, "field.wrongType")));
       }
       input.put(name, value.asString());
     }

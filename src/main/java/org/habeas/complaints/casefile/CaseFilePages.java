@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.habeas.complaints.CustodyInjuries;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -92,7 +93,7 @@ class CaseFilePages {
     try {
       files.record(me, id, k, form);
       return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
-    } catch (ApiProblem p) {
+    } catch (Problem p) {
       var refused = refused(p, id, section, k, form, null, response);
       return render(me, id, section, null, refused, model);
     }
@@ -112,7 +113,7 @@ class CaseFilePages {
     try {
       files.correct(me, id, k, item, form, form.get("reason"));
       return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
-    } catch (ApiProblem p) {
+    } catch (Problem p) {
       var refused = refused(p, id, section, k, form, item, response);
       return render(me, id, section, item, refused, model);
     }
@@ -132,24 +133,25 @@ class CaseFilePages {
     try {
       files.withdraw(me, id, k, item, form.get("reason"));
       return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
-    } catch (ApiProblem p) {
+    } catch (Problem p) {
       var refused = refused(p, id, section, k, form, item, response);
       return render(me, id, section, item, refused, model);
     }
   }
 
   private Form refused(
-      ApiProblem p,
+      Problem p,
       UUID id,
       String section,
       Kind kind,
       Map<String, String> typed,
       @Nullable UUID item,
       HttpServletResponse response) {
-    if (p.fields().isEmpty() && (p.status() == 403 || p.status() == 404)) {
+    if (p.fields().isEmpty()
+        && (p.kind() == Problem.Kind.FORBIDDEN || p.kind() == Problem.Kind.NOT_FOUND)) {
       throw p;
     }
-    response.setStatus(p.status());
+    response.setStatus(ProblemStatus.of(p));
     var locale = LocaleContextHolder.getLocale();
     var errors = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
@@ -381,6 +383,6 @@ class CaseFilePages {
   private static Kind kind(String section, String path) {
     return Kind.byPath(path)
         .filter(k -> k.istanbul() == section.equals("istanbul"))
-        .orElseThrow(() -> ApiProblem.notFound("casefile.unknownKind", path));
+        .orElseThrow(() -> Problem.notFound("casefile.unknownKind", path));
   }
 }

@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.habeas.complaints.ComplaintFiles;
 import org.habeas.complaints.ComplaintRef;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
@@ -136,7 +136,7 @@ public class CaseFiles {
     Entry existing = null;
     if (itemId != null) {
       existing =
-          file.find(kind, itemId).orElseThrow(() -> ApiProblem.notFound("casefile.itemNotFound"));
+          file.find(kind, itemId).orElseThrow(() -> Problem.notFound("casefile.itemNotFound"));
       if (!Access.mayWrite(existing, file, me, handler)) {
         throw forbidden();
       }
@@ -146,7 +146,7 @@ public class CaseFiles {
     if (withdraw) {
       values = java.util.Objects.requireNonNull(existing).values();
       if (Access.referenced(file, itemId)) {
-        throw new ApiProblem(409, "casefile.stillReferenced", List.of());
+        throw new Problem(Problem.Kind.CONFLICT, "casefile.stillReferenced", List.of());
       }
     } else {
       var ctx =
@@ -176,7 +176,7 @@ public class CaseFiles {
     try {
       store.insert(complaintId, entry);
     } catch (DuplicateKeyException e) {
-      throw new ApiProblem(409, "casefile.conflict", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "casefile.conflict", List.of());
     }
     var details = new java.util.LinkedHashMap<String, Object>(timelineDetails(entry));
     details.put("contentDigest", complaints.digest(complaintId, contents(entry)));
@@ -220,12 +220,12 @@ public class CaseFiles {
         || (me.is(Role.DOCTOR) && all.isExaminer(me.username()));
   }
 
-  static ApiProblem notFound() {
-    return ApiProblem.notFound("casefile.notFound");
+  static Problem notFound() {
+    return Problem.notFound("casefile.notFound");
   }
 
-  static ApiProblem forbidden() {
-    return ApiProblem.forbidden("casefile.forbidden");
+  static Problem forbidden() {
+    return Problem.forbidden("casefile.forbidden");
   }
 
   /** The case file as one reader sees it. */

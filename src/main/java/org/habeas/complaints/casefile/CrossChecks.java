@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.habeas.complaints.casefile.Validation.Context;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 
 /** Rules between the fields of one item, checked once each field is valid on its own. */
 final class CrossChecks {

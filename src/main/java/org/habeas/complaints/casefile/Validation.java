@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +56,7 @@ public final class Validation {
       CrossChecks.check(kind, values, ctx, problems);
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     return values;
   }
@@ -65,10 +65,10 @@ public final class Validation {
   public static String reason(@Nullable String reason) {
     var r = reason == null ? "" : PlainText.checked("reason", reason).strip();
     if (r.isEmpty()) {
-      throw ApiProblem.badField("reason", "field.NotBlank");
+      throw Problem.badField("reason", "field.NotBlank");
     }
     if (r.length() > 1000) {
-      throw ApiProblem.badField("reason", "field.Size");
+      throw Problem.badField("reason", "field.Size");
     }
     return r;
   }

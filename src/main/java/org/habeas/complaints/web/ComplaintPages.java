@@ -17,10 +17,11 @@ import org.habeas.complaints.Deadlines;
 import org.habeas.complaints.Outcome;
 import org.habeas.safeguards.RecordSafeguards;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.ChecksOwnText;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -79,7 +80,7 @@ class ComplaintPages {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     if (!Complaints.listsComplaints(me)) {
-      throw ApiProblem.forbidden("complaints.forbidden");
+      throw Problem.forbidden("complaints.forbidden");
     }
     // "due" is the form's one choice; "overdue=true" is kept for the links that already use it
     var filter =
@@ -204,7 +205,7 @@ class ComplaintPages {
   String reveal(
       @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, HttpSession session) {
     if (reason.isBlank() || reason.length() > 500) {
-      throw ApiProblem.badField("reason", "field.NotBlank");
+      throw Problem.badField("reason", "field.NotBlank");
     }
     reasons(session).put(id.toString(), reason.strip());
     return "redirect:/complaints/" + id;
@@ -250,11 +251,11 @@ class ComplaintPages {
     try {
       complaints.addDocuments(me, id, IntakeForm.uploads(files));
       return "redirect:/complaints/" + id;
-    } catch (ApiProblem p) {
+    } catch (Problem p) {
       if (p.fields().isEmpty()) {
         throw p;
       }
-      response.setStatus(p.status());
+      response.setStatus(ProblemStatus.of(p));
       model.addAttribute(
           "documentError", IntakeForm.errors(p, messages, locale).get("attachments"));
       return page(me, id, session, model, "complaints/complaint");
@@ -264,9 +265,7 @@ class ComplaintPages {
   @GetMapping("/complaints/{id:[0-9a-f-]{36}}/documents/{doc:[0-9a-f-]{36}}")
   ResponseEntity<byte[]> document(Actor me, @PathVariable UUID id, @PathVariable UUID doc) {
     var found =
-        complaints
-            .document(me, id, doc)
-            .orElseThrow(() -> ApiProblem.notFound("complaints.notFound"));
+        complaints.document(me, id, doc).orElseThrow(() -> Problem.notFound("complaints.notFound"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(found.getKey().mediaType()))
         .header(
@@ -283,7 +282,7 @@ class ComplaintPages {
   @GetMapping("/complaints/intake")
   String intakeForm(Actor me, Model model) {
     if (!Complaints.listRights(me).takeIn()) {
-      throw ApiProblem.forbidden("complaints.forbidden");
+      throw Problem.forbidden("complaints.forbidden");
     }
     prepare(model, IntakeForm.typed(Map.of("contactPreference", "NONE")), Map.of(), null);
     return "complaints/intake";
@@ -306,11 +305,11 @@ class ComplaintPages {
               IntakeForm.uploads(files),
               "true".equals(form.get("oral")));
       return "redirect:/complaints/" + lodged.id();
-    } catch (ApiProblem p) {
-      if (p.status() == 403) {
+    } catch (Problem p) {
+      if (p.kind() == Problem.Kind.FORBIDDEN) {
         throw p;
       }
-      response.setStatus(p.status());
+      response.setStatus(ProblemStatus.of(p));
       var general =
           p.fields().isEmpty() ? messages.getMessage(p.code(), p.args(), p.code(), locale) : null;
       var typed = new HashMap<>(IntakeForm.typed(form));

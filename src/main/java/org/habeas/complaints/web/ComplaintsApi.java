@@ -18,10 +18,10 @@ import org.habeas.complaints.Intake;
 import org.habeas.complaints.IntakeLimits;
 import org.habeas.complaints.Outcome;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -102,10 +102,10 @@ class ComplaintsApi {
       HttpServletRequest request,
       HttpServletResponse response) {
     if (secret == null || secret.isBlank() || secret.length() > 100 || reference.length() > 20) {
-      throw ApiProblem.notFound("complaints.notFound");
+      throw Problem.notFound("complaints.notFound");
     }
     return retryAfter(response, () -> complaints.status(reference, secret, request.getRemoteAddr()))
-        .orElseThrow(() -> ApiProblem.notFound("complaints.notFound"));
+        .orElseThrow(() -> Problem.notFound("complaints.notFound"));
   }
 
   /** What {@code call} returns; over the public door's limit, the 429 says when to try again. */
@@ -191,18 +191,18 @@ class ComplaintsApi {
           switch (e.type()) {
             case "Triaged" -> {
               if (e.category() == null) {
-                throw ApiProblem.badField("category", "field.NotNull");
+                throw Problem.badField("category", "field.NotNull");
               }
               complaints.triage(me, id, e.category(), Boolean.TRUE.equals(e.urgent()), e.note());
             }
             case "Assigned" -> complaints.assign(me, id, e.assignee() == null ? "" : e.assignee());
             case "StatusChanged" -> {
               if (e.status() == null) {
-                throw ApiProblem.badField("status", "field.NotNull");
+                throw Problem.badField("status", "field.NotNull");
               }
               complaints.changeStatus(me, id, e.status(), e.outcome(), e.note());
             }
-            default -> throw ApiProblem.badField("type", "field.unknownType", e.type());
+            default -> throw Problem.badField("type", "field.unknownType", e.type());
           }
           var view = complaints.view(me, id, null);
           var out = new LinkedHashMap<String, Object>();

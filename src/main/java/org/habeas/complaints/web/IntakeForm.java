@@ -13,9 +13,9 @@ import org.habeas.complaints.ComplainantRole;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.Intake;
 import org.habeas.complaints.Uploads.Upload;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.web.multipart.MultipartFile;
@@ -84,7 +84,7 @@ final class IntakeForm {
   static Intake intake(Map<String, String> raw) {
     var read = read(raw);
     if (!read.problems().isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", read.problems());
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", read.problems());
     }
     return read.intake();
   }
@@ -180,7 +180,7 @@ final class IntakeForm {
    * Each field's error message, in the user's language, in the order the fields stand on the form
    * (the summary at its top lists them so).
    */
-  static Map<String, String> errors(ApiProblem p, MessageSource messages, Locale locale) {
+  static Map<String, String> errors(Problem p, MessageSource messages, Locale locale) {
     var byField = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
       var field =

@@ -10,9 +10,10 @@ import org.habeas.complaints.ComplainantRole;
 import org.habeas.complaints.Complaints;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.IntakeLimits;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.ChecksOwnText;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -80,8 +81,8 @@ class PublicComplaintPages {
       redirect.addFlashAttribute("reference", lodged.reference());
       redirect.addFlashAttribute("secret", lodged.secret());
       return "redirect:/complaints/lodged";
-    } catch (ApiProblem p) {
-      response.setStatus(p.status());
+    } catch (Problem p) {
+      response.setStatus(ProblemStatus.of(p));
       wait(p, response, model);
       var general =
           p.fields().isEmpty() && !(p instanceof IntakeLimits.TooMany)
@@ -143,8 +144,8 @@ class PublicComplaintPages {
       } else {
         model.addAttribute("status", found.get());
       }
-    } catch (ApiProblem p) {
-      response.setStatus(p.status());
+    } catch (Problem p) {
+      response.setStatus(ProblemStatus.of(p));
       if (!wait(p, response, model)) {
         model.addAttribute("problem", messages.getMessage(p.code(), p.args(), p.code(), locale));
       }
@@ -169,7 +170,7 @@ class PublicComplaintPages {
    * Over the public door's limit: the {@code Retry-After} header and the minutes to wait for the
    * page's notice ({@code waitMinutes}); false for any other problem.
    */
-  private static boolean wait(ApiProblem p, HttpServletResponse response, Model model) {
+  private static boolean wait(Problem p, HttpServletResponse response, Model model) {
     if (p instanceof IntakeLimits.TooMany t) {
       response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
       model.addAttribute("waitMinutes", t.waitMinutes());

@@ -16,10 +16,10 @@ import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordFilter;
 import org.habeas.custody.RecordStatus;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +68,7 @@ class CustodyApi {
       @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
     var event = parse(body);
     if (!(event instanceof Apprehended apprehended)) {
-      throw ApiProblem.badField("type", "custody.mustOpenWithApprehended", event.type());
+      throw Problem.badField("type", "custody.mustOpenWithApprehended", event.type());
     }
     return idempotent.run(
         me.username(),
@@ -168,7 +168,7 @@ class CustodyApi {
       case "open" -> RecordStatus.OPEN;
       case "closed" -> RecordStatus.CLOSED;
       case "remanded" -> RecordStatus.REMANDED;
-      default -> throw ApiProblem.badField("status", "field.oneOf", "open, closed, remanded");
+      default -> throw Problem.badField("status", "field.oneOf", "open, closed, remanded");
     };
   }
 
@@ -179,13 +179,13 @@ class CustodyApi {
     try {
       return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
     } catch (NumberFormatException e) {
-      throw ApiProblem.badField(HttpHeaders.IF_MATCH, "field.wrongType");
+      throw Problem.badField(HttpHeaders.IF_MATCH, "field.wrongType");
     }
   }
 
   private CustodyEvent parse(byte[] body) {
     if (body.length == 0) {
-      throw new ApiProblem(400, "problem.emptyBody", List.of());
+      throw new Problem(Problem.Kind.INVALID, "problem.emptyBody", List.of());
     }
     try {
       return json.readValue(body, CustodyEvent.class);

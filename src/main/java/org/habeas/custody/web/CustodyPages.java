@@ -16,11 +16,12 @@ import org.habeas.custody.RecordFilter;
 import org.habeas.custody.RecordStatus;
 import org.habeas.custody.RecordView;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.JsonProblems;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -169,7 +170,7 @@ class CustodyPages {
   @GetMapping("/custody/clients")
   String clients(Actor me, Model model) {
     if (!me.is(Role.LAWYER)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
     var locale = LocaleContextHolder.getLocale();
     var held =
@@ -209,7 +210,7 @@ class CustodyPages {
     try {
       return java.time.LocalDate.parse(text.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw ApiProblem.badField(field, "field.wrongType");
+      throw Problem.badField(field, "field.wrongType");
     }
   }
 
@@ -241,8 +242,8 @@ class CustodyPages {
       var event = (Apprehended) read(node);
       var id = records.open(me, event);
       return "redirect:/custody/" + id;
-    } catch (ApiProblem p) {
-      response.setStatus(p.status());
+    } catch (Problem p) {
+      response.setStatus(ProblemStatus.of(p));
       model.addAttribute("fields", fields);
       model.addAttribute("values", form);
       model.addAttribute("errors", errors(p, "", zone));
@@ -311,7 +312,7 @@ class CustodyPages {
     try {
       var kind =
           EventForms.type(type)
-              .orElseThrow(() -> ApiProblem.badField("type", "field.unknownType", type));
+              .orElseThrow(() -> Problem.badField("type", "field.unknownType", type));
       var node = EventForms.bind(type, EventForms.fields(kind), form, "", zone);
       CustodyEvent event = read(node);
       if (correcting != null) {
@@ -320,8 +321,8 @@ class CustodyPages {
       var expected = parseSeq(form.get("lastSeq"));
       records.append(me, id, event, expected);
       return "redirect:/custody/" + id;
-    } catch (ApiProblem p) {
-      response.setStatus(p.status());
+    } catch (Problem p) {
+      response.setStatus(ProblemStatus.of(p));
       model.addAttribute("values", form);
       model.addAttribute("errors", errors(p, correcting != null ? "replacement." : "", zone));
       model.addAttribute("problem", title(me, p, zone));
@@ -343,7 +344,7 @@ class CustodyPages {
       @RequestParam(defaultValue = "") String reason,
       HttpSession session) {
     if (reason.isBlank() || reason.length() > 500) {
-      throw ApiProblem.badField("reason", "field.NotBlank");
+      throw Problem.badField("reason", "field.NotBlank");
     }
     reasons(session).put(id, reason.strip());
     return "redirect:/custody/" + id;
@@ -452,7 +453,7 @@ class CustodyPages {
         view.events().stream()
             .filter(e -> e.stored().seq() == seq)
             .findFirst()
-            .orElseThrow(() -> ApiProblem.notFound("custody.rule.correction-unknown-event", seq));
+            .orElseThrow(() -> Problem.notFound("custody.rule.correction-unknown-event", seq));
     var original = entry.stored().event();
     var type = original.type();
     model.addAttribute("correcting", seq);
@@ -467,7 +468,7 @@ class CustodyPages {
     try {
       return Integer.valueOf(s.strip());
     } catch (NumberFormatException e) {
-      throw ApiProblem.badField("correctsSeq", "field.wrongType");
+      throw Problem.badField("correctsSeq", "field.wrongType");
     }
   }
 
@@ -484,7 +485,7 @@ class CustodyPages {
     }
   }
 
-  private Map<String, String> errors(ApiProblem p, String stripPrefix, ZoneId zone) {
+  private Map<String, String> errors(Problem p, String stripPrefix, ZoneId zone) {
     var locale = LocaleContextHolder.getLocale();
     var out = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
@@ -502,7 +503,7 @@ class CustodyPages {
    * The problem's title for a page: a refused event names the role and the event in words ("A
    * lawyer cannot record “Cell visited” on this record").
    */
-  private String title(Actor me, ApiProblem p, ZoneId zone) {
+  private String title(Actor me, Problem p, ZoneId zone) {
     var locale = LocaleContextHolder.getLocale();
     if ("custody.forbiddenEvent".equals(p.code())) {
       var key = "custody.refused." + me.role().name();

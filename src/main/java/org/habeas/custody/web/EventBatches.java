@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.habeas.custody.BulkAppend;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -91,7 +91,7 @@ class EventBatches {
     }
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i) == null) {
-        throw ApiProblem.badField("[" + i + "]", "field.NotNull");
+        throw Problem.badField("[" + i + "]", "field.NotNull");
       }
     }
     return events.stream().map(Objects::requireNonNull).toList();

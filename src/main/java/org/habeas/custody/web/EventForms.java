@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.Person;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -163,7 +163,7 @@ public final class EventForms {
           default -> target.put(leaf, raw);
         }
       } catch (DateTimeParseException | NumberFormatException e) {
-        throw ApiProblem.badField(f.name(), "field.wrongType");
+        throw Problem.badField(f.name(), "field.wrongType");
       }
     }
     return node;

@@ -14,7 +14,7 @@ import org.habeas.custody.BodyRegion;
 import org.habeas.custody.InjuryAge;
 import org.habeas.custody.InjuryKind;
 import org.habeas.custody.InjuryMark;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -26,10 +26,11 @@ import org.habeas.custody.MedicalExaminationCompleted;
 import org.habeas.custody.MedicalWork;
 import org.habeas.custody.RecordView;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -153,11 +154,13 @@ class MedicalPages {
             photos.record(
                 me, id, injury, checked.photos(), lastSeq(form.get("lastSeq")), examination);
         return "redirect:/custody/" + id + "#event-" + stored.seq();
-      } catch (ApiProblem p) {
-        if (p.status() == 404 || p.status() == 403 || p.status() == 410) {
+      } catch (Problem p) {
+        if (p.kind() == Problem.Kind.NOT_FOUND
+            || p.kind() == Problem.Kind.FORBIDDEN
+            || p.kind() == Problem.Kind.GONE) {
           throw p;
         }
-        response.setStatus(p.status());
+        response.setStatus(ProblemStatus.of(p));
         problems.addAll(p.fields());
         model.addAttribute("problem", text(p.code(), p.args()));
       }
@@ -178,7 +181,7 @@ class MedicalPages {
     var photo =
         photos
             .read(me, id, sha, reasonFor(session, id))
-            .orElseThrow(() -> ApiProblem.notFound("custody.notFound"));
+            .orElseThrow(() -> Problem.notFound("custody.notFound"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(photo.mediaType()))
         .cacheControl(CacheControl.noStore().cachePrivate())
@@ -240,7 +243,7 @@ class MedicalPages {
 
   private static void doctorOnly(Actor me) {
     if (!me.is(Role.DOCTOR)) {
-      throw ApiProblem.forbidden("medical.doctorsOnly");
+      throw Problem.forbidden("medical.doctorsOnly");
     }
   }
 

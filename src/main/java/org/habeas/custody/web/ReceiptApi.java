@@ -9,7 +9,7 @@ import org.habeas.custody.Visibility;
 import org.habeas.ledger.EventReceipt;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -56,19 +56,20 @@ class ReceiptApi {
           @Nullable String reason) {
     var view = records.view(me, id, reason);
     if (view.visibility() == Visibility.PSEUDONYMISED) {
-      throw ApiProblem.forbidden("ledger.receiptNeedsReason");
+      throw Problem.forbidden("ledger.receiptNeedsReason");
     }
     if (view.events().stream().noneMatch(e -> e.stored().seq() == seq)) {
-      throw ApiProblem.notFound("ledger.noSuchEvent", seq);
+      throw Problem.notFound("ledger.noSuchEvent", seq);
     }
     if (!view.shownWhole(seq)) {
       // A doctor sees the opening without the grounds; its receipt would carry them.
-      throw ApiProblem.forbidden("custody.receiptWithheld", seq);
+      throw Problem.forbidden("custody.receiptWithheld", seq);
     }
     var receipt =
         ledger
             .receipt(id, seq)
-            .orElseThrow(() -> new ApiProblem(404, "ledger.receiptPending", List.of(), seq));
+            .orElseThrow(
+                () -> new Problem(Problem.Kind.NOT_FOUND, "ledger.receiptPending", List.of(), seq));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(json(receipt));
   }
 

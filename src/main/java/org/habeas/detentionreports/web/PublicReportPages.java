@@ -7,9 +7,10 @@ import java.util.Map;
 import org.habeas.complaints.IntakeLimits;
 import org.habeas.detentionreports.DetentionReports;
 import org.habeas.detentionreports.ReporterRelation;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.ChecksOwnText;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -64,8 +65,8 @@ class PublicReportPages {
       request.getSession().setAttribute(MADE, Boolean.TRUE);
       redirect.addFlashAttribute("code", made.code());
       return "redirect:/detention-reports/made";
-    } catch (ApiProblem p) {
-      response.setStatus(p.status());
+    } catch (Problem p) {
+      response.setStatus(ProblemStatus.of(p));
       wait(p, response, model);
       var general =
           p.fields().isEmpty() && !(p instanceof IntakeLimits.TooMany)
@@ -111,8 +112,8 @@ class PublicReportPages {
       } else {
         model.addAttribute("status", found.get());
       }
-    } catch (ApiProblem p) {
-      response.setStatus(p.status());
+    } catch (Problem p) {
+      response.setStatus(ProblemStatus.of(p));
       if (!wait(p, response, model)) {
         model.addAttribute("problem", messages.getMessage(p.code(), p.args(), p.code(), locale));
       }
@@ -131,7 +132,7 @@ class PublicReportPages {
   }
 
   /** Over the public door's limit: the {@code Retry-After} header and the minutes to wait. */
-  private static boolean wait(ApiProblem p, HttpServletResponse response, Model model) {
+  private static boolean wait(Problem p, HttpServletResponse response, Model model) {
     if (p instanceof IntakeLimits.TooMany t) {
       response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
       model.addAttribute("waitMinutes", t.waitMinutes());

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.habeas.detentionreports.DetentionReport;
 import org.habeas.detentionreports.ReporterRelation;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -141,7 +141,7 @@ final class ReportForm {
   }
 
   /** Each field's error message in the user's language, in the form's order. */
-  static Map<String, String> errors(ApiProblem p, MessageSource messages, Locale locale) {
+  static Map<String, String> errors(Problem p, MessageSource messages, Locale locale) {
     var byField = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
       var field =

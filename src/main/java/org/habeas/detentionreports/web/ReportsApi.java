@@ -8,8 +8,8 @@ import java.util.List;
 import org.habeas.complaints.IntakeLimits;
 import org.habeas.detentionreports.DetentionReport;
 import org.habeas.detentionreports.DetentionReports;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.JsonProblems;
+import org.habeas.system.Problem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -82,7 +82,7 @@ class ReportsApi {
     }
     var given = code.code() == null ? "" : code.code();
     return retryAfter(response, () -> reports.status(given, request.getRemoteAddr()))
-        .orElseThrow(() -> ApiProblem.notFound("detentionReport.notFound"));
+        .orElseThrow(() -> Problem.notFound("detentionReport.notFound"));
   }
 
   private static <T> T retryAfter(

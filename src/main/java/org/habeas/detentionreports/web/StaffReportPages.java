@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.habeas.detentionreports.DetentionReports;
 import org.habeas.safeguards.ShippedProfiles;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,7 @@ class StaffReportPages {
   @GetMapping("/detention-reports")
   String list(Actor me, @RequestParam(defaultValue = "0") int page, Model model) {
     if (!DetentionReports.lists(me)) {
-      throw ApiProblem.forbidden("detentionReport.forbidden");
+      throw Problem.forbidden("detentionReport.forbidden");
     }
     var p = Paging.of(page, PAGE).page();
     long total = reports.count(me);

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.habeas.monitoring.Cameras;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,9 +53,9 @@ class CamerasApi {
               + " unknown facility.")
   List<CameraJson> cameras(Actor me, @PathVariable String id) {
     var facility =
-        facilities.find(id).orElseThrow(() -> ApiProblem.notFound("admin.facilities.unknown"));
+        facilities.find(id).orElseThrow(() -> Problem.notFound("admin.facilities.unknown"));
     if (!Cameras.mayReadRegister(me, facility)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
     return cameras.of(facility.id()).stream()
         .map(

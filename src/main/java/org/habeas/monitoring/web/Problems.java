@@ -2,16 +2,16 @@ package org.habeas.monitoring.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** Turns an {@link ApiProblem} into messages by field, in the user's language. */
+/** Turns an {@link Problem} into messages by field, in the user's language. */
 final class Problems {
 
   private Problems() {}
 
-  static Map<String, String> byField(ApiProblem p, MessageSource messages) {
+  static Map<String, String> byField(Problem p, MessageSource messages) {
     var locale = LocaleContextHolder.getLocale();
     var out = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {

@@ -11,9 +11,9 @@ import org.habeas.monitoring.Recommendations;
 import org.habeas.monitoring.Visits;
 import org.habeas.monitoring.Vocabulary;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -107,7 +107,7 @@ class RecommendationPages {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     if (!Recommendations.mayRead(me)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     var f = filter(params);
     var p = Paging.of(page, PAGE);
@@ -163,7 +163,7 @@ class RecommendationPages {
   @PostMapping("/monitoring/focal-points")
   String focalPoint(Actor me, @RequestParam String username, @RequestParam String agency) {
     if (users.find(username).filter(u -> u.is(Role.FOCAL_POINT)).isEmpty()) {
-      throw ApiProblem.notFound("monitoring.unknownFocalPoint");
+      throw Problem.notFound("monitoring.unknownFocalPoint");
     }
     recommendations.setAgency(me, username, agency);
     return "redirect:/monitoring/recommendations#focal-points";
@@ -173,7 +173,7 @@ class RecommendationPages {
   String newForm(
       Actor me, @RequestParam(required = false) @Nullable String findingId, Model model) {
     if (!me.is(Role.MONITOR)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     var values = new java.util.HashMap<String, String>();
     values.put("issuedOn", java.time.LocalDate.now(clock).toString());
@@ -207,7 +207,7 @@ class RecommendationPages {
     try {
       var id = recommendations.issue(me, formOf(p));
       return "redirect:/monitoring/recommendations/" + id;
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -284,7 +284,7 @@ class RecommendationPages {
     try {
       recommendations.changeStatus(me, id, status(p.get("status")), p.get("note"));
       return "redirect:/monitoring/recommendations/" + id;
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -312,7 +312,7 @@ class RecommendationPages {
           status(p.get("proposedStatus")),
           uploads);
       return "redirect:/monitoring/recommendations/" + id + "#progress";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -332,7 +332,7 @@ class RecommendationPages {
     try {
       recommendations.review(me, progressId, "true".equals(p.get("accepted")), p.get("note"));
       return "redirect:/monitoring/recommendations/" + id + "#progress";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -351,7 +351,7 @@ class RecommendationPages {
     try {
       recommendations.verify(me, id, p.get("visitId"), status(p.get("verdict")), p.get("note"));
       return "redirect:/monitoring/recommendations/" + id + "#verification";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -373,7 +373,7 @@ class RecommendationPages {
   @GetMapping("/monitoring/recommendations/import")
   String importForm(Actor me, Model model) {
     if (!me.is(Role.MONITOR)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     model.addAttribute("columns", RecommendationForm.COLUMNS);
     return "monitoring/import";
@@ -388,7 +388,7 @@ class RecommendationPages {
       Model model)
       throws IOException {
     if (!me.is(Role.MONITOR)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     String text =
         file != null && !file.isEmpty()
@@ -422,7 +422,7 @@ class RecommendationPages {
   @PostMapping("/monitoring/recommendations/import")
   String doImport(Actor me, @RequestParam(defaultValue = "") String content, Model model) {
     if (!me.is(Role.MONITOR)) {
-      throw ApiProblem.forbidden("monitoring.forbidden");
+      throw Problem.forbidden("monitoring.forbidden");
     }
     var preview = read(content);
     model.addAttribute("columns", RecommendationForm.COLUMNS);

@@ -10,9 +10,9 @@ import org.habeas.monitoring.RecommendationForm;
 import org.habeas.monitoring.RecommendationStatus;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.CurrentActor;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,7 +122,7 @@ class RecommendationsApi {
   ResponseEntity<Map<String, Object>> importAll(
       Actor me, @RequestBody List<RecommendationForm> rows) {
     if (rows.size() > org.habeas.monitoring.RecommendationImport.MAX_ROWS) {
-      throw ApiProblem.badField("rows", "monitoring.import.tooMany");
+      throw Problem.badField("rows", "monitoring.import.tooMany");
     }
     var ids = recommendations.importAll(me, rows);
     return ResponseEntity.status(201).body(Map.of("imported", ids.size(), "ids", ids));

@@ -11,9 +11,9 @@ import org.habeas.monitoring.Recommendations;
 import org.habeas.monitoring.Visit;
 import org.habeas.monitoring.Visits;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -115,7 +115,7 @@ class VisitPages {
                   form.get("purpose"),
                   team));
       return "redirect:/monitoring/visits/" + id;
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       response.setStatus(400);
       return listPage(me, null, 0, form, Problems.byField(e, messages), model);
     }
@@ -187,7 +187,7 @@ class VisitPages {
       try {
         n = Integer.parseInt(form.getOrDefault("n", "").strip());
       } catch (NumberFormatException e) {
-        throw ApiProblem.badField("n", "field.Range", 1, 50);
+        throw Problem.badField("n", "field.Range", 1, 50);
       }
       Long seed = null;
       var s = form.getOrDefault("seed", "").strip();
@@ -195,12 +195,12 @@ class VisitPages {
         try {
           seed = Long.parseLong(s);
         } catch (NumberFormatException e) {
-          throw ApiProblem.badField("seed", "monitoring.badSeed");
+          throw Problem.badField("seed", "monitoring.badSeed");
         }
       }
       visits.sample(me, id, n, date(form.get("from")), date(form.get("to")), seed);
       return "redirect:/monitoring/visits/" + id + "#sample";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -221,7 +221,7 @@ class VisitPages {
     var visit = visits.get(me, id);
     var s =
         Checklist.section(section)
-            .orElseThrow(() -> ApiProblem.notFound("monitoring.sectionNotFound"));
+            .orElseThrow(() -> Problem.notFound("monitoring.sectionNotFound"));
     int index = Checklist.SECTIONS.indexOf(s);
     model.addAttribute("visit", visit);
     model.addAttribute("section", s);
@@ -245,7 +245,7 @@ class VisitPages {
       @RequestParam Map<String, String> form) {
     var s =
         Checklist.section(section)
-            .orElseThrow(() -> ApiProblem.notFound("monitoring.sectionNotFound"));
+            .orElseThrow(() -> Problem.notFound("monitoring.sectionNotFound"));
     var current = visits.answers(id);
     for (var item : s.items()) {
       var answer = form.get("answer." + item);
@@ -292,7 +292,7 @@ class VisitPages {
     try {
       visits.answer(me, id, item, answer, note);
       model.addAttribute("ok", true);
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (htmx == null) {
         throw e;
       }
@@ -330,7 +330,7 @@ class VisitPages {
               form.get("text"), form.get("severity"), form.get("recordId"), form.get("cameraId")),
           uploads);
       return "redirect:/monitoring/visits/" + id + "#findings";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -371,7 +371,7 @@ class VisitPages {
           retention(form.get("retentionDays")),
           id);
       return "redirect:/monitoring/visits/" + id + "#cameras";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -398,7 +398,7 @@ class VisitPages {
           form.get("note"),
           id);
       return "redirect:/monitoring/visits/" + id + "#cameras";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -414,7 +414,7 @@ class VisitPages {
     try {
       return Integer.parseInt(s.strip());
     } catch (NumberFormatException e) {
-      throw ApiProblem.badField("retentionDays", "field.Range", 0, 3650);
+      throw Problem.badField("retentionDays", "field.Range", 0, 3650);
     }
   }
 
@@ -430,7 +430,7 @@ class VisitPages {
     try {
       visits.interview(me, id, form.get("notes"));
       return "redirect:/monitoring/visits/" + id + "#interviews";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
@@ -450,7 +450,7 @@ class VisitPages {
     try {
       visits.raiseComplaint(me, id, interviewId, form.get("allegation"), form.get("recordId"));
       return "redirect:/monitoring/visits/" + id + "#interviews";
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }

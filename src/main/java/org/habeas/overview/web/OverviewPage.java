@@ -6,7 +6,7 @@ import java.util.List;
 import org.habeas.overview.OverviewFigure;
 import org.habeas.overview.OverviewSource;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -31,7 +31,7 @@ class OverviewPage {
   @GetMapping("/overview")
   String overview(Actor me, Model model) {
     if (!me.is(Role.MONITOR)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
     var now = clock.instant();
     List<OverviewFigure> figures =

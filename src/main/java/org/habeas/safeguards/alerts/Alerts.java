@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.habeas.safeguards.LocalizedText;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -228,7 +228,7 @@ public class Alerts {
   public Alert acknowledge(Actor actor, long id, @Nullable String note) {
     var problem = noteProblem(note);
     if (problem != null) {
-      throw new ApiProblem(400, "problem.invalid", List.of(problem));
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", List.of(problem));
     }
     return change(actor, id, AlertStatus.ACKNOWLEDGED, note.strip());
   }
@@ -238,24 +238,24 @@ public class Alerts {
    * acknowledgement is, and the first refused (not received, already resolved) refuses them all.
    *
    * @return how many alerts were acknowledged
-   * @throws ApiProblem 400 naming every field at fault (an empty selection, a missing note), 403,
-   *     404 or 409 as {@link #acknowledge} answers for the alert refused
+   * @throws Problem 400 naming every field at fault (an empty selection, a missing note), 403, 404
+   *     or 409 as {@link #acknowledge} answers for the alert refused
    */
   @Transactional
   public int acknowledgeAll(Actor actor, List<Long> ids, @Nullable String note) {
-    var problems = new java.util.ArrayList<ApiProblem.FieldProblem>();
+    var problems = new java.util.ArrayList<Problem.FieldProblem>();
     var distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
     if (distinct.isEmpty()) {
-      problems.add(new ApiProblem.FieldProblem("ids", "alerts.noneSelected"));
+      problems.add(new Problem.FieldProblem("ids", "alerts.noneSelected"));
     } else if (distinct.size() > MAX_BULK) {
-      problems.add(new ApiProblem.FieldProblem("ids", "field.Size", 1, MAX_BULK));
+      problems.add(new Problem.FieldProblem("ids", "field.Size", 1, MAX_BULK));
     }
     var problem = noteProblem(note);
     if (problem != null) {
       problems.add(problem);
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(400, "problem.invalid", problems);
+      throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     for (long id : distinct) {
       change(actor, id, AlertStatus.ACKNOWLEDGED, note.strip());
@@ -266,12 +266,12 @@ public class Alerts {
   /** The most alerts acknowledged at once: a page of the API's largest size. */
   public static final int MAX_BULK = org.habeas.system.Paging.MAX_SIZE;
 
-  private static ApiProblem.@Nullable FieldProblem noteProblem(@Nullable String note) {
+  private static Problem.@Nullable FieldProblem noteProblem(@Nullable String note) {
     if (note == null || note.isBlank()) {
-      return new ApiProblem.FieldProblem("note", "field.NotBlank");
+      return new Problem.FieldProblem("note", "field.NotBlank");
     }
     if (note.strip().length() > 2000) {
-      return new ApiProblem.FieldProblem("note", "field.Size", 1, 2000);
+      return new Problem.FieldProblem("note", "field.Size", 1, 2000);
     }
     return null;
   }
@@ -281,7 +281,7 @@ public class Alerts {
   public Alert resolve(Actor actor, long id, @Nullable String note) {
     var n = note == null || note.isBlank() ? null : note.strip();
     if (n != null && n.length() > 2000) {
-      throw ApiProblem.badField("note", "field.Size", 1, 2000);
+      throw Problem.badField("note", "field.Size", 1, 2000);
     }
     return change(actor, id, AlertStatus.RESOLVED, n);
   }
@@ -297,11 +297,11 @@ public class Alerts {
    */
   private Alert change(Actor actor, long id, AlertStatus to, @Nullable String note) {
     if (!mayAct(actor)) {
-      throw ApiProblem.forbidden("alerts.forbidden");
+      throw Problem.forbidden("alerts.forbidden");
     }
-    var alert = find(actor, id).orElseThrow(() -> ApiProblem.notFound("alerts.notFound"));
+    var alert = find(actor, id).orElseThrow(() -> Problem.notFound("alerts.notFound"));
     if (alert.status() == AlertStatus.RESOLVED) {
-      throw new ApiProblem(409, "alerts.alreadyResolved", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "alerts.alreadyResolved", List.of());
     }
     var now = clock.instant();
     jdbc.sql("update alert set status = ? where id = ?").params(to.name(), id).update();

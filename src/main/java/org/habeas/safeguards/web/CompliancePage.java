@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import org.habeas.safeguards.FacilityCompliance;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +33,7 @@ class CompliancePage {
   @GetMapping("/safeguards/compliance")
   String compliance(Actor me, @RequestParam(required = false) @Nullable String month, Model model) {
     if (!FacilityCompliance.mayView(me)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
     var now = clock.instant();
     YearMonth ym;
@@ -43,7 +43,7 @@ class CompliancePage {
               ? YearMonth.from(now.atZone(ZoneOffset.UTC))
               : YearMonth.parse(month.strip());
     } catch (DateTimeParseException e) {
-      throw ApiProblem.badField("month", "field.wrongType");
+      throw Problem.badField("month", "field.wrongType");
     }
     model.addAttribute("month", ym.toString());
     model.addAttribute("rows", compliance.of(me, ym, now));

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.safeguards.RecordSafeguards;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +57,7 @@ class ObligationsApi {
       Locale locale) {
     var when = instant(at);
     if (!records.maySee(me, id)) {
-      throw ApiProblem.notFound("custody.notFound");
+      throw Problem.notFound("custody.notFound");
     }
     var profile = safeguards.profileOf(id);
     return safeguards.evaluate(id, when).obligations().stream()
@@ -72,7 +72,7 @@ class ObligationsApi {
     try {
       return Instant.parse(at.strip());
     } catch (DateTimeParseException e) {
-      throw ApiProblem.badField("at", "field.wrongType");
+      throw Problem.badField("at", "field.wrongType");
     }
   }
 }

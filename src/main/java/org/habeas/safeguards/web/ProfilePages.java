@@ -20,9 +20,10 @@ import org.habeas.safeguards.Profiles;
 import org.habeas.safeguards.Rule;
 import org.habeas.safeguards.RuleTerms;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -124,8 +125,8 @@ class ProfilePages {
     try {
       var stored = profiles.upload(me, id, document);
       return "redirect:/safeguards/profiles/" + id + "?saved=" + stored.version();
-    } catch (ApiProblem p) {
-      response.setStatus(p.status());
+    } catch (Problem p) {
+      response.setStatus(ProblemStatus.of(p));
       model.addAttribute("document", document);
       model.addAttribute(
           "errors",
@@ -348,11 +349,11 @@ class ProfilePages {
 
   private static void admin(Actor me) {
     if (!me.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("safeguards.profile.forbidden");
+      throw Problem.forbidden("safeguards.profile.forbidden");
     }
   }
 
-  private static ApiProblem unknown() {
-    return ApiProblem.notFound("safeguards.profile.unknown");
+  private static Problem unknown() {
+    return Problem.notFound("safeguards.profile.unknown");
   }
 }

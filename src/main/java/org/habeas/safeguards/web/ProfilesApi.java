@@ -7,7 +7,7 @@ import java.util.List;
 import org.habeas.safeguards.ProfileVersion;
 import org.habeas.safeguards.Profiles;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,7 @@ class ProfilesApi {
     admin(me);
     var versions = profiles.versions(id);
     if (versions.isEmpty()) {
-      throw ApiProblem.notFound("safeguards.profile.unknown");
+      throw Problem.notFound("safeguards.profile.unknown");
     }
     return versions;
   }
@@ -45,7 +45,7 @@ class ProfilesApi {
     admin(me);
     return profiles
         .document(id, version)
-        .orElseThrow(() -> ApiProblem.notFound("safeguards.profile.unknown"));
+        .orElseThrow(() -> Problem.notFound("safeguards.profile.unknown"));
   }
 
   @PostMapping(path = "/{id}", produces = "application/json")
@@ -63,7 +63,7 @@ class ProfilesApi {
       @org.springframework.web.bind.annotation.RequestBody String document) {
     admin(me);
     if (profiles.versions(id).isEmpty()) {
-      throw ApiProblem.notFound("safeguards.profile.unknown");
+      throw Problem.notFound("safeguards.profile.unknown");
     }
     var stored = profiles.upload(me, id, document);
     return ResponseEntity.status(201)
@@ -73,7 +73,7 @@ class ProfilesApi {
 
   private static void admin(Actor me) {
     if (!me.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("safeguards.profile.forbidden");
+      throw Problem.forbidden("safeguards.profile.forbidden");
     }
   }
 }

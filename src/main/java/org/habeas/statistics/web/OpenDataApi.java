@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.habeas.statistics.opendata.OpenData;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -119,11 +119,11 @@ class OpenDataApi {
   private OpenData.Dataset find(String name, @Nullable Integer year, String state) {
     int now = clock.instant().atZone(ZoneOffset.UTC).getYear();
     if (year != null && (year < 2000 || year > now)) {
-      throw ApiProblem.badField("year", "field.Range", 2000, now);
+      throw Problem.badField("year", "field.Range", 2000, now);
     }
     var d = openData.dataset(name, year == null ? now : year, state);
     if (d == null) {
-      throw ApiProblem.notFound("stats.noSuchDataset", name);
+      throw Problem.notFound("stats.noSuchDataset", name);
     }
     return d;
   }

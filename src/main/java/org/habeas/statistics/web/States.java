@@ -3,9 +3,9 @@ package org.habeas.statistics.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.habeas.statistics.StatisticsFilter;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +46,7 @@ class States {
       return StatisticsFilter.HOME;
     }
     if (!all().contains(asked.strip())) {
-      throw ApiProblem.badField("jurisdiction", "stats.error.jurisdiction");
+      throw Problem.badField("jurisdiction", "stats.error.jurisdiction");
     }
     return asked.strip();
   }

@@ -17,8 +17,8 @@ import org.habeas.statistics.report.ReportJobs;
 import org.habeas.statistics.view.Panel;
 import org.habeas.statistics.view.PanelBuilder;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facility;
+import org.habeas.system.Problem;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -227,8 +227,7 @@ class StatisticsPages {
       @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx,
       Model model) {
     requireCommission(me);
-    var job =
-        jobs.find(me.username(), id).orElseThrow(() -> ApiProblem.notFound("stats.jobNotFound"));
+    var job = jobs.find(me.username(), id).orElseThrow(() -> Problem.notFound("stats.jobNotFound"));
     model.addAttribute("job", job);
     return htmx != null ? "statistics/report-job :: progress" : "statistics/report-job";
   }
@@ -236,11 +235,10 @@ class StatisticsPages {
   @GetMapping("/statistics/report/{id}/pdf")
   ResponseEntity<byte[]> download(Actor me, @PathVariable String id) {
     requireCommission(me);
-    var job =
-        jobs.find(me.username(), id).orElseThrow(() -> ApiProblem.notFound("stats.jobNotFound"));
+    var job = jobs.find(me.username(), id).orElseThrow(() -> Problem.notFound("stats.jobNotFound"));
     var pdf = job.pdf();
     if (pdf == null) {
-      throw new ApiProblem(409, "stats.reportNotReady", List.of());
+      throw new Problem(Problem.Kind.CONFLICT, "stats.reportNotReady", List.of());
     }
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
@@ -254,7 +252,7 @@ class StatisticsPages {
   @PostMapping("/statistics/rebuild")
   String rebuild(Actor me, RedirectAttributes flash) {
     if (!me.is(org.habeas.system.Role.ADMIN)) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
     events.publishEvent(new RebuildRequested(me.username()));
     flash.addFlashAttribute("rebuilt", true);
@@ -263,7 +261,7 @@ class StatisticsPages {
 
   private static void requireCommission(Actor me) {
     if (!Scope.of(me).commission()) {
-      throw ApiProblem.forbidden("problem.forbidden");
+      throw Problem.forbidden("problem.forbidden");
     }
   }
 

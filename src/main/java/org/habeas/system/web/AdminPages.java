@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.AuditTrail;
 import org.habeas.system.Facilities;
 import org.habeas.system.FacilityAdministration;
 import org.habeas.system.FacilityAdministration.FacilityForm;
 import org.habeas.system.FacilityAdministration.RegionForm;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.UserAdministration;
 import org.habeas.system.UserAdministration.UserForm;
@@ -130,8 +130,8 @@ class AdminPages {
       redirect.addFlashAttribute("newPassword", password);
       redirect.addFlashAttribute("saved", "created");
       return "redirect:/admin/users/" + form.username();
-    } catch (ApiProblem p) {
-      if (p.status() != 400) {
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
         throw p;
       }
       response.setStatus(400);
@@ -163,8 +163,8 @@ class AdminPages {
       userAdmin.update(me, form);
       redirect.addFlashAttribute("saved", "changed");
       return "redirect:/admin/users/" + username;
-    } catch (ApiProblem p) {
-      if (p.status() != 400) {
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
         throw p;
       }
       response.setStatus(400);
@@ -183,8 +183,8 @@ class AdminPages {
     try {
       userAdmin.setEnabled(me, username, enabled);
       redirect.addFlashAttribute("saved", enabled ? "enabled" : "disabled");
-    } catch (ApiProblem p) {
-      if (p.status() != 409) {
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.CONFLICT) {
         throw p;
       }
       redirect.addFlashAttribute("refused", p.code());
@@ -205,8 +205,8 @@ class AdminPages {
         redirect.addFlashAttribute("newPassword", generated);
       }
       redirect.addFlashAttribute("saved", "password");
-    } catch (ApiProblem p) {
-      if (p.status() != 400) {
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
         throw p;
       }
       redirect.addFlashAttribute("refused", "admin.users.passwordLength");
@@ -241,7 +241,7 @@ class AdminPages {
   }
 
   private Users.Account account(String username) {
-    return users.account(username).orElseThrow(() -> ApiProblem.notFound("admin.users.unknown"));
+    return users.account(username).orElseThrow(() -> Problem.notFound("admin.users.unknown"));
   }
 
   // --- facilities and regions -------------------------------------------------------------------
@@ -282,7 +282,7 @@ class AdminPages {
   @GetMapping("/admin/facilities/{id}")
   String facility(Actor me, @PathVariable String id, Model model) {
     admin(me);
-    var f = facilities.find(id).orElseThrow(() -> ApiProblem.notFound("admin.facilities.unknown"));
+    var f = facilities.find(id).orElseThrow(() -> Problem.notFound("admin.facilities.unknown"));
     return facilityForm(model, FacilityForm.of(f), false, Map.of());
   }
 
@@ -311,8 +311,8 @@ class AdminPages {
       facilityAdmin.save(me, form, creating);
       redirect.addFlashAttribute("saved", creating ? "created" : "changed");
       return "redirect:/admin/facilities/" + form.id();
-    } catch (ApiProblem p) {
-      if (p.status() != 400) {
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
         throw p;
       }
       response.setStatus(400);
@@ -358,10 +358,10 @@ class AdminPages {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     admin(me);
-    var f = facilities.find(id).orElseThrow(() -> ApiProblem.notFound("admin.facilities.unknown"));
+    var f = facilities.find(id).orElseThrow(() -> Problem.notFound("admin.facilities.unknown"));
     var register = cameras.getIfAvailable();
     if (register == null) {
-      throw ApiProblem.notFound("admin.facilities.unknown");
+      throw Problem.notFound("admin.facilities.unknown");
     }
     var camera = new CameraForm(params);
     try {
@@ -369,8 +369,8 @@ class AdminPages {
           me, id, camera.roomKind(), camera.label(), camera.status(), camera.retention());
       redirect.addFlashAttribute("saved", "camera");
       return "redirect:/admin/facilities/" + id + "#cameras-title";
-    } catch (ApiProblem p) {
-      if (p.status() != 400) {
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
         throw p;
       }
       response.setStatus(400);
@@ -441,8 +441,7 @@ class AdminPages {
   @GetMapping("/admin/regions/{code}")
   String region(Actor me, @PathVariable String code, Model model) {
     admin(me);
-    var r =
-        facilities.region(code).orElseThrow(() -> ApiProblem.notFound("admin.facilities.unknown"));
+    var r = facilities.region(code).orElseThrow(() -> Problem.notFound("admin.facilities.unknown"));
     return regionForm(model, RegionForm.of(r), false, Map.of());
   }
 
@@ -471,8 +470,8 @@ class AdminPages {
       facilityAdmin.saveRegion(me, form, creating);
       redirect.addFlashAttribute("saved", creating ? "created" : "changed");
       return "redirect:/admin/facilities";
-    } catch (ApiProblem p) {
-      if (p.status() != 400) {
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
         throw p;
       }
       response.setStatus(400);
@@ -516,7 +515,7 @@ class AdminPages {
   }
 
   /** Each field's problems, in the reader's language. */
-  private Map<String, List<String>> errors(ApiProblem p, Locale locale) {
+  private Map<String, List<String>> errors(Problem p, Locale locale) {
     var errors = new LinkedHashMap<String, List<String>>();
     for (var f : p.fields()) {
       errors
@@ -535,12 +534,12 @@ class AdminPages {
         return r;
       }
     }
-    throw ApiProblem.badField("role", "field.oneOf", List.of(Role.values()).toString());
+    throw Problem.badField("role", "field.oneOf", List.of(Role.values()).toString());
   }
 
   static void admin(Actor me) {
     if (!me.is(Role.ADMIN)) {
-      throw ApiProblem.forbidden("admin.forbidden");
+      throw Problem.forbidden("admin.forbidden");
     }
   }
 }

@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.habeas.system.Actor;
 import org.habeas.system.AdminActions;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.AuditTrail;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.SignIns;
 import org.jspecify.annotations.Nullable;
@@ -271,7 +271,7 @@ class AuditPages {
   private AuditTrail.Filter filter(Actor me, Query q, ZoneId zone) {
     var kinds = kinds(me);
     if (q.kind() != null && !kinds.contains(q.kind())) {
-      throw ApiProblem.badField("kind", "field.oneOf", String.join(", ", kinds));
+      throw Problem.badField("kind", "field.oneOf", String.join(", ", kinds));
     }
     Instant fromAt =
         q.from() == null ? null : date("from", q.from()).atStartOfDay(zone).toInstant();
@@ -305,7 +305,7 @@ class AuditPages {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw ApiProblem.badField(field, "field.wrongType");
+      throw Problem.badField(field, "field.wrongType");
     }
   }
 
@@ -315,7 +315,7 @@ class AuditPages {
       try {
         return ZoneId.of(zone.strip());
       } catch (DateTimeException e) {
-        throw ApiProblem.badField("zone", "admin.facilities.badZone", zone.strip());
+        throw Problem.badField("zone", "admin.facilities.badZone", zone.strip());
       }
     }
     return facilities.all().stream()

@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.CurrentActor;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -33,10 +33,10 @@ class PageErrorAdvice {
     this.actors = actors;
   }
 
-  @ExceptionHandler(ApiProblem.class)
-  ModelAndView problem(ApiProblem p, HttpServletRequest request, HttpServletResponse response) {
-    response.setStatus(p.status());
-    return page(actors, request, p.status(), p.code(), p.args(), p.fields());
+  @ExceptionHandler(Problem.class)
+  ModelAndView problem(Problem p, HttpServletRequest request, HttpServletResponse response) {
+    response.setStatus(ProblemStatus.of(p));
+    return page(actors, request, ProblemStatus.of(p), p.code(), p.args(), p.fields());
   }
 
   @ExceptionHandler(AccessDeniedException.class)

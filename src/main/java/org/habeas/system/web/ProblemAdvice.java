@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.JsonProblems;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -44,9 +44,9 @@ class ProblemAdvice {
     this.messages = messages;
   }
 
-  @ExceptionHandler(ApiProblem.class)
-  ResponseEntity<ProblemDetail> problem(ApiProblem p) {
-    var response = respond(p.status(), p.code(), p.args(), p.fields());
+  @ExceptionHandler(Problem.class)
+  ResponseEntity<ProblemDetail> problem(Problem p) {
+    var response = respond(ProblemStatus.of(p), p.code(), p.args(), p.fields());
     if (p.rule() != null && response.getBody() != null) {
       response.getBody().setProperty("rule", p.rule());
     }

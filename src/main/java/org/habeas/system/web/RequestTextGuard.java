@@ -5,10 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
 import org.habeas.system.ChecksOwnText;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -60,9 +60,9 @@ class RequestTextGuard implements WebMvcConfigurer, HandlerInterceptor {
     return true;
   }
 
-  static ApiProblem problem(List<String> fields) {
-    return new ApiProblem(
-        400,
+  static Problem problem(List<String> fields) {
+    return new Problem(
+        Problem.Kind.INVALID,
         CODE,
         fields.stream().map(f -> new FieldProblem(f, PlainText.CODE)).toList(),
         String.join(", ", fields));

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.training.Completion;
 import org.habeas.training.CompletionDates;
 import org.habeas.training.CourseRun;
@@ -91,16 +91,16 @@ public class MoodleImports {
   /** Keeps an uploaded report for its preview; refuses what is too large or not a CSV report. */
   public String upload(Actor actor, String runId, String fileName, byte[] bytes) {
     TrainingAccess.requireManage(actor);
-    courses.run(runId).orElseThrow(() -> ApiProblem.badField("runId", "training.run.unknown"));
+    courses.run(runId).orElseThrow(() -> Problem.badField("runId", "training.run.unknown"));
     if (bytes.length == 0) {
-      throw ApiProblem.badField("file", "training.import.empty");
+      throw Problem.badField("file", "training.import.empty");
     }
     if (bytes.length > MAX_BYTES) {
-      throw ApiProblem.badField("file", "training.import.tooLarge", MAX_BYTES / 1024);
+      throw Problem.badField("file", "training.import.tooLarge", MAX_BYTES / 1024);
     }
     var name = fileName.strip().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
-      throw ApiProblem.badField("file", "training.import.notCsv");
+      throw Problem.badField("file", "training.import.notCsv");
     }
     String text;
     try {
@@ -112,15 +112,15 @@ public class MoodleImports {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw ApiProblem.badField("file", "training.import.notText");
+      throw Problem.badField("file", "training.import.notText");
     }
     if (text.indexOf('\0') >= 0) {
-      throw ApiProblem.badField("file", "training.import.notText");
+      throw Problem.badField("file", "training.import.notText");
     }
     try {
       MoodleReport.parse(text);
     } catch (MoodleReport.Unreadable e) {
-      throw ApiProblem.badField("file", e.code());
+      throw Problem.badField("file", e.code());
     }
     // A working copy holds names and e-mail addresses: none is kept longer than it is needed.
     jdbc.sql("delete from training_upload where uploaded_at < ?")
@@ -175,7 +175,7 @@ public class MoodleImports {
     var preview = preview(actor, uploadId);
     for (var r : preview.errors()) {
       if (confirmedLines.contains(r.match().row().line())) {
-        throw ApiProblem.badField(
+        throw Problem.badField(
             "completedOn",
             "training.import.futureRow",
             r.match().row().line(),
@@ -242,14 +242,14 @@ public class MoodleImports {
                     rs.getString("file_name"),
                     rs.getString("content")))
         .optional()
-        .orElseThrow(() -> ApiProblem.notFound("training.import.unknown"));
+        .orElseThrow(() -> Problem.notFound("training.import.unknown"));
   }
 
   private static List<MoodleReport.Row> rows(Upload upload) {
     try {
       return MoodleReport.parse(upload.content());
     } catch (MoodleReport.Unreadable e) {
-      throw ApiProblem.badField("file", e.code());
+      throw Problem.badField("file", e.code());
     }
   }
 

@@ -1,7 +1,7 @@
 package org.habeas.training.web;
 
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.training.CertificatePdf;
 import org.habeas.training.CertificateQr;
 import org.habeas.training.Certificates;
@@ -40,7 +40,7 @@ class CertificatePages {
     var c =
         certificates
             .byCode(code)
-            .orElseThrow(() -> ApiProblem.notFound("training.certificate.unknown"));
+            .orElseThrow(() -> Problem.notFound("training.certificate.unknown"));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(
@@ -59,7 +59,7 @@ class CertificatePages {
     var c =
         certificates
             .byCode(code)
-            .orElseThrow(() -> ApiProblem.notFound("training.certificate.unknown"));
+            .orElseThrow(() -> Problem.notFound("training.certificate.unknown"));
     var verified = certificates.verify(c.code()).orElseThrow();
     var url = pdf.verifyUrl(c);
     model.addAttribute("certificate", c);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.training.Certificate;
 import org.habeas.training.CertificatePdf;
 import org.habeas.training.Certificates;
@@ -43,7 +43,7 @@ class CertificatesApi {
     var v =
         certificates
             .verify(code)
-            .orElseThrow(() -> ApiProblem.notFound("training.certificate.unknown"));
+            .orElseThrow(() -> Problem.notFound("training.certificate.unknown"));
     return Map.of(
         "holderName", v.holderName(),
         "course",

@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.habeas.system.Problem;
 import org.habeas.training.Course;
 import org.habeas.training.Coverage;
 import org.habeas.training.CoverageMaths;
@@ -53,7 +53,7 @@ class CoveragePage {
               ? YearMonth.from(now.atZone(ZoneOffset.UTC))
               : YearMonth.parse(month.strip());
     } catch (DateTimeParseException e) {
-      throw ApiProblem.badField("month", "field.wrongType");
+      throw Problem.badField("month", "field.wrongType");
     }
     var chosen = subject != null && Course.SUBJECTS.contains(subject) ? subject : null;
     var rows = coverage.of(me, ym, now);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.training.JointEvent;
 import org.habeas.training.JointEvents;
 import org.habeas.training.TrainingAccess;
@@ -90,8 +90,8 @@ class EventPages {
               participants,
               followUps);
       return "redirect:/training/events/" + id;
-    } catch (ApiProblem e) {
-      if (e.status() == 403) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN) {
         throw e;
       }
       Forms.keep(model, "eventForm", form, e);
@@ -103,7 +103,7 @@ class EventPages {
   @GetMapping("/training/events/{id}")
   String event(Actor me, @PathVariable String id, Model model) {
     TrainingAccess.requireView(me);
-    var e = events.find(id).orElseThrow(() -> ApiProblem.notFound("training.event.unknown"));
+    var e = events.find(id).orElseThrow(() -> Problem.notFound("training.event.unknown"));
     model.addAttribute("event", e);
     model.addAttribute("participants", events.participants(id));
     model.addAttribute("followUps", events.followUps(id));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 
@@ -14,7 +14,7 @@ final class Forms {
   private Forms() {}
 
   /** The message code per field at fault ({@code _} for the form as a whole). */
-  static Map<String, String> errors(ApiProblem p) {
+  static Map<String, String> errors(Problem p) {
     var errors = new LinkedHashMap<String, String>();
     p.fields().forEach(f -> errors.putIfAbsent(f.field(), f.code()));
     if (errors.isEmpty()) {
@@ -24,7 +24,7 @@ final class Forms {
   }
 
   /** Puts the typed values and the errors back on the page. */
-  static void keep(Model model, String name, Map<String, String> typed, ApiProblem p) {
+  static void keep(Model model, String name, Map<String, String> typed, Problem p) {
     model.addAttribute(name, typed);
     model.addAttribute(name + "Errors", errors(p));
   }
@@ -32,11 +32,11 @@ final class Forms {
   static LocalDate date(String field, @Nullable String value) {
     try {
       if (value == null || value.isBlank()) {
-        throw ApiProblem.badField(field, "field.NotBlank");
+        throw Problem.badField(field, "field.NotBlank");
       }
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw ApiProblem.badField(field, "field.wrongType");
+      throw Problem.badField(field, "field.wrongType");
     }
   }
 
@@ -48,7 +48,7 @@ final class Forms {
     try {
       return Integer.parseInt(value == null ? "" : value.strip());
     } catch (NumberFormatException e) {
-      throw ApiProblem.badField(field, "field.wrongType");
+      throw Problem.badField(field, "field.wrongType");
     }
   }
 

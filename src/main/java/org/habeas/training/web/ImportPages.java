@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
+import org.habeas.system.Problem;
 import org.habeas.training.Courses;
 import org.habeas.training.TrainingAccess;
 import org.habeas.training.moodle.MoodleImports;
@@ -33,7 +33,7 @@ class ImportPages {
   @GetMapping("/training/runs/{id}/import")
   String form(Actor me, @PathVariable String id, Model model) {
     TrainingAccess.requireManage(me);
-    var run = courses.run(id).orElseThrow(() -> ApiProblem.notFound("training.run.unknown"));
+    var run = courses.run(id).orElseThrow(() -> Problem.notFound("training.run.unknown"));
     model.addAttribute("run", run);
     model.addAttribute("course", courses.course(run.courseId()).orElseThrow());
     model.addAttribute("maxKb", MoodleImports.MAX_BYTES / 1024);
@@ -50,17 +50,16 @@ class ImportPages {
     TrainingAccess.requireManage(me);
     try {
       if (file == null || file.isEmpty()) {
-        throw ApiProblem.badField("file", "training.import.empty");
+        throw Problem.badField("file", "training.import.empty");
       }
       if (file.getSize() > MoodleImports.MAX_BYTES) {
-        throw ApiProblem.badField(
-            "file", "training.import.tooLarge", MoodleImports.MAX_BYTES / 1024);
+        throw Problem.badField("file", "training.import.tooLarge", MoodleImports.MAX_BYTES / 1024);
       }
       var name = file.getOriginalFilename() == null ? "report.csv" : file.getOriginalFilename();
       var upload = imports.upload(me, id, name, file.getBytes());
       return "redirect:/training/imports/" + upload;
-    } catch (ApiProblem e) {
-      if (e.status() == 403) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN) {
         throw e;
       }
       model.addAttribute("fileError", Forms.errors(e).values().iterator().next());

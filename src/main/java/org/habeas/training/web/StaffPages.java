@@ -2,10 +2,10 @@ package org.habeas.training.web;
 
 import java.util.Map;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
 import org.habeas.system.PersonalDataReads;
+import org.habeas.system.Problem;
 import org.habeas.training.Certificates;
 import org.habeas.training.Courses;
 import org.habeas.training.HandledRecords;
@@ -101,8 +101,8 @@ class StaffPages {
                       ? Forms.text(form, "language")
                       : "ru"));
       return "redirect:/training/staff/" + id;
-    } catch (ApiProblem e) {
-      if (e.status() == 403) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN) {
         throw e;
       }
       Forms.keep(model, "staffForm", form, e);
@@ -113,7 +113,7 @@ class StaffPages {
   @GetMapping("/training/staff/{id}")
   String person(Actor me, @PathVariable String id, Model model) {
     TrainingAccess.requireView(me);
-    var s = directory.find(id).orElseThrow(() -> ApiProblem.notFound("training.staff.unknown"));
+    var s = directory.find(id).orElseThrow(() -> Problem.notFound("training.staff.unknown"));
     // A person's trainings and the records they handled are personal data: log who looked.
     reads.log(me, s.id(), PersonalDataReads.Purpose.DUTY, "training: staff member's trainings");
     var completions = participants.completionsOf(id);

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.training.Certificates;
 import org.habeas.training.Completion;
 import org.habeas.training.Course;
@@ -111,8 +111,8 @@ class TrainingPages {
                   Forms.text(form, "location"),
                   tutor.isEmpty() ? null : tutor));
       return "redirect:/training/runs/" + id;
-    } catch (ApiProblem e) {
-      if (e.status() == 403) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN) {
         throw e;
       }
       Forms.keep(model, "runForm", form, e);
@@ -141,8 +141,8 @@ class TrainingPages {
               languages,
               Forms.integer("durationHours", form.get("durationHours"))));
       return "redirect:/training";
-    } catch (ApiProblem e) {
-      if (e.status() == 403) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN) {
         throw e;
       }
       Forms.keep(model, "courseForm", form, e);
@@ -160,8 +160,8 @@ class TrainingPages {
               Forms.text(form, "fullName"),
               Forms.optionalDate("certifiedOn", form.get("certifiedOn"))));
       return "redirect:/training";
-    } catch (ApiProblem e) {
-      if (e.status() == 403) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN) {
         throw e;
       }
       Forms.keep(model, "tutorForm", form, e);
@@ -172,7 +172,7 @@ class TrainingPages {
   @GetMapping("/training/runs/{id}")
   String run(Actor me, @PathVariable String id, Model model) {
     TrainingAccess.requireView(me);
-    var run = courses.run(id).orElseThrow(() -> ApiProblem.notFound("training.run.unknown"));
+    var run = courses.run(id).orElseThrow(() -> Problem.notFound("training.run.unknown"));
     var course = courses.course(run.courseId()).orElseThrow();
     model.addAttribute("run", run);
     model.addAttribute("course", course);
@@ -204,7 +204,7 @@ class TrainingPages {
               .filter(s -> StaffDirectory.key(s.personnelNumber()).equals(number))
               .findFirst()
               .orElseThrow(
-                  () -> ApiProblem.badField("personnelNumber", "training.staff.unknownNumber"));
+                  () -> Problem.badField("personnelNumber", "training.staff.unknownNumber"));
       var completedOn = Forms.optionalDate("completedOn", form.get("completedOn"));
       if (completedOn == null) {
         participants.enrol(me, id, staff.id());
@@ -216,7 +216,7 @@ class TrainingPages {
         try {
           s = score.isEmpty() ? null : new BigDecimal(score.replace(',', '.'));
         } catch (NumberFormatException e) {
-          throw ApiProblem.badField("score", "field.wrongType");
+          throw Problem.badField("score", "field.wrongType");
         }
         a = attendance.isEmpty() ? null : Forms.integer("attendancePercent", attendance);
         participants.complete(
@@ -224,8 +224,8 @@ class TrainingPages {
       }
       redirect.addFlashAttribute("done", "training.run.participantSaved");
       return "redirect:/training/runs/" + id;
-    } catch (ApiProblem e) {
-      if (e.status() == 403 || e.status() == 404) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN || e.kind() == Problem.Kind.NOT_FOUND) {
         throw e;
       }
       Forms.keep(model, "personForm", form, e);
@@ -243,8 +243,8 @@ class TrainingPages {
     try {
       var c = certificates.issue(me, id, staffId, kind, null);
       redirect.addFlashAttribute("issued", c.printedCode());
-    } catch (ApiProblem e) {
-      if (e.status() == 403) {
+    } catch (Problem e) {
+      if (e.kind() == Problem.Kind.FORBIDDEN) {
         throw e;
       }
       redirect.addFlashAttribute(

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.habeas.system.ApiProblem;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem;
+import org.habeas.system.Problem.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /** What a user types becomes an item's values, or every bad field is named. */
@@ -21,7 +21,7 @@ class ValidationTests {
   }
 
   private static List<String> fieldCodes(Kind kind, Map<String, String> input, CaseFile file) {
-    var p = catchThrowableOfType(ApiProblem.class, () -> Validation.check(kind, input, ctx(file)));
+    var p = catchThrowableOfType(Problem.class, () -> Validation.check(kind, input, ctx(file)));
     assertThat(p).as("refused").isNotNull();
     return p.fields().stream().map(f -> f.field() + ":" + f.code()).toList();
   }
@@ -145,7 +145,7 @@ class ValidationTests {
 
   @Test
   void aCorrectionMustSayWhy() {
-    var p = catchThrowableOfType(ApiProblem.class, () -> Validation.reason("  "));
+    var p = catchThrowableOfType(Problem.class, () -> Validation.reason("  "));
     assertThat(p.fields()).extracting(FieldProblem::field).containsExactly("reason");
     assertThat(Validation.reason(" typo ")).isEqualTo("typo");
   }

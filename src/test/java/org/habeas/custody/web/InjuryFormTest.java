@@ -9,7 +9,7 @@ import java.util.Map;
 import org.habeas.custody.BodyRegion;
 import org.habeas.custody.InjuryAge;
 import org.habeas.custody.InjuryKind;
-import org.habeas.system.ApiProblem.FieldProblem;
+import org.habeas.system.Problem.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /** The injury form read into body-map marks, every problem at once (issue 15). */

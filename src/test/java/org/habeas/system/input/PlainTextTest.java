@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.PlainText;
+import org.habeas.system.Problem;
 import org.junit.jupiter.api.Test;
 
 /** The one rule for text: no control characters but tab and line breaks; NFC. */
@@ -48,9 +48,9 @@ class PlainTextTest {
   void namesTheFieldAtFault() {
     assertThatThrownBy(() -> PlainText.checked("narrative", "x\u0000"))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Problem.class,
             p -> {
-              assertThat(p.status()).isEqualTo(400);
+              assertThat(p.kind()).isEqualTo(Problem.Kind.INVALID);
               assertThat(p.fields().getFirst().field()).isEqualTo("narrative");
               assertThat(p.fields().getFirst().code()).isEqualTo("field.controlCharacter");
             });

@@ -17,8 +17,8 @@ import java.util.UUID;
 import org.habeas.IntegrationTest;
 import org.habeas.system.Actor;
 import org.habeas.system.AdminActions;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.UserAdministration;
 import org.habeas.system.UserAdministration.UserForm;
@@ -141,7 +141,7 @@ class AdministrationTests {
     var other = new Actor("auditor-" + tag(), "Other", Role.ADMIN, null, null, "en");
     assertThatThrownBy(() -> administration.setEnabled(other, "admin", false))
         .isInstanceOfSatisfying(
-            ApiProblem.class, p -> assertThat(p.code()).isEqualTo("admin.users.lastAdmin"));
+            Problem.class, p -> assertThat(p.code()).isEqualTo("admin.users.lastAdmin"));
     var form = UserForm.of(users.account("admin").orElseThrow(), null);
     var demoted =
         new UserForm(
@@ -156,7 +156,7 @@ class AdministrationTests {
             false);
     assertThatThrownBy(() -> administration.update(other, demoted))
         .isInstanceOfSatisfying(
-            ApiProblem.class,
+            Problem.class,
             p ->
                 assertThat(p.fields()).extracting(f -> f.code()).contains("admin.users.lastAdmin"));
     assertThat(users.account("admin").orElseThrow().role()).isEqualTo(Role.ADMIN);

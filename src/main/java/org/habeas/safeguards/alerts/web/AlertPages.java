@@ -12,11 +12,12 @@ import org.habeas.safeguards.alerts.AlertStatus;
 import org.habeas.safeguards.alerts.Alerts;
 import org.habeas.safeguards.alerts.Deliveries;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.habeas.system.Role;
+import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,7 +83,7 @@ class AlertPages {
     private static @Nullable AlertStatus status(String status) {
       try {
         return AlertsApi.status(status);
-      } catch (ApiProblem e) {
+      } catch (Problem e) {
         return AlertStatus.OPEN;
       }
     }
@@ -162,7 +163,7 @@ class AlertPages {
       int n = alerts.acknowledgeAll(me, selected, note);
       redirect.addFlashAttribute("acknowledged", plural("alerts.acknowledgedCount", locale, n));
       return "redirect:" + q.at(0);
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       var errors = new LinkedHashMap<String, String>();
       for (var f : e.fields()) {
         var code = f.field().equals("note") ? "alerts.noteNeeded" : f.code();
@@ -171,7 +172,7 @@ class AlertPages {
       if (errors.isEmpty()) {
         errors.put("ids", messages.getMessage(e.code(), e.args(), e.code(), locale));
       }
-      response.setStatus(e.status());
+      response.setStatus(ProblemStatus.of(e));
       model.addAttribute("bulkErrors", errors);
       model.addAttribute("note", note);
       model.addAttribute("selected", selected);
@@ -209,7 +210,7 @@ class AlertPages {
   private static String act(Runnable change, RedirectAttributes redirect) {
     try {
       change.run();
-    } catch (ApiProblem e) {
+    } catch (Problem e) {
       redirect.addFlashAttribute(
           "alertError", e.fields().isEmpty() ? e.code() : "alerts.noteNeeded");
     }

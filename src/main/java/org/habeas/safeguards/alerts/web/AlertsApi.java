@@ -8,8 +8,8 @@ import org.habeas.safeguards.alerts.AlertFilter;
 import org.habeas.safeguards.alerts.AlertStatus;
 import org.habeas.safeguards.alerts.Alerts;
 import org.habeas.system.Actor;
-import org.habeas.system.ApiProblem;
 import org.habeas.system.Paging;
+import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +60,7 @@ class AlertsApi {
     var paging = Paging.of(page, size);
     var when = AlertFilter.Due.of(due);
     if (due != null && !due.isBlank() && when == null) {
-      throw ApiProblem.badField("due", "alerts.badDue");
+      throw Problem.badField("due", "alerts.badDue");
     }
     var filter = new AlertFilter(status(status), facility, rule, when);
     var locale = LocaleContextHolder.getLocale();
@@ -102,7 +102,7 @@ class AlertsApi {
     try {
       return AlertStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badField("status", "alerts.badStatus");
+      throw Problem.badField("status", "alerts.badStatus");
     }
   }
 }
