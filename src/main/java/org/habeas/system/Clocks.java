@@ -17,14 +17,17 @@ import org.springframework.context.annotation.Configuration;
  * the moment the JVM started and ticks on from there: the demo data, and every test that reads it,
  * see the same days whatever day the suite runs, while time still moves forward within a run.
  * Anchoring at the JVM's start (not at the bean's creation) lets test code outside Spring compute
- * the very same clock with {@link #startingAt}.
+ * the very same clock with {@link #startingAt}. The bean is a {@link ScopedClock}: work that
+ * records a past (a paper register, the demo data) sets it for its own thread instead of copying
+ * services.
  */
 @Configuration
 public class Clocks {
 
   @Bean
-  Clock clock(@Value("${habeas.clock.start:}") @Nullable String start) {
-    return start == null || start.isBlank() ? Clock.systemUTC() : startingAt(Instant.parse(start));
+  ScopedClock clock(@Value("${habeas.clock.start:}") @Nullable String start) {
+    return new ScopedClock(
+        start == null || start.isBlank() ? Clock.systemUTC() : startingAt(Instant.parse(start)));
   }
 
   /**
