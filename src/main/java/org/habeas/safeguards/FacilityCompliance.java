@@ -15,6 +15,7 @@ import org.habeas.custody.RecordSummary;
 import org.habeas.system.Actor;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +37,13 @@ public class FacilityCompliance {
   /** One rule at one facility. */
   public record RuleShare(String ruleId, int met, int late, int breached) {
     /** Met on time as a share of those that fell due, 0 to 1; null when none fell due. */
-    public @org.jspecify.annotations.Nullable Double share() {
+    public @Nullable Double share() {
       int due = met + late + breached;
       return due == 0 ? null : (double) met / due;
     }
 
     /** The share in whole per cent, or null. */
-    public @org.jspecify.annotations.Nullable Long percent() {
+    public @Nullable Long percent() {
       var s = share();
       return s == null ? null : Math.round(s * 100);
     }

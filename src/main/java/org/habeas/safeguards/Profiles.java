@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.habeas.system.Actor;
@@ -44,7 +45,7 @@ public class Profiles {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Map<String, Profile> read = new ConcurrentHashMap<>();
-  private final java.util.Set<String> seeded = ConcurrentHashMap.newKeySet();
+  private final Set<String> seeded = ConcurrentHashMap.newKeySet();
 
   private final TransactionTemplate apart;
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ShippedProfiles {
 
-  /** The ids of the shipped profiles, in the order legal-rules.md gives them. */
+  /** The ids of the shipped profiles, in the order the rule pages list them (docs/rules/). */
   public static final List<String> IDS = List.of("kz", "cpt", "ew");
 
   private static final Map<String, Profile> READ = new ConcurrentHashMap<>();
@@ -67,7 +68,7 @@ public final class ShippedProfiles {
               all().forEach(p -> p.rules().forEach(r -> bases.put(r.basis(), r.basisText())));
               all().stream()
                   .map(p -> p.settings().registrationLimit())
-                  .filter(java.util.Objects::nonNull)
+                  .filter(Objects::nonNull)
                   .forEach(l -> bases.put(l.basis(), l.basisText()));
               return bases;
             })

@@ -141,10 +141,10 @@ class ProfileDocsTest {
 
   @Test
   void durationsAreWrittenAsTheLawWritesThem() {
-    assertThat(ProfileDocs.duration(Duration.ofHours(48))).isEqualTo("48 h");
-    assertThat(ProfileDocs.duration(Duration.ofDays(4))).isEqualTo("4 d");
-    assertThat(ProfileDocs.duration(Duration.ofMinutes(90))).isEqualTo("1 h 30 min");
-    assertThat(ProfileDocs.duration(Duration.ofMinutes(15))).isEqualTo("15 min");
+    assertThat(LimitText.duration(Duration.ofHours(48))).isEqualTo("48 h");
+    assertThat(LimitText.duration(Duration.ofDays(4))).isEqualTo("4 d");
+    assertThat(LimitText.duration(Duration.ofMinutes(90))).isEqualTo("1 h 30 min");
+    assertThat(LimitText.duration(Duration.ofMinutes(15))).isEqualTo("15 min");
   }
 
   private static String section(String page, String ruleId) {

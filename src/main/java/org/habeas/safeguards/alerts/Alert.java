@@ -3,6 +3,7 @@ package org.habeas.safeguards.alerts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.habeas.safeguards.ExternalAlerts;
 import org.habeas.safeguards.LocalizedText;
 import org.habeas.safeguards.ShippedProfiles;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +32,10 @@ public record Alert(
 
   /**
    * The page the alert is about: the custody record, or the report of a detention (its rule id
-   * starts with {@link org.habeas.safeguards.ExternalAlerts#REPORT_RULE_PREFIX}, its record id is
-   * the report's).
+   * starts with {@link ExternalAlerts#REPORT_RULE_PREFIX}, its record id is the report's).
    */
   public String path() {
-    return (ruleId.startsWith(org.habeas.safeguards.ExternalAlerts.REPORT_RULE_PREFIX)
+    return (ruleId.startsWith(ExternalAlerts.REPORT_RULE_PREFIX)
             ? "/detention-reports/"
             : "/custody/")
         + recordId;

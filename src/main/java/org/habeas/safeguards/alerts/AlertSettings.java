@@ -3,6 +3,7 @@ package org.habeas.safeguards.alerts;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -60,7 +61,7 @@ public record AlertSettings(
   public record Webhook(URI url, @Nullable String secret) {}
 
   /** The configured endpoint with the URL, if it still is configured. */
-  public java.util.Optional<Webhook> webhook(String url) {
+  public Optional<Webhook> webhook(String url) {
     return webhooks.stream().filter(w -> w.url().toString().equals(url)).findFirst();
   }
 }

@@ -16,9 +16,11 @@ import org.habeas.safeguards.ObligationStatus;
 import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.RecordSafeguards;
 import org.habeas.safeguards.Rule;
+import org.habeas.safeguards.SweptDeadlines;
 import org.habeas.system.Facilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -49,9 +51,7 @@ public class AlertSweep {
   private final TransactionTemplate tx;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
-  private final org.springframework.beans.factory.ObjectProvider<
-          org.habeas.safeguards.SweptDeadlines>
-      others;
+  private final ObjectProvider<SweptDeadlines> others;
 
   AlertSweep(
       DueIndex index,
@@ -65,8 +65,7 @@ public class AlertSweep {
       PlatformTransactionManager transactions,
       ApplicationEventPublisher publisher,
       Clock clock,
-      org.springframework.beans.factory.ObjectProvider<org.habeas.safeguards.SweptDeadlines>
-          others) {
+      ObjectProvider<SweptDeadlines> others) {
     this.others = others;
     this.index = index;
     this.alerts = alerts;

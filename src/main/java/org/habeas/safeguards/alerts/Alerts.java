@@ -6,10 +6,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.habeas.safeguards.LocalizedText;
 import org.habeas.system.Actor;
+import org.habeas.system.Paging;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
@@ -122,7 +128,7 @@ public class Alerts {
     if (records.isEmpty()) {
       return List.of();
     }
-    var marks = String.join(", ", java.util.Collections.nCopies(records.size(), "?"));
+    var marks = String.join(", ", Collections.nCopies(records.size(), "?"));
     var alerts =
         jdbc.sql(
                 "select * from alert where "
@@ -135,8 +141,8 @@ public class Alerts {
             .params(where.with(records.toArray()))
             .query(Alerts::alert)
             .list();
-    var byRecord = new java.util.LinkedHashMap<String, List<Alert>>();
-    records.forEach(r -> byRecord.put(r, new java.util.ArrayList<>()));
+    var byRecord = new LinkedHashMap<String, List<Alert>>();
+    records.forEach(r -> byRecord.put(r, new ArrayList<>()));
     alerts.forEach(a -> byRecord.get(a.recordId()).add(a));
     return byRecord.values().stream()
         .map(list -> new AlertGroup(list.getFirst().recordId(), list.getFirst().pseudonym(), list))
@@ -243,8 +249,8 @@ public class Alerts {
    */
   @Transactional
   public int acknowledgeAll(Actor actor, List<Long> ids, @Nullable String note) {
-    var problems = new java.util.ArrayList<Problem.FieldProblem>();
-    var distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    var problems = new ArrayList<Problem.FieldProblem>();
+    var distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
     if (distinct.isEmpty()) {
       problems.add(new Problem.FieldProblem("ids", "alerts.noneSelected"));
     } else if (distinct.size() > MAX_BULK) {
@@ -264,7 +270,7 @@ public class Alerts {
   }
 
   /** The most alerts acknowledged at once: a page of the API's largest size. */
-  public static final int MAX_BULK = org.habeas.system.Paging.MAX_SIZE;
+  public static final int MAX_BULK = Paging.MAX_SIZE;
 
   private static Problem.@Nullable FieldProblem noteProblem(@Nullable String note) {
     if (note == null || note.isBlank()) {
@@ -353,6 +359,6 @@ public class Alerts {
    * unequal to the same instant stored (and rounded) a moment earlier.
    */
   static @Nullable Timestamp ts(@Nullable Instant i) {
-    return i == null ? null : Timestamp.from(i.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    return i == null ? null : Timestamp.from(i.truncatedTo(ChronoUnit.MICROS));
   }
 }

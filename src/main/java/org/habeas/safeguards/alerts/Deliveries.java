@@ -1,5 +1,7 @@
 package org.habeas.safeguards.alerts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -106,7 +108,7 @@ public class Deliveries {
         .list();
   }
 
-  private static Delivery delivery(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static Delivery delivery(ResultSet rs, int row) throws SQLException {
     return new Delivery(
         rs.getLong("id"),
         rs.getLong("alert_id"),

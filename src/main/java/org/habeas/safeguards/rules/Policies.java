@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.habeas.custody.StoredEvent;
 import org.habeas.safeguards.DetentionLimit;
@@ -46,8 +47,7 @@ public final class Policies {
     out.judging(null, null);
     Signals.lateEntries(f, out);
     if (phases.remand() != null) {
-      Signals.lateEntries(
-          phases.remand(), out, java.util.Objects.requireNonNull(phases.remandArrival()));
+      Signals.lateEntries(phases.remand(), out, Objects.requireNonNull(phases.remandArrival()));
     }
     Signals.openTooLong(f, out);
     return new Evaluation(at, out.obligations(), out.next(), detentionLimit(f));

@@ -1,6 +1,7 @@
 package org.habeas.safeguards.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public record ObligationGroup(String ruleId, List<ObligationView> all) {
   public static List<ObligationGroup> of(List<ObligationView> obligations) {
     var byRule = new LinkedHashMap<String, List<ObligationView>>();
     for (var o : obligations) {
-      byRule.computeIfAbsent(o.ruleId(), k -> new java.util.ArrayList<>()).add(o);
+      byRule.computeIfAbsent(o.ruleId(), k -> new ArrayList<>()).add(o);
     }
     return byRule.entrySet().stream()
         .map(e -> new ObligationGroup(e.getKey(), e.getValue()))

@@ -6,15 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.habeas.safeguards.EventPattern;
+import org.habeas.safeguards.LimitText;
 import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.ProfileDiff;
-import org.habeas.safeguards.ProfileDocs;
 import org.habeas.safeguards.ProfileVersion;
 import org.habeas.safeguards.Profiles;
 import org.habeas.safeguards.Rule;
@@ -196,7 +198,7 @@ class ProfilePages {
     }
     try {
       return duration(Duration.parse(value), locale);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return value;
     }
   }
@@ -276,7 +278,7 @@ class ProfilePages {
       return messages.getMessage(
           "admin.profiles.courtDays", new Object[] {d.limit().base().toDays()}, locale);
     }
-    return ProfileDocs.limit(terms, words(locale));
+    return LimitText.limit(terms, words(locale));
   }
 
   /**
@@ -284,7 +286,7 @@ class ProfilePages {
    * Charged"; empty when nothing does.
    */
   private String ends(Rule r, Locale locale) {
-    var parts = new java.util.ArrayList<String>();
+    var parts = new ArrayList<String>();
     if (!r.until().isEmpty()) {
       parts.add(
           messages.getMessage(
@@ -320,12 +322,12 @@ class ProfilePages {
 
   /** A duration as people write it: "3 h", "48 h", "1 h 30 min", "15 min", "7 d". */
   String duration(Duration d, Locale locale) {
-    return ProfileDocs.duration(d, words(locale));
+    return LimitText.duration(d, words(locale));
   }
 
-  /** The words of {@link ProfileDocs} in the reader's language. */
-  private ProfileDocs.Words words(Locale locale) {
-    return new ProfileDocs.Words() {
+  /** The words of {@link LimitText} in the reader's language. */
+  private LimitText.Words words(Locale locale) {
+    return new LimitText.Words() {
       @Override
       public String unit(String unit, long n) {
         return ProfilePages.this.unit(unit, n, locale);

@@ -12,8 +12,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -184,7 +188,7 @@ class AuditPages {
     if (e.kind().equals("RECORD_ERASED")) {
       return detail;
     }
-    var parts = new java.util.ArrayList<String>();
+    var parts = new ArrayList<String>();
     for (var part : detail.split("; ")) {
       int eq = part.indexOf('=');
       int colon = part.indexOf(": ");
@@ -258,7 +262,7 @@ class AuditPages {
   }
 
   private static String describe(Query q) {
-    var parts = new java.util.ArrayList<String>();
+    var parts = new ArrayList<String>();
     if (q.who() != null) parts.add("who=" + q.who());
     if (q.kind() != null) parts.add("kind=" + q.kind());
     if (q.record() != null) parts.add("record=" + q.record());
@@ -281,9 +285,9 @@ class AuditPages {
   }
 
   /** The kinds offered: the sources first, then each kind, as the actor may see them. */
-  private static java.util.List<String> kinds(Actor me) {
+  private static List<String> kinds(Actor me) {
     var visible = AuditTrail.visibleTo(me);
-    var kinds = new java.util.ArrayList<String>();
+    var kinds = new ArrayList<String>();
     for (var s : AuditTrail.Source.values()) {
       if (visible.contains(s)) {
         kinds.add(s.name());
@@ -323,17 +327,17 @@ class AuditPages {
         .entrySet()
         .stream()
         .max(
-            java.util.Map.Entry.<ZoneId, Long>comparingByValue()
+            Map.Entry.<ZoneId, Long>comparingByValue()
                 .thenComparing(e -> e.getKey().getId(), Comparator.reverseOrder()))
-        .map(java.util.Map.Entry::getKey)
+        .map(Map.Entry::getKey)
         .orElse(ZoneId.of("UTC"));
   }
 
-  private java.util.List<String> zones() {
-    var zones = new java.util.TreeSet<String>();
+  private List<String> zones() {
+    var zones = new TreeSet<String>();
     facilities.all().forEach(f -> zones.add(f.zone().getId()));
     zones.add("UTC");
-    return java.util.List.copyOf(zones);
+    return List.copyOf(zones);
   }
 
   private static @Nullable String blank(@Nullable String s) {
