@@ -62,4 +62,38 @@ public final class ProfileReader {
       return e.errors();
     }
   }
+
+  /**
+   * Every problem with a document as a version of the profile {@code id}, in document order: the
+   * reader's, and a {@code profile} key naming another profile.
+   */
+  public static List<ProfileError> problems(String id, String yaml) {
+    var errors = problems(yaml);
+    if (!errors.isEmpty()) {
+      return errors;
+    }
+    var p = read(yaml);
+    if (!p.id().equals(id)) {
+      int line = lineOf(yaml, "profile:");
+      return List.of(
+          new ProfileError(
+              line,
+              1,
+              "profile",
+              ProfileProblem.BAD_VALUE,
+              List.of(p.id(), id),
+              ProfileProblem.BAD_VALUE.english(p.id(), id)));
+    }
+    return List.of();
+  }
+
+  private static int lineOf(String yaml, String prefix) {
+    var lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(prefix)) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
 }

@@ -1,6 +1,5 @@
 package org.habeas.safeguards;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +41,7 @@ public class Profiles {
   /** The shipped first versions are in force for any record, however old. */
   private static final Instant BEGINNING = ProfileVersion.BEGINNING;
 
-  private final JdbcClient jdbc;
+  private final ProfileStore store;
   private final Clock clock;
   private final Map<String, Profile> read = new ConcurrentHashMap<>();
   private final Set<String> seeded = ConcurrentHashMap.newKeySet();
@@ -78,7 +77,7 @@ public class Profiles {
       AdminActions audit) {
     this.refreshEvery = (refreshEvery == null ? Duration.ofSeconds(30) : refreshEvery).toNanos();
     this.audit = audit;
-    this.jdbc = jdbc;
+    this.store = new ProfileStore(jdbc);
     this.clock = clock;
     // Seeding runs in its own transaction: a duplicate from another instance must not abort the
     // caller's (on PostgreSQL a failed statement aborts the whole transaction).
@@ -114,18 +113,7 @@ public class Profiles {
     Instant now = clock.instant();
     try {
       apart.executeWithoutResult(
-          tx ->
-              jdbc.sql(
-                      "insert into safeguards_profile_version (profile_id, version, document,"
-                          + " in_force_from, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?)")
-                  .params(
-                      id,
-                      latest + 1,
-                      shipped,
-                      Timestamp.from(latest == 0 ? BEGINNING : now),
-                      SYSTEM,
-                      Timestamp.from(now))
-                  .update());
+          tx -> store.insert(id, latest + 1, shipped, latest == 0 ? BEGINNING : now, SYSTEM, now));
     } catch (DuplicateKeyException e) {
       // Another instance stored it a moment ago: the same document.
     }
@@ -135,57 +123,26 @@ public class Profiles {
 
   /** Whether the newest version is a shipped one that this build ships changed. */
   private boolean newerShipped(String id, int latest, String shipped) {
-    return jdbc.sql(
-            "select document, uploaded_by from safeguards_profile_version"
-                + " where profile_id = ? and version = ?")
-        .params(id, latest)
-        .query(
-            (rs, n) ->
-                SYSTEM.equals(rs.getString("uploaded_by"))
-                    && !shipped.equals(rs.getString("document")))
-        .optional()
-        .orElse(false);
+    return store.storedBySystemOtherThan(id, latest, SYSTEM, shipped);
   }
 
   /** The ids of every profile, the shipped ones first. */
   public List<String> ids() {
     var ids = new ArrayList<>(ShippedProfiles.IDS);
-    jdbc
-        .sql("select distinct profile_id from safeguards_profile_version order by profile_id")
-        .query(String.class)
-        .list()
-        .stream()
-        .filter(id -> !ids.contains(id))
-        .forEach(ids::add);
+    store.ids().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
     return ids;
   }
 
   /** Every version of the profile, oldest first; empty for an unknown id. */
   public List<ProfileVersion> versions(String id) {
     seedIfShipped(id);
-    return jdbc.sql(
-            "select profile_id, version, in_force_from, uploaded_by, uploaded_at"
-                + " from safeguards_profile_version where profile_id = ? order by version")
-        .param(id)
-        .query(
-            (rs, i) ->
-                new ProfileVersion(
-                    rs.getString("profile_id"),
-                    rs.getInt("version"),
-                    rs.getTimestamp("in_force_from").toInstant(),
-                    rs.getString("uploaded_by"),
-                    rs.getTimestamp("uploaded_at").toInstant()))
-        .list();
+    return store.versions(id);
   }
 
   /** The stored document of one version, as uploaded. */
   public Optional<String> document(String id, int version) {
     seedIfShipped(id);
-    return jdbc.sql(
-            "select document from safeguards_profile_version where profile_id = ? and version = ?")
-        .params(id, version)
-        .query(String.class)
-        .optional();
+    return store.document(id, version);
   }
 
   /** One version of the profile, read. */
@@ -250,22 +207,9 @@ public class Profiles {
   }
 
   private InForce readInForce(String id) {
-    var versions = new ArrayList<Integer>();
-    var from = new ArrayList<Instant>();
     long readAt = System.nanoTime();
-    jdbc.sql(
-            "select version, in_force_from from safeguards_profile_version"
-                + " where profile_id = ? order by version")
-        .param(id)
-        .query(
-            rs -> {
-              versions.add(rs.getInt(1));
-              from.add(rs.getTimestamp(2).toInstant());
-            });
-    return new InForce(
-        versions.stream().mapToInt(Integer::intValue).toArray(),
-        from.toArray(Instant[]::new),
-        readAt);
+    var stored = store.inForce(id);
+    return new InForce(stored.versions(), stored.from(), readAt);
   }
 
   /**
@@ -303,14 +247,7 @@ public class Profiles {
     for (int attempt = 0; ; attempt++) {
       int next = latestVersion(id) + 1;
       try {
-        apart.executeWithoutResult(
-            tx ->
-                jdbc.sql(
-                        "insert into safeguards_profile_version (profile_id, version, document,"
-                            + " in_force_from, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(
-                        id, next, yaml, Timestamp.from(now), actor.username(), Timestamp.from(now))
-                    .update());
+        apart.executeWithoutResult(tx -> store.insert(id, next, yaml, now, actor.username(), now));
         forgetInForce(id);
         audit.record(actor, AdminActions.Kind.PROFILE_PUBLISHED, id, "version=" + next);
         return new ProfileVersion(id, next, now, actor.username(), now);
@@ -327,23 +264,7 @@ public class Profiles {
    * reader's, and a {@code profile} key naming another profile.
    */
   public List<ProfileError> check(String id, String yaml) {
-    var errors = ProfileReader.problems(yaml);
-    if (!errors.isEmpty()) {
-      return errors;
-    }
-    var p = ProfileReader.read(yaml);
-    if (!p.id().equals(id)) {
-      int line = lineOf(yaml, "profile:");
-      return List.of(
-          new ProfileError(
-              line,
-              1,
-              "profile",
-              ProfileProblem.BAD_VALUE,
-              List.of(p.id(), id),
-              ProfileProblem.BAD_VALUE.english(p.id(), id)));
-    }
-    return List.of();
+    return ProfileReader.problems(id, yaml);
   }
 
   /** What changed from one version to another. */
@@ -356,16 +277,6 @@ public class Profiles {
     return Optional.of(ProfileDiff.between(older.get(), newer.get()));
   }
 
-  private static int lineOf(String yaml, String prefix) {
-    var lines = yaml.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].startsWith(prefix)) {
-        return i + 1;
-      }
-    }
-    return 1;
-  }
-
   private void seedIfShipped(String id) {
     if (ShippedProfiles.IDS.contains(id)) {
       seed(id);
@@ -373,10 +284,6 @@ public class Profiles {
   }
 
   private int latestVersion(String id) {
-    return jdbc.sql(
-            "select coalesce(max(version), 0) from safeguards_profile_version where profile_id = ?")
-        .param(id)
-        .query(Integer.class)
-        .single();
+    return store.latestVersion(id);
   }
 }

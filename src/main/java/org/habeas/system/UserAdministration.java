@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.habeas.system.AdminActions.Kind;
 import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +57,6 @@ public class UserAdministration {
     }
   }
 
-  static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
   /** The shortest password an administrator may set. */
   public static final int MIN_PASSWORD = 10;
 
@@ -71,27 +66,31 @@ public class UserAdministration {
   private final Users users;
   private final Facilities facilities;
   private final AdminActions audit;
-  private final ObjectProvider<Agencies> agencies;
+  private final Agencies agencies;
+  private final UserFormChecks checks;
   private final SecureRandom random = new SecureRandom();
 
   UserAdministration(
-      Users users, Facilities facilities, AdminActions audit, ObjectProvider<Agencies> agencies) {
+      Users users,
+      Facilities facilities,
+      AdminActions audit,
+      Agencies agencies,
+      UserFormChecks checks) {
     this.users = users;
     this.facilities = facilities;
     this.audit = audit;
     this.agencies = agencies;
+    this.checks = checks;
   }
 
-  /** The agencies a focal point may report for (none when monitoring is absent). */
+  /** The agencies a focal point may report for. */
   public List<String> agencyCodes() {
-    var a = agencies.getIfAvailable();
-    return a == null ? List.of() : a.codes();
+    return agencies.codes();
   }
 
   /** The agency of a focal point, if any. */
   public @Nullable String agencyOf(String username) {
-    var a = agencies.getIfAvailable();
-    return a == null ? null : a.of(username).orElse(null);
+    return agencies.of(username).orElse(null);
   }
 
   /**
@@ -102,7 +101,7 @@ public class UserAdministration {
   @Transactional
   public String create(Actor admin, UserForm form) {
     requireAdmin(admin);
-    var problems = check(form, true);
+    var problems = checks.of(form, true);
     throwIf(problems);
     var a = account(form, true);
     var password = generatedPassword();
@@ -129,7 +128,7 @@ public class UserAdministration {
   public void update(Actor admin, UserForm form) {
     requireAdmin(admin);
     var before = existing(form.username());
-    var problems = check(form, false);
+    var problems = checks.of(form, false);
     if (before.role() == Role.ADMIN
         && !Role.ADMIN.name().equals(form.role())
         && before.enabled()
@@ -208,77 +207,9 @@ public class UserAdministration {
     }
   }
 
-  /** Every problem of the form, in the form's order. */
-  List<FieldProblem> check(UserForm f, boolean creating) {
-    var problems = new ArrayList<FieldProblem>();
-    if (creating) {
-      if (f.username().isBlank()) {
-        problems.add(new FieldProblem("username", "field.NotBlank"));
-      } else if (!USERNAME.matcher(f.username()).matches()) {
-        problems.add(new FieldProblem("username", "admin.users.usernamePattern"));
-      } else if (users.account(f.username()).isPresent()) {
-        problems.add(new FieldProblem("username", "admin.users.taken"));
-      }
-    }
-    text(problems, "displayName", f.displayName(), 200, true);
-    var role = role(f.role());
-    if (role == null) {
-      problems.add(new FieldProblem("role", "field.NotBlank"));
-    }
-    var needsFacility =
-        role == Role.CUSTODY_OFFICER || role == Role.DOCTOR || role == Role.INVESTIGATOR;
-    if (!f.facilityId().isBlank() && facilities.find(f.facilityId()).isEmpty()) {
-      problems.add(new FieldProblem("facilityId", "admin.users.unknownFacility"));
-    } else if (needsFacility && f.facilityId().isBlank()) {
-      problems.add(new FieldProblem("facilityId", "admin.users.facilityNeeded"));
-    }
-    if (!f.regionCode().isBlank() && facilities.region(f.regionCode()).isEmpty()) {
-      problems.add(new FieldProblem("regionCode", "admin.users.unknownRegion"));
-    } else if (role == Role.PROSECUTOR && f.regionCode().isBlank()) {
-      problems.add(new FieldProblem("regionCode", "admin.users.regionNeeded"));
-    }
-    if (role == Role.FOCAL_POINT && !agencyCodes().isEmpty()) {
-      if (f.agency().isBlank()) {
-        problems.add(new FieldProblem("agency", "admin.users.agencyNeeded"));
-      } else if (!agencyCodes().contains(f.agency())) {
-        problems.add(new FieldProblem("agency", "field.oneOf", String.join(", ", agencyCodes())));
-      }
-    }
-    if (!Users.LANGUAGES.contains(f.language())) {
-      problems.add(new FieldProblem("language", "field.oneOf", String.join(", ", Users.LANGUAGES)));
-    }
-    var email = f.email().strip();
-    if (email.length() > 320) {
-      problems.add(new FieldProblem("email", "field.Size"));
-    } else if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-      problems.add(new FieldProblem("email", "admin.users.emailPattern"));
-    }
-    return problems;
-  }
-
-  private static void text(
-      List<FieldProblem> problems, String field, String value, int max, boolean required) {
-    if (required && value.isBlank()) {
-      problems.add(new FieldProblem(field, "field.NotBlank"));
-    } else if (value.strip().length() > max) {
-      problems.add(new FieldProblem(field, "field.Size"));
-    } else if (PlainText.refused(value)) {
-      problems.add(new FieldProblem(field, PlainText.CODE));
-    }
-  }
-
-  private static @Nullable Role role(String name) {
-    for (var r : Role.values()) {
-      if (r.name().equals(name)) {
-        return r;
-      }
-    }
-    return null;
-  }
-
   /** The checked form as stored: the region follows the facility; only officers supervise. */
   private Users.Account account(UserForm f, boolean enabled) {
-    var role = Objects.requireNonNull(role(f.role()));
+    var role = Objects.requireNonNull(UserFormChecks.role(f.role()));
     var facility = f.facilityId().isBlank() ? null : facilities.find(f.facilityId()).orElseThrow();
     var region =
         facility != null ? facility.regionCode() : f.regionCode().isBlank() ? null : f.regionCode();
@@ -297,9 +228,8 @@ public class UserAdministration {
   }
 
   private void assignAgency(Actor admin, Users.Account a, String agency) {
-    var directory = agencies.getIfAvailable();
-    if (directory != null && a.role() == Role.FOCAL_POINT && !agency.isBlank()) {
-      directory.assign(admin, a.username(), agency);
+    if (a.role() == Role.FOCAL_POINT && !agency.isBlank()) {
+      agencies.assign(admin, a.username(), agency);
     }
   }
 
