@@ -22,10 +22,10 @@ class AlertsOverview implements OverviewSource {
   static final String LINK = "/alerts?status=open&due=overdue";
   private static final int PAGE = 500;
 
-  private final Alerts alerts;
+  private final AlertInbox alerts;
   private final Facilities facilities;
 
-  AlertsOverview(Alerts alerts, Facilities facilities) {
+  AlertsOverview(AlertInbox alerts, Facilities facilities) {
     this.alerts = alerts;
     this.facilities = facilities;
   }

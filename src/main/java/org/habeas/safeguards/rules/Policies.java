@@ -25,7 +25,7 @@ public final class Policies {
   /** See {@link org.habeas.safeguards.SafeguardEngine#evaluate}. */
   public static Evaluation evaluate(
       List<StoredEvent> events, Profile profile, FacilityZones zones, Instant at) {
-    RecordFacts.Phases phases = RecordFacts.phases(events, profile, zones, at);
+    RecordPhases phases = RecordPhases.of(events, profile, zones, at);
     if (phases == null) {
       return new Evaluation(at, List.of(), null, null);
     }

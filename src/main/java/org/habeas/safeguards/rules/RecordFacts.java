@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.habeas.custody.Apprehended;
-import org.habeas.custody.ArrivedAtFacility;
 import org.habeas.custody.CellVisited;
 import org.habeas.custody.ConsularNotificationChosen;
 import org.habeas.custody.InterpreterAssigned;
@@ -32,7 +30,6 @@ import org.habeas.safeguards.Limit;
 import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.ProfileSettings;
 import org.habeas.safeguards.Rule;
-import org.habeas.safeguards.ZoneHandling;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +51,7 @@ final class RecordFacts {
   final @Nullable Start relevantTime;
   private final Map<Condition, Boolean> conditions = new EnumMap<>(Condition.class);
 
-  private RecordFacts(Profile profile, Instant at, List<Fact> facts) {
+  RecordFacts(Profile profile, Instant at, List<Fact> facts) {
     this.profile = profile;
     this.at = at;
     this.facts = facts;
@@ -83,106 +80,8 @@ final class RecordFacts {
    */
   static @Nullable RecordFacts of(
       List<StoredEvent> events, Profile profile, FacilityZones zones, Instant at) {
-    Phases phases = phases(events, profile, zones, at);
+    RecordPhases phases = RecordPhases.of(events, profile, zones, at);
     return phases == null ? null : phases.police();
-  }
-
-  /**
-   * The facts of a record as it stood at {@code at}, split at the arrival at the remand prison it
-   * was handed over to (issue 16); null before its apprehension.
-   *
-   * <p>The police phase is every fact before that arrival: exactly what a record held before issue
-   * 16, when nothing could follow the hand-over, so the police rules, clocks and signals judge it
-   * as before. The remand phase is the apprehension (the record's start, from which the remand term
-   * is counted), each remand order, and every fact from the arrival on; the profile's remand rules
-   * judge it, and only it.
-   *
-   * @param police the facts the police rules judge
-   * @param remand the facts the remand rules judge; null if the record has no remand phase (yet)
-   * @param remandArrival where {@code remand} starts; null with it
-   */
-  record Phases(RecordFacts police, @Nullable RecordFacts remand, @Nullable Fact remandArrival) {}
-
-  /** See {@link Phases}. */
-  static @Nullable Phases phases(
-      List<StoredEvent> events, Profile profile, FacilityZones zones, Instant at) {
-    List<Fact> all = facts(events, profile, zones, at);
-    if (all == null) {
-      return null;
-    }
-    int arrival = remandArrival(all);
-    if (arrival < 0) {
-      return new Phases(new RecordFacts(profile, at, all), null, null);
-    }
-    List<Fact> remand = new ArrayList<>();
-    remand.add(all.getFirst());
-    for (Fact f : all.subList(1, arrival)) {
-      if (f.event() instanceof RemandOrdered) {
-        remand.add(f);
-      }
-    }
-    remand.addAll(all.subList(arrival, all.size()));
-    return new Phases(
-        new RecordFacts(profile, at, List.copyOf(all.subList(0, arrival))),
-        new RecordFacts(profile, at, List.copyOf(remand)),
-        all.get(arrival));
-  }
-
-  /**
-   * The index of the arrival that continues the record at a remand prison, as the record itself
-   * decides it ({@code CustodyRecord#awaitsRemandArrival}): the first arrival, later than the
-   * hand-over, at the facility the person was handed over to after a remand order; -1 if none.
-   */
-  private static int remandArrival(List<Fact> facts) {
-    boolean remanded = false;
-    Transferred handOver = null;
-    for (int i = 0; i < facts.size(); i++) {
-      Fact f = facts.get(i);
-      if (handOver == null) {
-        if (f.event() instanceof Released) {
-          return -1;
-        }
-        remanded |= f.event() instanceof RemandOrdered;
-        if (remanded && f.event() instanceof Transferred t) {
-          handOver = t;
-        }
-      } else if (f.event() instanceof ArrivedAtFacility a
-          && a.facilityId().equals(handOver.toFacilityId())
-          && f.at().isAfter(handOver.occurredAt())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static @Nullable List<Fact> facts(
-      List<StoredEvent> events, Profile profile, FacilityZones zones, Instant at) {
-    List<StoredEvent> counted = Timeline.effective(events);
-    if (counted.isEmpty() || counted.getFirst().event().occurredAt().isAfter(at)) {
-      return null;
-    }
-    Apprehended first = (Apprehended) counted.getFirst().event();
-    Map<String, ZoneId> cache = new HashMap<>();
-    ZoneId ofApprehension = cache.computeIfAbsent(first.facilityId(), zones::zoneOf);
-    boolean byEvent = profile.settings().zone() == ZoneHandling.EVENT_FACILITY;
-    List<Fact> facts = new ArrayList<>(counted.size());
-    String location = first.facilityId();
-    for (StoredEvent s : counted) {
-      if (s.event().occurredAt().isAfter(at)) {
-        break;
-      }
-      // A transfer happens where the person leaves from; an arrival where they arrive.
-      String where = location;
-      if (s.event() instanceof ArrivedAtFacility a) {
-        location = a.facilityId();
-        where = location;
-      } else if (s.event() instanceof Transferred t) {
-        location = t.toFacilityId();
-      }
-      ZoneId zone = byEvent ? cache.computeIfAbsent(where, zones::zoneOf) : ofApprehension;
-      facts.add(new Fact(s.seq(), s.event(), s.event().occurredAt(), s.recordedAt(), zone));
-    }
-    return List.copyOf(facts);
   }
 
   Apprehended apprehended() {

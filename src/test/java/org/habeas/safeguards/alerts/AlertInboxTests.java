@@ -42,6 +42,7 @@ class AlertInboxTests {
 
   @Autowired MockMvc mvc;
   @Autowired Alerts alerts;
+  @Autowired AlertInbox inbox;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
 
@@ -73,11 +74,11 @@ class AlertInboxTests {
     long soon = raise(breached, "a", AlertKind.APPROACHING, now.plus(Duration.ofHours(1)), "ast");
     long passed = raise(breached, "b", AlertKind.BREACHED, now.minus(Duration.ofHours(2)), "ast");
 
-    var groups = alerts.groups(prosecutor(), filter(), 0, 20);
+    var groups = inbox.groups(prosecutor(), filter(), 0, 20);
 
     assertThat(groups).extracting(AlertGroup::recordId).containsExactly(breached, warned);
     assertThat(groups.getFirst().alerts()).extracting(Alert::id).containsExactly(passed, soon);
-    assertThat(alerts.groupCount(prosecutor(), filter())).isEqualTo(2);
+    assertThat(inbox.groupCount(prosecutor(), filter())).isEqualTo(2);
   }
 
   @Test
@@ -86,7 +87,7 @@ class AlertInboxTests {
     for (int i = 0; i < 23; i++) {
       raise(record(), "a", AlertKind.APPROACHING, due, "ast");
     }
-    assertThat(alerts.groups(prosecutor(), filter(), 20, 20)).hasSize(3);
+    assertThat(inbox.groups(prosecutor(), filter(), 20, 20)).hasSize(3);
     mvc.perform(page("/alerts?facility=" + facility + "&page=1"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("23 alerts on 23 records")))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.habeas.safeguards.alerts.AlertFilter;
+import org.habeas.safeguards.alerts.AlertInbox;
 import org.habeas.safeguards.alerts.AlertStatus;
 import org.habeas.safeguards.alerts.Alerts;
 import org.habeas.safeguards.alerts.Deliveries;
@@ -43,11 +44,18 @@ class AlertPages {
   private static final int PAGE = 50;
 
   private final Alerts alerts;
+  private final AlertInbox inbox;
   private final Deliveries deliveries;
   private final Facilities facilities;
   private final MessageSource messages;
 
-  AlertPages(Alerts alerts, Deliveries deliveries, Facilities facilities, MessageSource messages) {
+  AlertPages(
+      Alerts alerts,
+      AlertInbox inbox,
+      Deliveries deliveries,
+      Facilities facilities,
+      MessageSource messages) {
+    this.inbox = inbox;
     this.alerts = alerts;
     this.deliveries = deliveries;
     this.facilities = facilities;
@@ -108,19 +116,18 @@ class AlertPages {
     }
     var p = Paging.of(q.page(), GROUPS);
     var filter = q.filter();
-    long records = alerts.groupCount(me, filter);
-    model.addAttribute("groups", alerts.groups(me, filter, p.offset(), GROUPS));
+    long records = inbox.groupCount(me, filter);
+    model.addAttribute("groups", inbox.groups(me, filter, p.offset(), GROUPS));
     model.addAttribute("records", records);
-    model.addAttribute(
-        "counts", plural("alerts.counts", locale, alerts.count(me, filter), records));
+    model.addAttribute("counts", plural("alerts.counts", locale, inbox.count(me, filter), records));
     model.addAttribute("q", q);
     model.addAttribute(
         "status",
         filter.status() == null ? "all" : filter.status().name().toLowerCase(Locale.ROOT));
     model.addAttribute("due", filter.due() == null ? "" : filter.due().param());
     model.addAttribute("dues", AlertFilter.Due.values());
-    model.addAttribute("rules", alerts.rules(me));
-    model.addAttribute("facilities", facilityNames(alerts.facilityIds(me)));
+    model.addAttribute("rules", inbox.rules(me));
+    model.addAttribute("facilities", facilityNames(inbox.facilityIds(me)));
     model.addAttribute("page", p.page());
     model.addAttribute("pageSize", GROUPS);
     model.addAttribute("previous", q.at(p.page() - 1));

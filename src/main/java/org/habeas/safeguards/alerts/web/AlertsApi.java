@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.habeas.safeguards.alerts.AlertFilter;
+import org.habeas.safeguards.alerts.AlertInbox;
 import org.habeas.safeguards.alerts.AlertStatus;
 import org.habeas.safeguards.alerts.Alerts;
 import org.habeas.system.Actor;
@@ -27,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertsApi {
 
   private final Alerts alerts;
+  private final AlertInbox inbox;
 
-  AlertsApi(Alerts alerts) {
+  AlertsApi(Alerts alerts, AlertInbox inbox) {
+    this.inbox = inbox;
     this.alerts = alerts;
   }
 
@@ -65,10 +68,10 @@ class AlertsApi {
     var filter = new AlertFilter(status(status), facility, rule, when);
     var locale = LocaleContextHolder.getLocale();
     var items =
-        alerts.page(me, filter, paging.offset(), size).stream()
+        inbox.page(me, filter, paging.offset(), size).stream()
             .map(a -> AlertJson.of(a, locale))
             .toList();
-    return new Page(items, page, size, alerts.count(me, filter));
+    return new Page(items, page, size, inbox.count(me, filter));
   }
 
   @PostMapping(path = "/acknowledge", consumes = "application/json")
