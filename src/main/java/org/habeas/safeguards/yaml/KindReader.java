@@ -18,42 +18,10 @@ import org.habeas.safeguards.Waiver;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads the terms of each kind of rule, and knows which keys each kind takes. */
+/** Reads the terms of each kind of rule ({@link KindKeys} says which keys each kind takes). */
 final class KindReader {
 
   private KindReader() {}
-
-  /** The keys a rule of the kind takes besides those every rule has. */
-  static List<String> keys(RuleKind kind) {
-    return switch (kind) {
-      case DEADLINE ->
-          List.of(
-              "from",
-              "each",
-              "metBy",
-              "limit",
-              "variants",
-              "measuredFrom",
-              "extension",
-              "delays",
-              "survivesRelease",
-              "clock",
-              "countedIn",
-              "failedBy");
-      case ABSOLUTE_MAX -> List.of("from", "metBy", "limit", "variants");
-      case BEFORE_FIRST_QUESTIONING -> List.of("metBy", "from", "limit");
-      case EVERY_QUESTIONING -> List.of("requires", "waiver", "excusedByDelay");
-      case CONTINUOUS_MAX -> List.of("limit", "variants", "minBreak");
-      case PER_DAY_TOTAL -> List.of("limit", "variants");
-      case NIGHT_WINDOW -> List.of("window", "urgencyWaives");
-      case PERIODIC -> List.of("from", "metBy", "limit", "variants", "pausedBy");
-      case REST_PERIOD -> List.of("from", "period", "rest", "interruptedBy");
-      case EXTENSION ->
-          List.of("extends", "ranks", "requires", "notInvolved", "upTo", "before", "afterReviews");
-      case DELAY_AUTHORISATION -> List.of("right", "ranks", "requires", "notInvolved");
-      case FORBIDDEN_AFTER -> List.of("after", "forbids", "liftedBy");
-    };
-  }
 
   /** The terms, or null if anything in them is wrong (each problem is reported). */
   static @Nullable RuleTerms read(RuleKind kind, Section s, Problems p, boolean relevantTime) {

@@ -57,7 +57,7 @@ final class RuleReader {
     if (kind != null) {
       terms = KindReader.read(kind, s, p, relevantTime);
       List<String> keys = new ArrayList<>(COMMON);
-      keys.addAll(KindReader.keys(kind));
+      keys.addAll(KindKeys.keys(kind));
       s.rejectOthers(keys);
     }
     Rule rule =
