@@ -3,6 +3,7 @@ package org.habeas.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -120,7 +121,7 @@ public class DemoData implements ApplicationRunner {
               + " it?); nothing loaded here");
       return;
     }
-    var plan = new java.util.ArrayList<>(DemoRecords.generate(clock.instant(), count));
+    var plan = new ArrayList<>(DemoRecords.generate(clock.instant(), count));
     // Beside the generated records, which stay as they are: issue 16's record after release.
     plan.add(DemoAfterRelease.plan(clock.instant()));
     if (count > 0) {

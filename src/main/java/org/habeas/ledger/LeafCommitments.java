@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -69,7 +70,7 @@ public final class LeafCommitments {
    */
   public static String digest(byte[] recordKey, String text) {
     byte[] digestKey = hmac(recordKey, DIGEST_KEY_LABEL, new byte[0]);
-    return java.util.HexFormat.of()
+    return HexFormat.of()
         .formatHex(hmac(digestKey, DIGEST_LABEL, text.getBytes(StandardCharsets.UTF_8)));
   }
 

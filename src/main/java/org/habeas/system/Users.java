@@ -1,7 +1,13 @@
 package org.habeas.system;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +27,10 @@ public class Users {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
 
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final ApiActorCache apiActors;
 
-  Users(
-      JdbcClient jdbc, PasswordEncoder passwords, java.time.Clock clock, ApiActorCache apiActors) {
+  Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, ApiActorCache apiActors) {
     this.apiActors = apiActors;
     this.clock = clock;
     this.jdbc = jdbc;
@@ -60,7 +65,7 @@ public class Users {
   }
 
   /** The actor of an {@code app_user} row. */
-  static Actor actor(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static Actor actor(ResultSet rs) throws SQLException {
     return new Actor(
         rs.getString("username"),
         rs.getString("display_name"),
@@ -115,7 +120,7 @@ public class Users {
       boolean enabled,
       @Nullable Instant createdAt) {}
 
-  private static Account account(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static Account account(ResultSet rs) throws SQLException {
     var created = rs.getTimestamp("created_at");
     return new Account(
         rs.getString("username"),
@@ -143,7 +148,7 @@ public class Users {
    * all, by username.
    */
   public List<Account> search(@Nullable String text, @Nullable Role role, int offset, int limit) {
-    var params = new java.util.ArrayList<Object>();
+    var params = new ArrayList<Object>();
     var where = where(text, role, params);
     params.add(limit);
     params.add(offset);
@@ -154,7 +159,7 @@ public class Users {
   }
 
   public long count(@Nullable String text, @Nullable Role role) {
-    var params = new java.util.ArrayList<Object>();
+    var params = new ArrayList<Object>();
     return jdbc.sql("select count(*) from app_user" + where(text, role, params))
         .params(params)
         .query(Long.class)
@@ -162,12 +167,12 @@ public class Users {
   }
 
   private static String where(@Nullable String text, @Nullable Role role, List<Object> params) {
-    var clauses = new java.util.ArrayList<String>();
+    var clauses = new ArrayList<String>();
     if (text != null && !text.isBlank()) {
       var like =
           "%"
               + text.strip()
-                  .toLowerCase(java.util.Locale.ROOT)
+                  .toLowerCase(Locale.ROOT)
                   .replace("\\", "\\\\")
                   .replace("%", "\\%")
                   .replace("_", "\\_")
@@ -270,7 +275,7 @@ public class Users {
             facilityId,
             regionCode,
             language,
-            java.sql.Timestamp.from(clock.instant()))
+            Timestamp.from(clock.instant()))
         .update();
   }
 

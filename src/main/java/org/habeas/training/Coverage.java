@@ -1,5 +1,6 @@
 package org.habeas.training;
 
+import java.sql.Date;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -61,7 +62,7 @@ public class Coverage {
             "select c.staff_id, co.subject from training_completion c"
                 + " join training_run r on r.id = c.run_id"
                 + " join training_course co on co.id = r.course_id where c.completed_on < ?")
-        .param(java.sql.Date.valueOf(end))
+        .param(Date.valueOf(end))
         .query(
             rs -> {
               trained.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));

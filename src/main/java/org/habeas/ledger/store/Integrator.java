@@ -14,6 +14,7 @@ import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
 import org.habeas.ledger.store.TreeHeads.TreeHead;
 import org.habeas.ledger.tiles.TileUpdate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for a tree already committed, so a failed commit can never leave the signer remembering a tree
  * that the next batch, perhaps in another order, would contradict.
  */
-@org.springframework.stereotype.Component
+@Component
 public class Integrator {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
