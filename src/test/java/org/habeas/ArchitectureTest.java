@@ -168,7 +168,9 @@ class ArchitectureTest {
   // --- (d) comments cite only documents in the repository
   // -----------------------------------------
 
-  /** A section cited of "research" names no document at all: say which file, or the point itself. */
+  /**
+   * A section cited of "research" names no document at all: say which file, or the point itself.
+   */
   private static final Pattern UNNAMED_SECTION = Pattern.compile("\\bresearch\\s+§");
 
   private static final Pattern DOCUMENT = Pattern.compile("(?<![\\w./-])([\\w.-]+\\.md)\\b");

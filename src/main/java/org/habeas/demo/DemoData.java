@@ -96,7 +96,10 @@ public class DemoData implements ApplicationRunner {
     this.count = count;
   }
 
-  /** Every demo sign-in: those product.md names first, then an officer per other facility. */
+  /**
+   * Every demo sign-in: those docs/design/product.md names first, then an officer per other
+   * facility.
+   */
   public static List<SignIn> signIns() {
     return DemoDirectory.USERS.stream()
         .map(u -> new SignIn(u.username(), u.displayName(), u.role(), u.facilityId()))

@@ -11,7 +11,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The keyed commitments that stand for custody events in the public log (research §7.2).
+ * The keyed commitments that stand for custody events in the public log
+ * (docs/design/ledger-research.md §7.2).
  *
  * <pre>
  * k_evt      = HMAC-SHA256(k_rec, "custody-tlog/v1 event-key\n" || event_id)

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The write path (research §7.4, step 1): in the transaction that stores a custody event, commit to
- * it under its record's key, chain in the record's previous commitment, and queue the leaf.
+ * The write path (docs/design/ledger-research.md §7.4, step 1): in the transaction that stores a
+ * custody event, commit to it under its record's key, chain in the record's previous commitment,
+ * and queue the leaf.
  */
 @Component
 public class EventCommitments {

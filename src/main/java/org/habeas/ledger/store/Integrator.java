@@ -19,9 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns the outbox into the log (research §7.4, step 2): under the integration lock, takes a batch
- * of queued leaves, gives them the next indices, extends the tiles, records the new tree, and then
- * signs a checkpoint of it.
+ * Turns the outbox into the log (docs/design/ledger-research.md §7.4, step 2): under the
+ * integration lock, takes a batch of queued leaves, gives them the next indices, extends the tiles,
+ * records the new tree, and then signs a checkpoint of it.
  *
  * <p>Integration and signing are separate transactions on purpose: a checkpoint is only ever signed
  * for a tree already committed, so a failed commit can never leave the signer remembering a tree
