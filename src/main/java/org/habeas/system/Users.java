@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /** The people who sign in to Habeas. */
 @Component
@@ -46,7 +44,7 @@ public class Users {
    * instance reads afresh on the next request); {@link #setLanguage} forgets it.
    */
   public Optional<Actor> find(String username) {
-    var remembered = remembered(username);
+    var remembered = RequestActors.remembered(username);
     if (remembered != null) {
       return Optional.of(remembered);
     }
@@ -60,7 +58,7 @@ public class Users {
             .param(username)
             .query((rs, i) -> new SignIn(actor(rs), rs.getString("password_hash")))
             .optional();
-    found.ifPresent(s -> remember(s.actor()));
+    found.ifPresent(s -> RequestActors.remember(s.actor()));
     return found;
   }
 
@@ -74,33 +72,6 @@ public class Users {
         rs.getString("region_code"),
         rs.getString("language"),
         rs.getBoolean("supervisor"));
-  }
-
-  private static final String REMEMBERED = Users.class.getName() + ".actor";
-
-  private static @Nullable Actor remembered(String username) {
-    var request = RequestContextHolder.getRequestAttributes();
-    if (request != null
-        && request.getAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST) instanceof Actor a
-        && a.username().equals(username)) {
-      return a;
-    }
-    return null;
-  }
-
-  /** Remembers the actor for the rest of the request (a bearer token's owner, a sign-in). */
-  static void remember(Actor actor) {
-    var request = RequestContextHolder.getRequestAttributes();
-    if (request != null) {
-      request.setAttribute(REMEMBERED, actor, RequestAttributes.SCOPE_REQUEST);
-    }
-  }
-
-  private static void forget() {
-    var request = RequestContextHolder.getRequestAttributes();
-    if (request != null) {
-      request.removeAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST);
-    }
   }
 
   /**
@@ -215,7 +186,7 @@ public class Users {
             a.supervisor(),
             a.username())
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(a.username());
   }
 
@@ -224,7 +195,7 @@ public class Users {
     jdbc.sql("update app_user set enabled = ? where username = ?")
         .params(enabled, username)
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(username);
   }
 
@@ -286,7 +257,7 @@ public class Users {
     jdbc.sql("update app_user set supervisor = ? where username = ?")
         .params(supervisor, username)
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(username);
   }
 
@@ -298,7 +269,7 @@ public class Users {
     jdbc.sql("update app_user set language = ? where username = ?")
         .params(language, username)
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(username);
   }
 }

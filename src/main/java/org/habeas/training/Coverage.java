@@ -12,7 +12,6 @@ import java.util.Set;
 import org.habeas.safeguards.FacilityCompliance;
 import org.habeas.system.Actor;
 import org.habeas.system.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +33,13 @@ public class Coverage {
   private final JdbcClient jdbc;
   private final StaffDirectory directory;
   private final FacilityCompliance compliance;
-  private final ObjectProvider<FacilityComplaintCounts> complaints;
+  private final FacilityComplaintCounts complaints;
 
   Coverage(
       JdbcClient jdbc,
       StaffDirectory directory,
       FacilityCompliance compliance,
-      ObjectProvider<FacilityComplaintCounts> complaints) {
+      FacilityComplaintCounts complaints) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.compliance = compliance;
@@ -82,20 +81,13 @@ public class Coverage {
         shares.put(f.facilityId(), overall);
       }
     }
-    var counts =
-        complaints
-            .getIfUnique(() -> FacilityComplaintCounts.NOT_AVAILABLE)
-            .between(from, to)
-            .orElse(null);
+    var counts = complaints.between(from, to).orElse(null);
     return CoverageMaths.rows(members, trained, shares, counts);
   }
 
-  /** Whether complaints per facility can be shown at all (the complaints module provides it). */
+  /** Whether the complaints module can count complaints per facility for the month. */
   public boolean complaintsAvailable(YearMonth month) {
     var from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return complaints
-        .getIfUnique(() -> FacilityComplaintCounts.NOT_AVAILABLE)
-        .between(from, from)
-        .isPresent();
+    return complaints.between(from, from).isPresent();
   }
 }
