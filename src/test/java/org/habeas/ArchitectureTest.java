@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import org.habeas.custody.CustodyRecord;
 import org.habeas.system.Clocks;
 import org.habeas.system.ScopedClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 
 /**
  * The rules of the code's shape that the compiler does not hold, checked on every build without a
@@ -88,6 +90,35 @@ class ArchitectureTest {
                 "the rules engine is a pure function of events and an instant, and the ledger's"
                     + " proofs and the standalone verifier run without the application");
     rule.check(MAIN);
+  }
+
+  // --- every module writes down whom it may use ------------------------------------------------
+
+  @Test
+  void everyModuleDeclaresItsAllowedDependencies() throws IOException {
+    var undeclared = new ArrayList<String>();
+    try (Stream<Path> dirs = Files.list(MAIN_SOURCES.resolve("org/habeas"))) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        String module = "org.habeas." + dir.getFileName();
+        ApplicationModule declared = packageInfo(module).getAnnotation(ApplicationModule.class);
+        if (declared == null
+            || Arrays.asList(declared.allowedDependencies())
+                .contains(ApplicationModule.OPEN_TOKEN)) {
+          undeclared.add(module);
+        }
+      }
+    }
+    assertThat(undeclared)
+        .as("modules whose package-info.java has no @ApplicationModule(allowedDependencies = ...)")
+        .isEmpty();
+  }
+
+  private static Class<?> packageInfo(String module) {
+    try {
+      return Class.forName(module + ".package-info");
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(module + " has no package-info.java", e);
+    }
   }
 
   // --- (b) "now" comes from the Clock bean ------------------------------------------------------
