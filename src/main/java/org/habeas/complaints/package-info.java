@@ -8,8 +8,30 @@
  * commits, from a row of Spring Modulith's event publication registry written in that write's
  * transaction, which stays until the complaint is raised and is resubmitted until then. {@link
  * org.habeas.complaints.ComplaintFiles} is the API other parts (the case file) build on.
+ *
+ * <p>Of its eight dependencies, four are there only because other modules declare an interface on
+ * their side that complaints implements: {@link org.habeas.overview.OverviewSource} (overview),
+ * {@link org.habeas.statistics.ComplaintFigures} (statistics), {@link
+ * org.habeas.training.FacilityComplaintCounts} (training) and {@link
+ * org.habeas.monitoring.AllegationHandOver} (monitoring). The consumers stay free of complaints
+ * that way, at the price of a provider that knows them all; they are allowed here as they stand.
+ * Its own needs are custody (records, allegations, injuries), safeguards (the profile's complaint
+ * deadlines, a record's obligations on the case file), the ledger and system.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "system",
+      "system :: problems",
+      "custody",
+      "ledger",
+      "safeguards",
+      "monitoring",
+      "overview",
+      "statistics",
+      "training"
+    })
 @NullMarked
 package org.habeas.complaints;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package org.habeas.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
+import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,7 +74,7 @@ public class DemoData implements ApplicationRunner {
   private final CustodyRecords records;
   private final DemoComplaints complaints;
   private final TransactionTemplate tx;
-  private final Clock clock;
+  private final ScopedClock clock;
   private final boolean enabled;
   private final int count;
 
@@ -82,7 +84,7 @@ public class DemoData implements ApplicationRunner {
       CustodyRecords records,
       DemoComplaints complaints,
       PlatformTransactionManager transactions,
-      Clock clock,
+      ScopedClock clock,
       @Value("${habeas.demo.records:220}") int count,
       @Value("${habeas.demo.enabled:false}") boolean enabled) {
     this.enabled = enabled;
@@ -95,7 +97,10 @@ public class DemoData implements ApplicationRunner {
     this.count = count;
   }
 
-  /** Every demo sign-in: those product.md names first, then an officer per other facility. */
+  /**
+   * Every demo sign-in: those docs/design/product.md names first, then an officer per other
+   * facility.
+   */
   public static List<SignIn> signIns() {
     return DemoDirectory.USERS.stream()
         .map(u -> new SignIn(u.username(), u.displayName(), u.role(), u.facilityId()))
@@ -120,7 +125,7 @@ public class DemoData implements ApplicationRunner {
               + " it?); nothing loaded here");
       return;
     }
-    var plan = new java.util.ArrayList<>(DemoRecords.generate(clock.instant(), count));
+    var plan = new ArrayList<>(DemoRecords.generate(clock.instant(), count));
     // Beside the generated records, which stay as they are: issue 16's record after release.
     plan.add(DemoAfterRelease.plan(clock.instant()));
     if (count > 0) {
@@ -219,17 +224,20 @@ public class DemoData implements ApplicationRunner {
     users.setSupervisor("officer", true); // the duty sergeant of the Astana facility
   }
 
-  /** Stores one record's events, each as of the moment it was recorded; returns how many. */
+  /**
+   * Stores one record's events, each as of the moment it was recorded (the clock set for this
+   * thread while the call runs through the bean); returns how many.
+   */
   private int write(PlannedRecord record) {
     var first = record.events().getFirst();
     String id =
-        records
-            .at(Clock.fixed(first.recordedAt(), ZoneOffset.UTC))
-            .open(ACTORS.get(first.recordedBy()), record.apprehended());
+        clock.at(
+            Clock.fixed(first.recordedAt(), ZoneOffset.UTC),
+            () -> records.open(ACTORS.get(first.recordedBy()), record.apprehended()));
     for (var e : record.events().subList(1, record.events().size())) {
-      records
-          .at(Clock.fixed(e.recordedAt(), ZoneOffset.UTC))
-          .append(ACTORS.get(e.recordedBy()), id, e.event(), null);
+      clock.at(
+          Clock.fixed(e.recordedAt(), ZoneOffset.UTC),
+          () -> records.append(ACTORS.get(e.recordedBy()), id, e.event(), null));
     }
     return record.events().size();
   }

@@ -108,7 +108,9 @@ final class DemoDirectory {
   static final DemoUser OFFICER_EW =
       new DemoUser("officer-ew", "Emma Clarke", Role.CUSTODY_OFFICER, EW_SUITE, "met", "en");
 
-  /** The sign-ins of product.md first, then one custody officer per other facility. */
+  /**
+   * The sign-ins docs/design/product.md names first, then one custody officer per other facility.
+   */
   static final List<DemoUser> USERS =
       List.of(
           officer("officer", "Serik Akhmetov", AST_TDF, "en"),

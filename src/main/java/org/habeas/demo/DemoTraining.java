@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.habeas.system.Actor;
 import org.habeas.system.Facility;
@@ -23,6 +24,7 @@ import org.habeas.training.Participants;
 import org.habeas.training.Staff;
 import org.habeas.training.StaffDirectory;
 import org.habeas.training.Tutor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -254,7 +256,7 @@ class DemoTraining implements ApplicationRunner {
         continue;
       }
       var region = f.regionCode();
-      String prefix = "KZ-" + region.toUpperCase(java.util.Locale.ROOT) + "-";
+      String prefix = "KZ-" + region.toUpperCase(Locale.ROOT) + "-";
       for (var u : DemoDirectory.USERS) {
         if (f.id().equals(u.facilityId())
             && (u.role() == Role.CUSTODY_OFFICER || u.role() == Role.DOCTOR)) {
@@ -305,9 +307,9 @@ class DemoTraining implements ApplicationRunner {
       String name,
       String position,
       Facility f,
-      @org.jspecify.annotations.Nullable String team,
-      @org.jspecify.annotations.Nullable String username) {
-    var email = number.toLowerCase(java.util.Locale.ROOT) + "@police.example.kz";
+      @Nullable String team,
+      @Nullable String username) {
+    var email = number.toLowerCase(Locale.ROOT) + "@police.example.kz";
     var s =
         new Staff(
             "",
@@ -344,15 +346,14 @@ class DemoTraining implements ApplicationRunner {
       LocalDate starts,
       int days,
       String language,
-      @org.jspecify.annotations.Nullable String place,
-      @org.jspecify.annotations.Nullable String tutor) {
+      @Nullable String place,
+      @Nullable String tutor) {
     return courses.addRun(
         TRAINER,
         new CourseRun("", course, code, starts, starts.plusDays(days), language, place, tutor));
   }
 
-  private void complete(
-      String run, Staff s, LocalDate on, @org.jspecify.annotations.Nullable BigDecimal score) {
+  private void complete(String run, Staff s, LocalDate on, @Nullable BigDecimal score) {
     if (on.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
       return; // not yet: the demo's year is the current one
     }

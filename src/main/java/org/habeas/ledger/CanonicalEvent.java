@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A custody event in the form its commitment covers (research §7.2): record, sequence number, type,
- * claimed time, recorded time, station, officer, the event's own fields, and the previous event's
- * commitment, encoded as deterministic CBOR.
+ * A custody event in the form its commitment covers (docs/design/ledger-research.md §7.2): record,
+ * sequence number, type, claimed time, recorded time, station, officer, the event's own fields, and
+ * the previous event's commitment, encoded as deterministic CBOR.
  *
  * <p>The recorded time (when the application stored the event) was added after the first events
  * were logged: a back-dated {@code recorded_at} turns a late entry into an on-time one, so it must

@@ -6,9 +6,9 @@ import org.habeas.ledger.merkle.MerkleHash;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A published log entry (research §7.2, "CustodyLeaf v1"): a fixed big-endian binary layout, so
- * there is no canonicalisation risk in the hashed bytes, carrying a commitment and no personal
- * data.
+ * A published log entry (docs/design/ledger-research.md §7.2, "CustodyLeaf v1"): a fixed big-endian
+ * binary layout, so there is no canonicalisation risk in the hashed bytes, carrying a commitment
+ * and no personal data.
  *
  * <pre>
  * uint8 version = 0x01; uint8 kind; uint64 logged_at_ms; opaque commitment[32];

@@ -11,8 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The decision to erase a custody record, as the erasure-notice leaf commits to it (research §7.7):
- * which record, why, by whom and when.
+ * The decision to erase a custody record, as the erasure-notice leaf commits to it
+ * (docs/design/ledger-research.md §7.7): which record, why, by whom and when.
  *
  * <pre>
  * commitment = HMAC-SHA256(k_decision, "custody-tlog/v1 erasure\n" || deterministic CBOR of

@@ -13,8 +13,9 @@ import org.habeas.ledger.note.StrictBase64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The receipt of one logged custody event (product.md): its opening, so the holder can recompute
- * the commitment, and the proof that the leaf carrying the commitment is in a signed checkpoint.
+ * The receipt of one logged custody event (docs/design/product.md): its opening, so the holder can
+ * recompute the commitment, and the proof that the leaf carrying the commitment is in a signed
+ * checkpoint.
  *
  * <p>The opening is personal data: only someone who may see the event gets a receipt.
  *

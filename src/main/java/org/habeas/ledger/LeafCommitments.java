@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The keyed commitments that stand for custody events in the public log (research §7.2).
+ * The keyed commitments that stand for custody events in the public log
+ * (docs/design/ledger-research.md §7.2).
  *
  * <pre>
  * k_evt      = HMAC-SHA256(k_rec, "custody-tlog/v1 event-key\n" || event_id)
@@ -69,7 +71,7 @@ public final class LeafCommitments {
    */
   public static String digest(byte[] recordKey, String text) {
     byte[] digestKey = hmac(recordKey, DIGEST_KEY_LABEL, new byte[0]);
-    return java.util.HexFormat.of()
+    return HexFormat.of()
         .formatHex(hmac(digestKey, DIGEST_LABEL, text.getBytes(StandardCharsets.UTF_8)));
   }
 

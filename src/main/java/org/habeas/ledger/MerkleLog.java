@@ -2,6 +2,8 @@ package org.habeas.ledger;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
 import org.habeas.ledger.store.Erasures;
 import org.habeas.ledger.store.EventCommitments;
@@ -167,8 +169,8 @@ public class MerkleLog {
    * record; the commitments and leaves outlive the rows, through erasure too. Nothing personal is
    * read.
    */
-  public java.util.SortedSet<Integer> committedSeqs(String recordId) {
-    return new java.util.TreeSet<>(commitments.committedSeqs(recordId));
+  public SortedSet<Integer> committedSeqs(String recordId) {
+    return new TreeSet<>(commitments.committedSeqs(recordId));
   }
 
   /** Returns the event's leaf index, once the integrator has logged it. */

@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals a custody event's stored JSON with AES-256-GCM under its record's data key, so that erasing
- * the record key (crypto-shredding, research §7.7) leaves the append-only row in place but
- * unreadable.
+ * the record key (crypto-shredding, docs/design/ledger-research.md §7.7) leaves the append-only row
+ * in place but unreadable.
  *
  * <pre>
  * k_data = HMAC-SHA256(k_rec, "custody-tlog/v1 payload-key\n")

@@ -1,6 +1,9 @@
 package org.habeas.ledger;
 
 import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.habeas.ledger.store.RecordKeys;
 import org.springframework.stereotype.Service;
@@ -69,9 +72,9 @@ public class RecordPayloads {
   }
 
   /** Returns readers of several records' stored payloads, their keys read in one query. */
-  public java.util.Map<String, PayloadReader> readers(java.util.Collection<String> recordIds) {
+  public Map<String, PayloadReader> readers(Collection<String> recordIds) {
     var found = keys.findAll(recordIds);
-    var readers = new java.util.HashMap<String, PayloadReader>();
+    var readers = new HashMap<String, PayloadReader>();
     for (var recordId : recordIds) {
       readers.put(recordId, reader(recordId, Optional.ofNullable(found.get(recordId))));
     }

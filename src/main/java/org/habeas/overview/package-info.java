@@ -1,9 +1,12 @@
 /**
  * Overview: the monitor's start page, what needs the commission today, as numbers that open the
- * filtered lists. The modules provide the numbers ({@link org.habeas.overview.OverviewSource}), so
- * this module depends on none of them; it shows counts and facility names, never a person.
+ * filtered lists. The modules provide the numbers by implementing {@link
+ * org.habeas.overview.OverviewSource}, so this module depends on none of them (they depend on it,
+ * for that interface); it shows counts and facility names, never a person.
  */
+@ApplicationModule(allowedDependencies = {"system", "system :: problems"})
 @NullMarked
 package org.habeas.overview;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

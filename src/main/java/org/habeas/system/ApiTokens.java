@@ -150,7 +150,7 @@ public class ApiTokens {
       if (!now.isBefore(cached.expiresAt())) {
         return new Bearer.Expired(cached.expiresAt());
       }
-      Users.remember(cached.actor());
+      RequestActors.remember(cached.actor());
       return new Bearer.Acting(cached.actor());
     }
     record Row(String tokenId, String owner, Instant createdAt, @Nullable Actor actor) {}
@@ -186,7 +186,7 @@ public class ApiTokens {
     }
     cache.put(
         hash, new ApiActorCache.Entry(row.get().tokenId(), actor, expires, readAt), generation);
-    Users.remember(actor);
+    RequestActors.remember(actor);
     return new Bearer.Acting(actor);
   }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,7 +163,7 @@ public class AuditTrail {
       }
       if (f.who() != null) {
         where.add("lower(username) = ?");
-        branchParams.add(f.who().toLowerCase(java.util.Locale.ROOT));
+        branchParams.add(f.who().toLowerCase(Locale.ROOT));
       }
       if (f.subject() != null) {
         where.add(b.subject() + " = ?");

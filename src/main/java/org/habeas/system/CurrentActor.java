@@ -1,5 +1,6 @@
 package org.habeas.system;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,8 +28,6 @@ public class CurrentActor {
   public Actor require() {
     return get()
         .orElseThrow(
-            () ->
-                new Problem(
-                    Problem.Kind.UNAUTHENTICATED, "problem.unauthorized", java.util.List.of()));
+            () -> new Problem(Problem.Kind.UNAUTHENTICATED, "problem.unauthorized", List.of()));
   }
 }

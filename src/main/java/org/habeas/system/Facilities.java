@@ -1,5 +1,6 @@
 package org.habeas.system;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ public class Facilities {
   public static final List<String> JURISDICTIONS = List.of("kz", "cpt", "ew");
 
   /** Facilities change rarely; other instances' additions show within this time. */
-  private static final java.time.Duration FRESH = java.time.Duration.ofSeconds(60);
+  private static final Duration FRESH = Duration.ofSeconds(60);
 
   private final JdbcClient jdbc;
   private volatile List<Facility> cached = List.of();

@@ -1,6 +1,7 @@
 package org.habeas.system;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,8 +28,8 @@ public record Facility(
     Map<String, String> names) {
 
   /** The kinds of place administrators choose from. */
-  public static final java.util.List<String> KINDS =
-      java.util.List.of(
+  public static final List<String> KINDS =
+      List.of(
           "police-department", "temporary-detention-facility", "remand-prison", "custody-suite");
 
   public Facility {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,9 @@ public class IdempotentRequests {
 
   private final JdbcClient jdbc;
 
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  IdempotentRequests(JdbcClient jdbc, java.time.Clock clock) {
+  IdempotentRequests(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -1,5 +1,6 @@
 package org.habeas.system;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.habeas.system.IdempotentRequests.Response;
 import org.jspecify.annotations.Nullable;
@@ -86,8 +87,7 @@ public class IdempotentWrites {
 
   private static ResponseEntity<String> replay(Response earlier, String hash) {
     if (!earlier.requestHash().equals(hash)) {
-      throw new Problem(
-          Problem.Kind.UNPROCESSABLE, "problem.idempotencyMismatch", java.util.List.of());
+      throw new Problem(Problem.Kind.UNPROCESSABLE, "problem.idempotencyMismatch", List.of());
     }
     return respond(new Result(earlier.status(), earlier.location(), earlier.body()));
   }

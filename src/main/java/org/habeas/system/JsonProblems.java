@@ -1,6 +1,7 @@
 package org.habeas.system;
 
 import jakarta.validation.ConstraintViolation;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ public final class JsonProblems {
                                 .getAnnotation()
                                 .annotationType()
                                 .getSimpleName()))
-            .sorted(java.util.Comparator.comparing(FieldProblem::field))
+            .sorted(Comparator.comparing(FieldProblem::field))
             .collect(Collectors.toList());
     return new Problem(Problem.Kind.INVALID, "problem.invalid", fields);
   }

@@ -1,8 +1,12 @@
 package org.habeas.system;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,9 +34,9 @@ public class PersonalDataReads {
 
   private final JdbcClient jdbc;
 
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  PersonalDataReads(JdbcClient jdbc, java.time.Clock clock) {
+  PersonalDataReads(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -56,16 +60,13 @@ public class PersonalDataReads {
    * same rows as {@link #log} for each.
    */
   public void logAll(
-      Actor reader,
-      java.util.Collection<String> recordIds,
-      Purpose purpose,
-      @Nullable String reason) {
+      Actor reader, Collection<String> recordIds, Purpose purpose, @Nullable String reason) {
     if (recordIds.isEmpty()) {
       return;
     }
     var at = Timestamp.from(clock.instant());
-    var values = new java.util.ArrayList<@Nullable Object>();
-    var rows = new java.util.StringJoiner(", ");
+    var values = new ArrayList<@Nullable Object>();
+    var rows = new StringJoiner(", ");
     for (var recordId : recordIds) {
       rows.add("(?, ?, ?, ?, ?, ?)");
       values.add(at);

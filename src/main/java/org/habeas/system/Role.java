@@ -1,6 +1,6 @@
 package org.habeas.system;
 
-/** The roles of product.md; a user has exactly one. */
+/** The roles of docs/design/product.md ("Who uses it"); a user has exactly one. */
 public enum Role {
   CUSTODY_OFFICER,
   INVESTIGATOR,

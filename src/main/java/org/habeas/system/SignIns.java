@@ -3,6 +3,8 @@ package org.habeas.system;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -30,9 +32,8 @@ public class SignIns {
 
   private static final Logger log = LoggerFactory.getLogger(SignIns.class);
   private static final int NAME = 100;
-  private static final java.time.format.DateTimeFormatter AT =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-          .withZone(java.time.ZoneOffset.UTC);
+  private static final DateTimeFormatter AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
   /** How the credentials came. */
   public enum Channel {

@@ -1,15 +1,19 @@
 package org.habeas.system;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /** The people who sign in to Habeas. */
 @Component
@@ -21,11 +25,10 @@ public class Users {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
 
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final ApiActorCache apiActors;
 
-  Users(
-      JdbcClient jdbc, PasswordEncoder passwords, java.time.Clock clock, ApiActorCache apiActors) {
+  Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, ApiActorCache apiActors) {
     this.apiActors = apiActors;
     this.clock = clock;
     this.jdbc = jdbc;
@@ -41,7 +44,7 @@ public class Users {
    * instance reads afresh on the next request); {@link #setLanguage} forgets it.
    */
   public Optional<Actor> find(String username) {
-    var remembered = remembered(username);
+    var remembered = RequestActors.remembered(username);
     if (remembered != null) {
       return Optional.of(remembered);
     }
@@ -55,12 +58,12 @@ public class Users {
             .param(username)
             .query((rs, i) -> new SignIn(actor(rs), rs.getString("password_hash")))
             .optional();
-    found.ifPresent(s -> remember(s.actor()));
+    found.ifPresent(s -> RequestActors.remember(s.actor()));
     return found;
   }
 
   /** The actor of an {@code app_user} row. */
-  static Actor actor(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static Actor actor(ResultSet rs) throws SQLException {
     return new Actor(
         rs.getString("username"),
         rs.getString("display_name"),
@@ -69,33 +72,6 @@ public class Users {
         rs.getString("region_code"),
         rs.getString("language"),
         rs.getBoolean("supervisor"));
-  }
-
-  private static final String REMEMBERED = Users.class.getName() + ".actor";
-
-  private static @Nullable Actor remembered(String username) {
-    var request = RequestContextHolder.getRequestAttributes();
-    if (request != null
-        && request.getAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST) instanceof Actor a
-        && a.username().equals(username)) {
-      return a;
-    }
-    return null;
-  }
-
-  /** Remembers the actor for the rest of the request (a bearer token's owner, a sign-in). */
-  static void remember(Actor actor) {
-    var request = RequestContextHolder.getRequestAttributes();
-    if (request != null) {
-      request.setAttribute(REMEMBERED, actor, RequestAttributes.SCOPE_REQUEST);
-    }
-  }
-
-  private static void forget() {
-    var request = RequestContextHolder.getRequestAttributes();
-    if (request != null) {
-      request.removeAttribute(REMEMBERED, RequestAttributes.SCOPE_REQUEST);
-    }
   }
 
   /**
@@ -115,7 +91,7 @@ public class Users {
       boolean enabled,
       @Nullable Instant createdAt) {}
 
-  private static Account account(java.sql.ResultSet rs) throws java.sql.SQLException {
+  private static Account account(ResultSet rs) throws SQLException {
     var created = rs.getTimestamp("created_at");
     return new Account(
         rs.getString("username"),
@@ -143,7 +119,7 @@ public class Users {
    * all, by username.
    */
   public List<Account> search(@Nullable String text, @Nullable Role role, int offset, int limit) {
-    var params = new java.util.ArrayList<Object>();
+    var params = new ArrayList<Object>();
     var where = where(text, role, params);
     params.add(limit);
     params.add(offset);
@@ -154,7 +130,7 @@ public class Users {
   }
 
   public long count(@Nullable String text, @Nullable Role role) {
-    var params = new java.util.ArrayList<Object>();
+    var params = new ArrayList<Object>();
     return jdbc.sql("select count(*) from app_user" + where(text, role, params))
         .params(params)
         .query(Long.class)
@@ -162,12 +138,12 @@ public class Users {
   }
 
   private static String where(@Nullable String text, @Nullable Role role, List<Object> params) {
-    var clauses = new java.util.ArrayList<String>();
+    var clauses = new ArrayList<String>();
     if (text != null && !text.isBlank()) {
       var like =
           "%"
               + text.strip()
-                  .toLowerCase(java.util.Locale.ROOT)
+                  .toLowerCase(Locale.ROOT)
                   .replace("\\", "\\\\")
                   .replace("%", "\\%")
                   .replace("_", "\\_")
@@ -210,7 +186,7 @@ public class Users {
             a.supervisor(),
             a.username())
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(a.username());
   }
 
@@ -219,7 +195,7 @@ public class Users {
     jdbc.sql("update app_user set enabled = ? where username = ?")
         .params(enabled, username)
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(username);
   }
 
@@ -270,7 +246,7 @@ public class Users {
             facilityId,
             regionCode,
             language,
-            java.sql.Timestamp.from(clock.instant()))
+            Timestamp.from(clock.instant()))
         .update();
   }
 
@@ -281,7 +257,7 @@ public class Users {
     jdbc.sql("update app_user set supervisor = ? where username = ?")
         .params(supervisor, username)
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(username);
   }
 
@@ -293,7 +269,7 @@ public class Users {
     jdbc.sql("update app_user set language = ? where username = ?")
         .params(language, username)
         .update();
-    forget();
+    RequestActors.forget();
     apiActors.forgetUser(username);
   }
 }

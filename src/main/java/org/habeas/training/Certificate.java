@@ -1,6 +1,7 @@
 package org.habeas.training;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A certificate issued to a participant of a run, in their language.
@@ -20,8 +21,7 @@ public record Certificate(
     String language,
     LocalDate issuedOn) {
 
-  public static final java.util.List<String> KINDS =
-      java.util.List.of("ATTENDANCE", "ACHIEVEMENT", "HELP");
+  public static final List<String> KINDS = List.of("ATTENDANCE", "ACHIEVEMENT", "HELP");
 
   /** The code as printed: six groups of four, e.g. {@code 7K2M-…}. */
   public String printedCode() {

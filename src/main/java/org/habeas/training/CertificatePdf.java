@@ -1,5 +1,6 @@
 package org.habeas.training;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,8 +66,8 @@ public class CertificatePdf {
     try (var doc = new PDDocument()) {
       var page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       doc.addPage(page);
-      PDFont plain = PDType0Font.load(doc, new java.io.ByteArrayInputStream(regular), true);
-      PDFont strong = PDType0Font.load(doc, new java.io.ByteArrayInputStream(bold), true);
+      PDFont plain = PDType0Font.load(doc, new ByteArrayInputStream(regular), true);
+      PDFont strong = PDType0Font.load(doc, new ByteArrayInputStream(bold), true);
       var info = new PDDocumentInformation();
       info.setTitle(text(locale, "training.pdf.kind." + c.kind()) + " " + c.printedCode());
       info.setCreator("Habeas");

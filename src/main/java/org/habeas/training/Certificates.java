@@ -2,6 +2,8 @@ package org.habeas.training;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -189,7 +191,7 @@ public class Certificates {
         .list();
   }
 
-  static Certificate certificate(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  static Certificate certificate(ResultSet rs, int i) throws SQLException {
     return new Certificate(
         rs.getString("code"),
         rs.getString("run_id"),

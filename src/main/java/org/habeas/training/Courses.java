@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -145,7 +146,7 @@ public class Courses {
                 new Tutor(
                     rs.getString("id"),
                     rs.getString("full_name"),
-                    rs.getObject("certified_on", java.time.LocalDate.class)))
+                    rs.getObject("certified_on", LocalDate.class)))
         .list();
   }
 
@@ -197,8 +198,8 @@ public class Courses {
         rs.getString("id"),
         rs.getString("course_id"),
         rs.getString("code"),
-        rs.getObject("starts_on", java.time.LocalDate.class),
-        rs.getObject("ends_on", java.time.LocalDate.class),
+        rs.getObject("starts_on", LocalDate.class),
+        rs.getObject("ends_on", LocalDate.class),
         rs.getString("language"),
         rs.getString("location"),
         rs.getString("tutor_id"));

@@ -1,5 +1,6 @@
 package org.habeas.training;
 
+import java.sql.Date;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -11,7 +12,6 @@ import java.util.Set;
 import org.habeas.safeguards.FacilityCompliance;
 import org.habeas.system.Actor;
 import org.habeas.system.Role;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +33,13 @@ public class Coverage {
   private final JdbcClient jdbc;
   private final StaffDirectory directory;
   private final FacilityCompliance compliance;
-  private final ObjectProvider<FacilityComplaintCounts> complaints;
+  private final FacilityComplaintCounts complaints;
 
   Coverage(
       JdbcClient jdbc,
       StaffDirectory directory,
       FacilityCompliance compliance,
-      ObjectProvider<FacilityComplaintCounts> complaints) {
+      FacilityComplaintCounts complaints) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.compliance = compliance;
@@ -61,7 +61,7 @@ public class Coverage {
             "select c.staff_id, co.subject from training_completion c"
                 + " join training_run r on r.id = c.run_id"
                 + " join training_course co on co.id = r.course_id where c.completed_on < ?")
-        .param(java.sql.Date.valueOf(end))
+        .param(Date.valueOf(end))
         .query(
             rs -> {
               trained.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
@@ -81,20 +81,13 @@ public class Coverage {
         shares.put(f.facilityId(), overall);
       }
     }
-    var counts =
-        complaints
-            .getIfUnique(() -> FacilityComplaintCounts.NOT_AVAILABLE)
-            .between(from, to)
-            .orElse(null);
+    var counts = complaints.between(from, to).orElse(null);
     return CoverageMaths.rows(members, trained, shares, counts);
   }
 
-  /** Whether complaints per facility can be shown at all (the complaints module provides it). */
+  /** Whether the complaints module can count complaints per facility for the month. */
   public boolean complaintsAvailable(YearMonth month) {
     var from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return complaints
-        .getIfUnique(() -> FacilityComplaintCounts.NOT_AVAILABLE)
-        .between(from, from)
-        .isPresent();
+    return complaints.between(from, from).isPresent();
   }
 }

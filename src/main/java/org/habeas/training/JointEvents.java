@@ -1,8 +1,11 @@
 package org.habeas.training;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -122,17 +125,17 @@ public class JointEvents {
                 new FollowUp(
                     rs.getString("action"),
                     rs.getString("responsible"),
-                    rs.getObject("due_on", java.time.LocalDate.class),
+                    rs.getObject("due_on", LocalDate.class),
                     rs.getString("recommendation_ref")))
         .list();
   }
 
-  private static JointEvent event(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  private static JointEvent event(ResultSet rs, int i) throws SQLException {
     return new JointEvent(
         rs.getString("id"),
         rs.getString("kind"),
         rs.getString("title"),
-        rs.getObject("held_on", java.time.LocalDate.class),
+        rs.getObject("held_on", LocalDate.class),
         rs.getString("location"),
         Arrays.asList(rs.getString("partners").split(",")),
         rs.getString("agenda"),

@@ -1,8 +1,13 @@
 package org.habeas.training;
 
+import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.habeas.system.Actor;
@@ -70,7 +75,7 @@ public class Participants {
       throw Problem.badField("attendancePercent", "field.Range", 0, 100);
     }
     if (c.score() != null
-        && (c.score().signum() < 0 || c.score().compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+        && (c.score().signum() < 0 || c.score().compareTo(BigDecimal.valueOf(100)) > 0)) {
       throw Problem.badField("score", "field.Range", 0, 100);
     }
     // A completion dated ahead would be certified for a course not yet finished.
@@ -138,7 +143,7 @@ public class Participants {
                         .filter(c -> c.staffId().equals(s.id()))
                         .findFirst()
                         .orElse(null)))
-        .sorted(java.util.Comparator.comparing(p -> p.staff().fullName()))
+        .sorted(Comparator.comparing(p -> p.staff().fullName()))
         .toList();
   }
 
@@ -151,11 +156,11 @@ public class Participants {
         .list();
   }
 
-  static Completion completion(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+  static Completion completion(ResultSet rs, int i) throws SQLException {
     return new Completion(
         rs.getString("run_id"),
         rs.getString("staff_id"),
-        rs.getObject("completed_on", java.time.LocalDate.class),
+        rs.getObject("completed_on", LocalDate.class),
         (Integer) rs.getObject("attendance_percent", Integer.class),
         rs.getBigDecimal("score"),
         rs.getString("source"));

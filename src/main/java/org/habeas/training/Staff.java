@@ -1,5 +1,6 @@
 package org.habeas.training;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,8 @@ public record Staff(
     @Nullable String username,
     String language) {
 
-  public static final java.util.List<String> POSITIONS =
-      java.util.List.of(
+  public static final List<String> POSITIONS =
+      List.of(
           "police-officer",
           "investigator",
           "custody-staff",

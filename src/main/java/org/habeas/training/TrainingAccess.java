@@ -4,7 +4,10 @@ import org.habeas.system.Actor;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
 
-/** Who may keep training data and who may read it (product.md: the training coordinator's). */
+/**
+ * Who may keep training data and who may read it (docs/design/product.md: the training
+ * coordinator's).
+ */
 public final class TrainingAccess {
 
   private TrainingAccess() {}

@@ -5,8 +5,9 @@ package org.habeas.ledger.merkle;
  *
  * <p>Level and index name the subtree {@code MTH(D[index << level : (index + 1) << level])}: level
  * 0 is a leaf hash, level 1 the hash of two leaves, and so on. An in-memory {@link MerkleTree}
- * answers directly; a tile store answers by rehashing part of one tile (research §7.5). Callers
- * only ask for subtrees that are complete in the tree they work on.
+ * answers directly; a tile store answers by rehashing part of one tile
+ * (docs/design/ledger-research.md §7.5). Callers only ask for subtrees that are complete in the
+ * tree they work on.
  */
 @FunctionalInterface
 public interface HashSource {

@@ -19,7 +19,8 @@ public final class MerkleHash {
   private static final byte LEAF_PREFIX = 0x00;
   private static final byte NODE_PREFIX = 0x01;
 
-  // MessageDigest.getInstance per call halves node-hash throughput (research §5.1), so reuse one.
+  // MessageDigest.getInstance per call halves node-hash throughput (measured, see
+  // docs/design/ledger-research.md §5.1), so reuse one.
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(MerkleHash::newSha256);
 

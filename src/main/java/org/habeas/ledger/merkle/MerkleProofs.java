@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Every range the recursions reach is either a complete, aligned subtree, which the source
  * answers in one call, or a right edge, which is split again. So a proof costs O(log n) source
- * calls and a tile store needs at most one tile per eight tree levels (research §7.5).
+ * calls and a tile store needs at most one tile per eight tree levels
+ * (docs/design/ledger-research.md §7.5).
  */
 public final class MerkleProofs {
 

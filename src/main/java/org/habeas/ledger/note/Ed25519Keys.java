@@ -16,7 +16,7 @@ import java.util.HexFormat;
 
 /**
  * Converts between the raw 32-byte Ed25519 keys of RFC 8032, which signed notes and vkeys carry,
- * and the JDK's {@link PublicKey} and {@link PrivateKey} (research §4.2).
+ * and the JDK's {@link PublicKey} and {@link PrivateKey} (docs/design/ledger-research.md §4.2).
  */
 public final class Ed25519Keys {
 

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lawful erasure (research §7.7): destroys a record's key and openings, keeps the decision, and
- * queues the erasure-notice leaf, all in one transaction. The log itself is not touched, so every
- * proof stays valid; the notice tells monitors that the missing openings were erased lawfully.
+ * Lawful erasure (docs/design/ledger-research.md §7.7): destroys a record's key and openings, keeps
+ * the decision, and queues the erasure-notice leaf, all in one transaction. The log itself is not
+ * touched, so every proof stays valid; the notice tells monitors that the missing openings were
+ * erased lawfully.
  */
 @Component
 public class Erasures {

@@ -4,6 +4,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The write path (research §7.4, step 1): in the transaction that stores a custody event, commit to
- * it under its record's key, chain in the record's previous commitment, and queue the leaf.
+ * The write path (docs/design/ledger-research.md §7.4, step 1): in the transaction that stores a
+ * custody event, commit to it under its record's key, chain in the record's previous commitment,
+ * and queue the leaf.
  */
 @Component
 public class EventCommitments {
@@ -142,7 +144,7 @@ public class EventCommitments {
    * Returns the seqs of every event of a record the log has a commitment or a leaf for: deleting an
    * event's row leaves both behind, and deleting those too breaks the log's proofs.
    */
-  public java.util.List<Integer> committedSeqs(String recordId) {
+  public List<Integer> committedSeqs(String recordId) {
     return jdbc.sql(
             "select seq from ledger_commitment where record_id = :id union select seq from"
                 + " ledger_leaf where record_id = :id and seq is not null")

@@ -14,19 +14,20 @@ import org.habeas.ledger.store.Checkpoints.StoredCheckpoint;
 import org.habeas.ledger.store.TreeHeads.TreeHead;
 import org.habeas.ledger.tiles.TileUpdate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns the outbox into the log (research §7.4, step 2): under the integration lock, takes a batch
- * of queued leaves, gives them the next indices, extends the tiles, records the new tree, and then
- * signs a checkpoint of it.
+ * Turns the outbox into the log (docs/design/ledger-research.md §7.4, step 2): under the
+ * integration lock, takes a batch of queued leaves, gives them the next indices, extends the tiles,
+ * records the new tree, and then signs a checkpoint of it.
  *
  * <p>Integration and signing are separate transactions on purpose: a checkpoint is only ever signed
  * for a tree already committed, so a failed commit can never leave the signer remembering a tree
  * that the next batch, perhaps in another order, would contradict.
  */
-@org.springframework.stereotype.Component
+@Component
 public class Integrator {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);

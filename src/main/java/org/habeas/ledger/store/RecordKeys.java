@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-record keys (research §7.2): each opens its record's commitments and, through the data
- * key derived from it, its stored payloads. Deleting one is how a record is erased.
+ * The per-record keys (docs/design/ledger-research.md §7.2): each opens its record's commitments
+ * and, through the data key derived from it, its stored payloads. Deleting one is how a record is
+ * erased.
  *
  * <p>Nothing is cached here: a key read in one transaction may be deleted by an erasure in the
  * next. Whoever needs the key several times in one unit of work (an append: read the history, seal

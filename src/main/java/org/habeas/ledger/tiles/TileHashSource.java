@@ -7,7 +7,7 @@ import org.habeas.ledger.merkle.MerkleHash;
 
 /**
  * Answers complete-subtree hashes of the tree of one size from its tiles, so that roots and proofs
- * can be computed from a tile store (research §7.5).
+ * can be computed from a tile store (docs/design/ledger-research.md §7.5).
  *
  * <p>A subtree of height {@code 8t + s} is the hash of {@code 2^s} consecutive hashes in a level-t
  * tile. Only tiles that exist for this tree size are read: full ones, and the right-edge partial

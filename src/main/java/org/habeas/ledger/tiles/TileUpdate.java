@@ -12,9 +12,9 @@ import org.habeas.ledger.merkle.MerkleProofs;
  * What appending a batch of leaf hashes does to a tiled tree: its new size and root, and every tile
  * the batch created or extended, full tiles first, then the new right-edge partial tiles.
  *
- * <p>This is the pure core of the integrator (research §7.4): only the right-edge partial tiles of
- * the old tree are read, each tile that fills up is hashed into the level above, and partial tiles
- * are never hashed upwards.
+ * <p>This is the pure core of the integrator (docs/design/ledger-research.md §7.4): only the
+ * right-edge partial tiles of the old tree are read, each tile that fills up is hashed into the
+ * level above, and partial tiles are never hashed upwards.
  */
 public record TileUpdate(long treeSize, byte[] rootHash, List<TileData> tiles) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.ledger.note.Cosignatures;
 import org.habeas.ledger.note.NoteSignature;
+import org.habeas.ledger.note.SignedNote;
 import org.habeas.ledger.note.StrictBase64;
 import org.habeas.ledger.store.PublishedLog;
 import org.habeas.ledger.witness.Witness;
@@ -85,7 +86,7 @@ class VerifyPage {
 
   private List<Cosigned> cosigned(String note) {
     String origin = ledger.origin();
-    return org.habeas.ledger.note.SignedNote.parse(note).signatures().stream()
+    return SignedNote.parse(note).signatures().stream()
         .filter(s -> !s.keyName().equals(origin))
         .map(s -> new Cosigned(s.keyName(), time(s)))
         .toList();

@@ -126,7 +126,8 @@ class SecurityConfig {
                         "/api/v1/complaints/status/**",
                         "/api/v1/certificates/*",
                         "/api/v1/open-data/**",
-                        // What the public portal shows (product.md); signed in, the caller's list.
+                        // What the public portal shows (docs/design/product.md); signed in,
+                        // the caller's list.
                         "/api/v1/recommendations")
                     .permitAll()
                     .anyRequest()

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,7 +186,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
   }
 
   private static List<PathPattern> parse(String... patterns) {
-    return java.util.Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
+    return Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
   }
 
   /** A request whose body fails once more than {@code max} bytes have been read from it. */

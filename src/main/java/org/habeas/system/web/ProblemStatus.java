@@ -1,11 +1,13 @@
 package org.habeas.system.web;
 
 import org.habeas.system.Problem;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one place where a domain {@link Problem} becomes an HTTP status, for the API's problem
  * details and for the pages' error responses alike.
  */
+@NamedInterface("problems")
 public final class ProblemStatus {
 
   private ProblemStatus() {}

@@ -1,6 +1,8 @@
 package org.habeas.system.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
@@ -36,7 +38,7 @@ class SystemApi {
       String region,
       String zone,
       String jurisdiction,
-      java.util.Map<String, String> names) {}
+      Map<String, String> names) {}
 
   private final Facilities facilities;
 
@@ -68,6 +70,6 @@ class SystemApi {
         f.regionCode(),
         f.zone().getId(),
         f.jurisdiction(),
-        new java.util.TreeMap<>(f.names()));
+        new TreeMap<>(f.names()));
   }
 }

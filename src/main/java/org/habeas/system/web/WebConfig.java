@@ -2,7 +2,9 @@ package org.habeas.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.habeas.system.Actor;
 import org.habeas.system.CurrentActor;
 import org.habeas.system.Users;
@@ -90,9 +92,9 @@ class WebConfig implements WebMvcConfigurer {
     var kept =
         query == null
             ? ""
-            : java.util.Arrays.stream(query.split("&"))
+            : Arrays.stream(query.split("&"))
                 .filter(p -> !p.startsWith("lang="))
-                .collect(java.util.stream.Collectors.joining("&"));
+                .collect(Collectors.joining("&"));
     return request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept);
   }
 

@@ -1,6 +1,7 @@
 package org.habeas.system.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ public class Words {
     if (DAY.matcher(text).matches()) {
       try {
         return fmt.date(LocalDate.parse(text), locale);
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         return text;
       }
     }

@@ -1,5 +1,6 @@
 package org.habeas.training.moodle;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.habeas.training.Staff;
@@ -101,7 +102,7 @@ public final class Matching {
    * begun somewhere) as {@link Status#FUTURE_DATE}: it names its person but is never imported.
    */
   public static List<Match> all(
-      List<MoodleReport.Row> rows, List<Staff> directory, java.time.LocalDate latest) {
+      List<MoodleReport.Row> rows, List<Staff> directory, LocalDate latest) {
     return rows.stream()
         .map(r -> match(r, directory))
         .map(

@@ -8,10 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.habeas.system.Actor;
@@ -39,7 +41,7 @@ public class MoodleImports {
   public static final int MAX_BYTES = 512 * 1024;
 
   /** How long an uploaded report waits for its confirmation before it is removed. */
-  public static final java.time.Duration KEPT = java.time.Duration.ofDays(1);
+  public static final Duration KEPT = Duration.ofDays(1);
 
   /** A row of the preview, with whether the person's completion is already stored. */
   public record PreviewRow(Matching.Match match, boolean alreadyRecorded) {
@@ -213,7 +215,7 @@ public class MoodleImports {
     var undated = preview.run().endsOn().isAfter(latest) ? latest : preview.run().endsOn();
     for (var r : fresh) {
       var row = r.match().row();
-      var staff = java.util.Objects.requireNonNull(r.match().staff());
+      var staff = Objects.requireNonNull(r.match().staff());
       // Participants refuses a date in the future, and this whole confirmation is then undone.
       var completion =
           new Completion(

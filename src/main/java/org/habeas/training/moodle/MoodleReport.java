@@ -2,6 +2,7 @@ package org.habeas.training.moodle;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -124,7 +125,7 @@ public final class MoodleReport {
             .get()
             .parse(new StringReader(text))) {
       records = parser.getRecords();
-    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new Unreadable("training.import.notCsv");
     }
     if (records.isEmpty()) {

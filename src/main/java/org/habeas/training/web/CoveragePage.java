@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
@@ -71,9 +73,9 @@ class CoveragePage {
   }
 
   static List<Bar> bars(
-      List<CoverageMaths.Row> rows, @Nullable String subject, java.util.Map<String, String> names) {
+      List<CoverageMaths.Row> rows, @Nullable String subject, Map<String, String> names) {
     var facilityRows = rows.stream().filter(r -> r.team() == null).toList();
-    var bars = new java.util.ArrayList<Bar>();
+    var bars = new ArrayList<Bar>();
     for (int i = 0; i < facilityRows.size(); i++) {
       var r = facilityRows.get(i);
       var share = subject == null ? r.any() : r.bySubject().get(subject);

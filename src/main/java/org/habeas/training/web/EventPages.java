@@ -2,7 +2,9 @@ package org.habeas.training.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.habeas.system.Actor;
 import org.habeas.system.Paging;
 import org.habeas.system.Problem;
@@ -43,11 +45,11 @@ class EventPages {
     model.addAttribute("mayManage", TrainingAccess.mayManage(me));
     model.addAttribute("kinds", JointEvent.KINDS);
     model.addAttribute("partners", JointEvent.PARTNERS);
-    model.addAttribute("rows", java.util.stream.IntStream.range(0, ROWS).boxed().toList());
+    model.addAttribute("rows", IntStream.range(0, ROWS).boxed().toList());
     if (!model.containsAttribute("eventForm")) {
       model.addAttribute("eventForm", Map.of());
       model.addAttribute("eventFormErrors", Map.of());
-      model.addAttribute("chosenPartners", java.util.List.of());
+      model.addAttribute("chosenPartners", List.of());
     }
     return "training/events";
   }
@@ -55,7 +57,7 @@ class EventPages {
   @PostMapping("/training/events")
   String record(Actor me, @RequestParam MultiValueMap<String, String> params, Model model) {
     var form = params.toSingleValueMap();
-    var partners = params.getOrDefault("partners", java.util.List.of());
+    var partners = params.getOrDefault("partners", List.of());
     try {
       var participants = new ArrayList<JointEvent.Participant>();
       var followUps = new ArrayList<JointEvent.FollowUp>();

@@ -1,11 +1,16 @@
 package org.habeas.training.web;
 
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
+import org.habeas.system.Facility;
 import org.habeas.system.Paging;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.Problem;
+import org.habeas.system.Users;
 import org.habeas.training.Certificates;
 import org.habeas.training.Courses;
 import org.habeas.training.HandledRecords;
@@ -97,7 +102,7 @@ class StaffPages {
                   facility.isEmpty() ? null : facility,
                   Forms.text(form, "team"),
                   Forms.text(form, "username"),
-                  org.habeas.system.Users.LANGUAGES.contains(Forms.text(form, "language"))
+                  Users.LANGUAGES.contains(Forms.text(form, "language"))
                       ? Forms.text(form, "language")
                       : "ru"));
       return "redirect:/training/staff/" + id;
@@ -117,7 +122,7 @@ class StaffPages {
     // A person's trainings and the records they handled are personal data: log who looked.
     reads.log(me, s.id(), PersonalDataReads.Purpose.DUTY, "training: staff member's trainings");
     var completions = participants.completionsOf(id);
-    var runs = new java.util.LinkedHashMap<String, Object>();
+    var runs = new LinkedHashMap<String, Object>();
     for (var c : completions) {
       courses
           .run(c.runId())
@@ -129,7 +134,7 @@ class StaffPages {
     }
     var records = handled.of(s, HANDLED);
     var firstTrained =
-        completions.stream().map(c -> c.completedOn()).min(java.util.Comparator.naturalOrder());
+        completions.stream().map(c -> c.completedOn()).min(Comparator.naturalOrder());
     long before =
         firstTrained
             .map(
@@ -137,8 +142,7 @@ class StaffPages {
                     records.stream()
                         .filter(
                             r ->
-                                r.occurredAt()
-                                    .isBefore(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                                r.occurredAt().isBefore(d.atStartOfDay(ZoneOffset.UTC).toInstant()))
                         .count())
             .orElse((long) records.size());
     model.addAttribute("person", s);
@@ -154,7 +158,7 @@ class StaffPages {
         "facilityName",
         s.facilityId() == null
             ? ""
-            : facilities.find(s.facilityId()).map(org.habeas.system.Facility::name).orElse(""));
+            : facilities.find(s.facilityId()).map(Facility::name).orElse(""));
     return "training/person";
   }
 }

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
+import org.habeas.system.Facility;
 import org.habeas.system.Paging;
 import org.habeas.system.Problem;
+import org.habeas.system.Users;
+import org.habeas.training.Certificate;
 import org.habeas.training.Certificates;
 import org.habeas.training.Completion;
 import org.habeas.training.Course;
@@ -17,6 +21,7 @@ import org.habeas.training.Participants;
 import org.habeas.training.StaffDirectory;
 import org.habeas.training.TrainingAccess;
 import org.habeas.training.TrainingDesk;
+import org.habeas.training.Tutor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,8 +77,7 @@ class TrainingPages {
     model.addAttribute("runs", courses.runs(null, p.offset(), PAGE));
     var all = courses.courses();
     model.addAttribute("courses", all);
-    model.addAttribute(
-        "courseById", all.stream().collect(java.util.stream.Collectors.toMap(Course::id, c -> c)));
+    model.addAttribute("courseById", all.stream().collect(Collectors.toMap(Course::id, c -> c)));
     model.addAttribute("tutors", courses.tutors());
     model.addAttribute("mayManage", TrainingAccess.mayManage(me));
     model.addAttribute("subjects", Course.SUBJECTS);
@@ -155,7 +159,7 @@ class TrainingPages {
     try {
       courses.addTutor(
           me,
-          new org.habeas.training.Tutor(
+          new Tutor(
               "",
               Forms.text(form, "fullName"),
               Forms.optionalDate("certifiedOn", form.get("certifiedOn"))));
@@ -180,7 +184,7 @@ class TrainingPages {
         "tutor", run.tutorId() == null ? null : courses.tutor(run.tutorId()).orElse(null));
     model.addAttribute("participants", participants.of(id));
     model.addAttribute("certificates", certificates.ofRun(id));
-    model.addAttribute("kinds", org.habeas.training.Certificate.KINDS);
+    model.addAttribute("kinds", Certificate.KINDS);
     model.addAttribute("mayManage", TrainingAccess.mayManage(me));
     model.addAttribute("facilityNames", facilityNames());
     if (!model.containsAttribute("personForm")) {
@@ -255,12 +259,10 @@ class TrainingPages {
 
   private Map<String, String> facilityNames() {
     return facilities.all().stream()
-        .collect(
-            java.util.stream.Collectors.toMap(
-                org.habeas.system.Facility::id, org.habeas.system.Facility::name, (a, b) -> a));
+        .collect(Collectors.toMap(Facility::id, Facility::name, (a, b) -> a));
   }
 
   static List<String> languages() {
-    return org.habeas.system.Users.LANGUAGES;
+    return Users.LANGUAGES;
   }
 }
