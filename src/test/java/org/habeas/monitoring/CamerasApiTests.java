@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import org.habeas.IntegrationTest;
 import org.habeas.TestClock;
+import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ class CamerasApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired Cameras cameras;
+  @Autowired ScopedClock clock;
   @Autowired Users users;
   @Autowired PlatformTransactionManager transactions;
 
@@ -39,9 +41,11 @@ class CamerasApiTests {
     new TransactionTemplate(transactions)
         .executeWithoutResult(
             s ->
-                cameras
-                    .at(Clock.fixed(checked, ZoneOffset.UTC))
-                    .add(monitor, FACILITY, "interrogation", label, "broken", 30, null));
+                clock.at(
+                    Clock.fixed(checked, ZoneOffset.UTC),
+                    () ->
+                        cameras.add(
+                            monitor, FACILITY, "interrogation", label, "broken", 30, null)));
 
     for (var reader : new String[] {"monitor", "admin", "officer-alm-pd2"}) {
       mvc.perform(

@@ -43,6 +43,13 @@ class MonitoringTests {
   @Autowired JdbcClient jdbc;
   @Autowired Visits visits;
   @Autowired Recommendations recommendations;
+  @Autowired Checklists checklists;
+  @Autowired RecordSamples samples;
+  @Autowired Findings findings;
+  @Autowired Interviews interviews;
+  @Autowired RecommendationIssuing issuing;
+  @Autowired RecommendationProgress progress;
+  @Autowired RecommendationVerification verification;
   private final Users users;
 
   @Autowired
@@ -159,11 +166,13 @@ class MonitoringTests {
             new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var from = org.habeas.TestClock.today().minusDays(40);
     var to = org.habeas.TestClock.today();
-    var first = visits.sample(monitor, a, 4, from, to, 77L);
+    var first = samples.sample(monitor, a, 4, from, to, 77L);
     assertThat(first).isNotEmpty();
-    assertThat(visits.sample(monitor, b, 4, from, to, 77L)).isEqualTo(first);
-    var sampled = visits.sampled(monitor, a);
-    assertThat(sampled).extracting(Visits.Sampled::recordId).containsExactlyElementsOf(first);
+    assertThat(samples.sample(monitor, b, 4, from, to, 77L)).isEqualTo(first);
+    var sampled = samples.sampled(monitor, a);
+    assertThat(sampled)
+        .extracting(RecordSamples.Sampled::recordId)
+        .containsExactlyElementsOf(first);
     assertThat(sampled.getFirst().obligations()).isNotEmpty();
     sampled.forEach(
         s ->
@@ -173,9 +182,9 @@ class MonitoringTests {
                         ? s.closedAt()
                         : s.judgedAt()));
     // A second draw never repeats a record of the visit.
-    var second = visits.sample(monitor, a, 50, from, to, 78L);
+    var second = samples.sample(monitor, a, 50, from, to, 78L);
     assertThat(second).doesNotContainAnyElementsOf(first);
-    assertThatThrownBy(() -> visits.sample(monitor, a, 0, to, from, null))
+    assertThatThrownBy(() -> samples.sample(monitor, a, 0, to, from, null))
         .isInstanceOfSatisfying(
             Problem.class,
             p ->
@@ -201,7 +210,7 @@ class MonitoringTests {
                 () -> {
                   start.await();
                   for (int i = 0; i < 5; i++) {
-                    visits.answer(monitor, id, item, answer, "take " + i);
+                    checklists.answer(monitor, id, item, answer, "take " + i);
                   }
                   return null;
                 }));
@@ -244,7 +253,7 @@ class MonitoringTests {
         .andExpect(status().is3xxRedirection())
         .andExpect(
             header().string("Location", "/monitoring/visits/" + id + "/checklist/safeguards"));
-    var answers = visits.answers(id);
+    var answers = checklists.answers(id);
     assertThat(answers).containsOnlyKeys("safeguards.lawyer", "register.kept", "register.matches");
     assertThat(answers.get("register.matches").note()).isEqualTo("3 hours apart");
     mvc.perform(get("/monitoring/visits/" + id + "/checklist/safeguards").with(as("monitor")))
@@ -257,7 +266,7 @@ class MonitoringTests {
     var id = planVisit();
     var monitor = actor("monitor");
     var record =
-        visits
+        samples
             .sample(
                 monitor,
                 id,
@@ -266,7 +275,7 @@ class MonitoringTests {
                 org.habeas.TestClock.today(),
                 5L)
             .getFirst();
-    long findings = count("mon_finding");
+    long findingRows = count("mon_finding");
     long evidence = count("mon_evidence");
     var fake =
         new MockMultipartFile(
@@ -285,7 +294,7 @@ class MonitoringTests {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Register differs from the record")))
         .andExpect(content().string(containsString("only JPEG, PNG or PDF")));
-    assertThat(count("mon_finding")).isEqualTo(findings);
+    assertThat(count("mon_finding")).isEqualTo(findingRows);
     assertThat(count("mon_evidence")).isEqualTo(evidence);
 
     var photo =
@@ -299,7 +308,7 @@ class MonitoringTests {
                 .param("severity", "high")
                 .param("recordId", record))
         .andExpect(status().is3xxRedirection());
-    var finding = visits.findings(id).getFirst();
+    var finding = findings.ofVisit(id).getFirst();
     assertThat(finding.recordId()).isEqualTo(record);
     assertThat(finding.evidence()).hasSize(1);
     var file = finding.evidence().getFirst();
@@ -323,9 +332,9 @@ class MonitoringTests {
         visits.plan(
             monitor,
             new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
-    var interview = visits.interview(monitor, id, "Says he was beaten on arrival");
-    assertThat(visits.interviews(monitor, id))
-        .extracting(Visits.Interview::notes)
+    var interview = interviews.hold(monitor, id, "Says he was beaten on arrival");
+    assertThat(interviews.of(monitor, id))
+        .extracting(Interviews.Interview::notes)
         .containsExactly("Says he was beaten on arrival");
     assertThat(
             jdbc.sql("select count(*) from personal_data_read where record_id = ?")
@@ -333,7 +342,7 @@ class MonitoringTests {
                 .query(Long.class)
                 .single())
         .isOne();
-    assertThatThrownBy(() -> visits.interviews(actor("monitor-2"), id))
+    assertThatThrownBy(() -> interviews.of(actor("monitor-2"), id))
         .isInstanceOfSatisfying(
             Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.FORBIDDEN));
     mvc.perform(get("/monitoring/visits/" + id).with(as("monitor-2")))
@@ -361,10 +370,10 @@ class MonitoringTests {
             monitor,
             new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var finding =
-        visits.addFinding(
+        findings.add(
             monitor,
             visit,
-            new Visits.FindingForm("No camera in room 3", "critical", null, null),
+            new Findings.FindingForm("No camera in room 3", "critical", null, null),
             List.of());
     var location =
         mvc.perform(
@@ -412,7 +421,7 @@ class MonitoringTests {
         .andExpect(status().is3xxRedirection());
     assertThat(recommendations.get(monitor, id).status())
         .isEqualTo(RecommendationStatus.IN_PROGRESS);
-    recommendations.verify(monitor, id, visit, RecommendationStatus.IMPLEMENTED, "Camera works");
+    verification.verify(monitor, id, visit, RecommendationStatus.IMPLEMENTED, "Camera works");
     assertThat(recommendations.history(id))
         .extracting(Recommendations.StatusChange::status)
         .containsExactly(
@@ -443,7 +452,7 @@ class MonitoringTests {
   void aFocalPointSeesOnlyTheirAgencyAndCannotMoveTheStatus() throws Exception {
     var monitor = actor("monitor");
     var other =
-        recommendations.issue(
+        issuing.issue(
             monitor,
             new RecommendationForm(
                 "upr",
@@ -465,13 +474,11 @@ class MonitoringTests {
             Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.NOT_FOUND));
     assertThatThrownBy(
             () ->
-                recommendations.changeStatus(
+                progress.changeStatus(
                     actor("focal-point"), other, RecommendationStatus.IMPLEMENTED, "done"))
         .isInstanceOf(Problem.class);
     assertThatThrownBy(
-            () ->
-                recommendations.changeStatus(
-                    monitor, other, RecommendationStatus.NOT_STARTED, "back"))
+            () -> progress.changeStatus(monitor, other, RecommendationStatus.NOT_STARTED, "back"))
         .isInstanceOfSatisfying(
             Problem.class,
             p -> assertThat(p.fields().getFirst().code()).isEqualTo("monitoring.badTransition"));
@@ -520,12 +527,12 @@ class MonitoringTests {
             monitor,
             new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var finding =
-        visits.addFinding(
+        findings.add(
             monitor,
             visit,
-            new Visits.FindingForm("Secret finding text", "high", null, null),
+            new Findings.FindingForm("Secret finding text", "high", null, null),
             List.of());
-    recommendations.issue(
+    issuing.issue(
         monitor,
         new RecommendationForm(
             "visit",
@@ -636,10 +643,10 @@ class MonitoringTests {
             monitor,
             new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
     var finding =
-        visits.addFinding(
+        findings.add(
             monitor,
             visit,
-            new Visits.FindingForm("Cells without daylight", "medium", null, null),
+            new Findings.FindingForm("Cells without daylight", "medium", null, null),
             List.of());
     mvc.perform(
             get("/monitoring/recommendations/new").param("findingId", finding).with(as("monitor")))
@@ -668,7 +675,7 @@ class MonitoringTests {
   @Test
   void theFocalPointSeesTheProgressFormAndNoCommissionActions() throws Exception {
     var id =
-        recommendations.issue(
+        issuing.issue(
             actor("monitor"),
             new RecommendationForm(
                 "npm",

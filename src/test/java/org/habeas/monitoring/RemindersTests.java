@@ -22,6 +22,7 @@ class RemindersTests {
 
   @Autowired RecommendationReminders reminders;
   @Autowired Recommendations recommendations;
+  @Autowired RecommendationIssuing issuing;
   private final Users users;
   @Autowired JdbcClient jdbc;
 
@@ -45,7 +46,7 @@ class RemindersTests {
     smtp.reset();
 
     var id =
-        recommendations.issue(
+        issuing.issue(
             users.find("monitor").orElseThrow(),
             new RecommendationForm(
                 "npm",
