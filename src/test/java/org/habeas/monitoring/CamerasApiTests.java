@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.habeas.IntegrationTest;
 import org.habeas.TestClock;
 import org.habeas.system.ScopedClock;
@@ -33,11 +35,8 @@ class CamerasApiTests {
   @Test
   void theRegisterListsEachCameraAsLastCheckedForThoseWhoMayReadIt() throws Exception {
     var monitor = users.find("monitor").orElseThrow();
-    var checked =
-        TestClock.now()
-            .minus(Duration.ofHours(1))
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    var label = "Interview room " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    var checked = TestClock.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    var label = "Interview room " + UUID.randomUUID().toString().substring(0, 6);
     new TransactionTemplate(transactions)
         .executeWithoutResult(
             s ->

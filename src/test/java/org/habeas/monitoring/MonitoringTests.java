@@ -15,8 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.habeas.IntegrationTest;
+import org.habeas.TestClock;
+import org.habeas.system.Actor;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
@@ -61,7 +68,7 @@ class MonitoringTests {
     return user(name).password("habeas-demo");
   }
 
-  org.habeas.system.Actor actor(String name) {
+  Actor actor(String name) {
     return users.find(name).orElseThrow();
   }
 
@@ -89,7 +96,7 @@ class MonitoringTests {
                     .with(as("monitor"))
                     .with(csrf())
                     .param("facilityId", FACILITY)
-                    .param("date", org.habeas.TestClock.today().toString())
+                    .param("date", TestClock.today().toString())
                     .param("announced", "false")
                     .param("made", "true")
                     .param("team", "monitor-2")
@@ -158,14 +165,12 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var a =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var b =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
-    var from = org.habeas.TestClock.today().minusDays(40);
-    var to = org.habeas.TestClock.today();
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
+    var from = TestClock.today().minusDays(40);
+    var to = TestClock.today();
     var first = samples.sample(monitor, a, 4, from, to, 77L);
     assertThat(first).isNotEmpty();
     assertThat(samples.sample(monitor, b, 4, from, to, 77L)).isEqualTo(first);
@@ -198,10 +203,10 @@ class MonitoringTests {
     var id = planVisit();
     var monitor = actor("monitor");
     var items = List.of("register.kept", "register.matches", "safeguards.lawyer", "register.kept");
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    var pool = Executors.newFixedThreadPool(4);
     try {
-      var start = new java.util.concurrent.CountDownLatch(1);
-      var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      var start = new CountDownLatch(1);
+      var done = new ArrayList<Future<?>>();
       for (int t = 0; t < 4; t++) {
         var item = items.get(t);
         var answer = t % 2 == 0 ? "YES" : "NO";
@@ -217,7 +222,7 @@ class MonitoringTests {
       }
       start.countDown();
       for (var f : done) {
-        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        f.get(60, TimeUnit.SECONDS);
       }
     } finally {
       pool.shutdownNow();
@@ -267,13 +272,7 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var record =
         samples
-            .sample(
-                monitor,
-                id,
-                1,
-                org.habeas.TestClock.today().minusDays(40),
-                org.habeas.TestClock.today(),
-                5L)
+            .sample(monitor, id, 1, TestClock.today().minusDays(40), TestClock.today(), 5L)
             .getFirst();
     long findingRows = count("mon_finding");
     long evidence = count("mon_evidence");
@@ -330,8 +329,7 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var id =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var interview = interviews.hold(monitor, id, "Says he was beaten on arrival");
     assertThat(interviews.of(monitor, id))
         .extracting(Interviews.Interview::notes)
@@ -367,8 +365,7 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var finding =
         findings.add(
             monitor,
@@ -385,8 +382,8 @@ class MonitoringTests {
                     .param("theme", "video")
                     .param("textEn", "Install a camera in room 3")
                     .param("textRu", "Установить камеру в комнате 3")
-                    .param("issuedOn", org.habeas.TestClock.today().toString())
-                    .param("deadline", org.habeas.TestClock.today().plusDays(30).toString())
+                    .param("issuedOn", TestClock.today().toString())
+                    .param("deadline", TestClock.today().plusDays(30).toString())
                     .param("findingId", finding))
             .andExpect(status().is3xxRedirection())
             .andReturn()
@@ -524,8 +521,7 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var finding =
         findings.add(
             monitor,
@@ -640,8 +636,7 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var finding =
         findings.add(
             monitor,

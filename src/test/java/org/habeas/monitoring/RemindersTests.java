@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.habeas.IntegrationTest;
+import org.habeas.TestClock;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +42,7 @@ class RemindersTests {
     jdbc.sql("update app_user set email = ? where username = ?")
         .params("focal@habeas.test", "focal-point")
         .update();
-    var today = org.habeas.TestClock.today();
+    var today = TestClock.today();
     reminders.run(today); // whatever was already due
     smtp.reset();
 

@@ -14,13 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.assertj.core.groups.Tuple;
 import org.habeas.IntegrationTest;
+import org.habeas.TestClock;
 import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,7 +55,7 @@ class VideoRegisterTests {
 
   private void post(String path, String json) throws Exception {
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+            MockMvcRequestBuilders.post(path)
                 .with(httpBasic("officer-kar", "habeas-demo"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json))
@@ -61,7 +64,7 @@ class VideoRegisterTests {
 
   @Test
   void questioningWithoutAWorkingCameraIsFlaggedOnTheRecordAndCounted() throws Exception {
-    var now = org.habeas.TestClock.now();
+    var now = TestClock.now();
     var monitor = users.find("monitor").orElseThrow();
     var tx = new TransactionTemplate(transactions);
     var camera =
@@ -85,8 +88,7 @@ class VideoRegisterTests {
 
     var body =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                        "/api/v1/custody-records")
+                MockMvcRequestBuilders.post("/api/v1/custody-records")
                     .with(httpBasic("officer-kar", "habeas-demo"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
@@ -125,7 +127,7 @@ class VideoRegisterTests {
     assertThat(
             coverage.uncoveredQuestionings(monitor, FACILITY, now.minus(Duration.ofHours(3)), now))
         .extracting(CameraCoverage.Questioning::recordId, CameraCoverage.Questioning::seq)
-        .contains(org.assertj.core.groups.Tuple.tuple(id, questionings.get(1).seq()));
+        .contains(Tuple.tuple(id, questionings.get(1).seq()));
 
     mvc.perform(get("/custody/" + id).with(user("officer-kar").password("habeas-demo")))
         .andExpect(status().isOk())
