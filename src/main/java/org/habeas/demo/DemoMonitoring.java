@@ -12,12 +12,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.habeas.monitoring.Cameras;
+import org.habeas.monitoring.Checklists;
+import org.habeas.monitoring.Findings;
 import org.habeas.monitoring.RecommendationForm;
+import org.habeas.monitoring.RecommendationIssuing;
+import org.habeas.monitoring.RecommendationProgress;
 import org.habeas.monitoring.RecommendationStatus;
 import org.habeas.monitoring.Recommendations;
+import org.habeas.monitoring.RecordSamples;
 import org.habeas.monitoring.Upload;
 import org.habeas.monitoring.Visits;
 import org.habeas.system.Actor;
+import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,25 +50,40 @@ class DemoMonitoring implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoMonitoring.class);
 
   private final Visits visits;
+  private final Checklists checklists;
+  private final RecordSamples samples;
+  private final Findings findings;
   private final Cameras cameras;
   private final Recommendations recommendations;
+  private final RecommendationIssuing issuing;
+  private final RecommendationProgress progress;
   private final Users users;
   private final TransactionTemplate tx;
-  private final Clock clock;
+  private final ScopedClock clock;
   private final boolean enabled;
 
   DemoMonitoring(
       Visits visits,
+      Checklists checklists,
+      RecordSamples samples,
+      Findings findings,
       Cameras cameras,
       Recommendations recommendations,
+      RecommendationIssuing issuing,
+      RecommendationProgress progress,
       Users users,
       PlatformTransactionManager transactions,
-      Clock clock,
+      ScopedClock clock,
       @Value("${habeas.demo.enabled:false}") boolean enabled) {
     this.enabled = enabled;
     this.visits = visits;
+    this.checklists = checklists;
+    this.samples = samples;
+    this.findings = findings;
     this.cameras = cameras;
     this.recommendations = recommendations;
+    this.issuing = issuing;
+    this.progress = progress;
     this.users = users;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -97,19 +118,32 @@ class DemoMonitoring implements ApplicationRunner {
     recommendations.setAgency(admin, focal.username(), "interior");
 
     // The video register as it was found on an earlier visit, 40 days ago.
-    var registered = cameras.at(at(now.minus(Duration.ofDays(40))));
     var ast = DemoDirectory.AST_TDF;
-    registered.add(monitor, ast, "interrogation", "Interrogation room 1", "working", 30, null);
     var room2 =
-        registered.add(monitor, ast, "interrogation", "Interrogation room 2", "working", 30, null);
-    registered.add(monitor, ast, "corridor", "Corridor, ground floor", "working", 30, null);
-    registered.add(monitor, ast, "entrance", "Entrance and yard", "blind-spot", 14, null);
-    registered.add(
-        monitor, "kz-alm-tdf1", "interrogation", "Interrogation room", "missing", null, null);
+        clock.at(
+            at(now.minus(Duration.ofDays(40))),
+            () -> {
+              cameras.add(
+                  monitor, ast, "interrogation", "Interrogation room 1", "working", 30, null);
+              var id =
+                  cameras.add(
+                      monitor, ast, "interrogation", "Interrogation room 2", "working", 30, null);
+              cameras.add(monitor, ast, "corridor", "Corridor, ground floor", "working", 30, null);
+              cameras.add(monitor, ast, "entrance", "Entrance and yard", "blind-spot", 14, null);
+              cameras.add(
+                  monitor,
+                  "kz-alm-tdf1",
+                  "interrogation",
+                  "Interrogation room",
+                  "missing",
+                  null,
+                  null);
+              return id;
+            });
     // Room 2's camera broke 20 days ago: questionings at the facility since then are flagged.
-    cameras
-        .at(at(now.minus(Duration.ofDays(20))))
-        .check(monitor, room2, "broken", 30, "No picture since the power cut", null);
+    clock.at(
+        at(now.minus(Duration.ofDays(20))),
+        () -> cameras.check(monitor, room2, "broken", 30, "No picture since the power cut", null));
     // Room 1's camera broke as well, 12 days ago, and nothing covers questioning there since.
     var room1 =
         cameras.of(ast).stream()
@@ -117,55 +151,15 @@ class DemoMonitoring implements ApplicationRunner {
             .findFirst()
             .orElseThrow()
             .id();
-    cameras
-        .at(at(now.minus(Duration.ofDays(12))))
-        .check(monitor, room1, "broken", 30, "Recorder disk full", null);
+    clock.at(
+        at(now.minus(Duration.ofDays(12))),
+        () -> cameras.check(monitor, room1, "broken", 30, "Recorder disk full", null));
 
     // A visit made five days ago.
     var visitDay = today.minusDays(5);
     var during = at(visitDay.atTime(10, 0).toInstant(ZoneOffset.ofHours(5)));
-    var v = visits.at(during);
-    var visit =
-        v.plan(
-            monitor,
-            new Visits.Plan(
-                ast,
-                visitDay,
-                false,
-                true,
-                "Unannounced visit: custody registration and video recording",
-                List.of()));
-    answer(v, monitor, visit, "register.kept", "YES", null);
-    answer(v, monitor, visit, "register.complete", "PARTLY", "Release times missing on 3 pages");
-    answer(v, monitor, visit, "register.matches", "NO", "See the sampled record finding");
-    answer(v, monitor, visit, "safeguards.lawyer", "PARTLY", "Lawyers arrive after questioning");
-    answer(v, monitor, visit, "safeguards.doctor", "YES", null);
-    answer(v, monitor, visit, "questioning.video", "NO", "Both interrogation cameras broken");
-    answer(v, monitor, visit, "conditions.light", "PARTLY", "Cells 4 and 5 without daylight");
-    var sampled = v.sample(monitor, visit, 5, visitDay.minusDays(25), visitDay, 2026L);
-    cameras.at(during).check(monitor, room2, "broken", 30, "Still broken", visit);
-    if (!sampled.isEmpty()) {
-      v.addFinding(
-          monitor,
-          visit,
-          new Visits.FindingForm(
-              "The paper register shows the apprehension three hours earlier than the electronic"
-                  + " record.",
-              "high",
-              sampled.getFirst(),
-              null),
-          List.of());
-    }
     var cameraFinding =
-        v.addFinding(
-            monitor,
-            visit,
-            new Visits.FindingForm(
-                "Neither interrogation room has a working camera; questioning continues there.",
-                "critical",
-                null,
-                room2),
-            List.of(new Upload("interrogation-room-2.png", photo())));
+        clock.at(during, () -> visitMade(monitor, ast, visitDay, room2)).cameraFindingId();
 
     // A follow-up visit planned in Almaty.
     visits.plan(
@@ -178,9 +172,108 @@ class DemoMonitoring implements ApplicationRunner {
             "Follow-up: video recording in the interrogation room",
             List.of()));
 
-    var r = recommendations.at(during, v);
+    var ids = clock.at(during, () -> issued(monitor, ast, today, visitDay, cameraFinding));
+    var video = ids.get(0);
+    var investigate = ids.get(1);
+    var register = ids.get(2);
+    var statistics = ids.get(3);
+    var evidence = ids.get(4);
+
+    // Progress: the ministry reports on the video recommendation, the commission validates.
+    var report =
+        clock.at(
+            at(now.minus(Duration.ofDays(2))),
+            () ->
+                progress.report(
+                    focal,
+                    video,
+                    "New recorders ordered for both rooms; delivery expected within four weeks.",
+                    "Questioning moved to the room of the neighbouring police department"
+                        + " meanwhile.",
+                    RecommendationStatus.IN_PROGRESS,
+                    List.of()));
+    clock.at(
+        at(now.minus(Duration.ofDays(1))),
+        () -> progress.review(monitor, report, true, "Confirmed by telephone with the facility."));
+    clock.at(during, () -> statuses(monitor, register, statistics, evidence, investigate));
+  }
+
+  private void statuses(
+      Actor monitor, String register, String statistics, String evidence, String investigate) {
+    progress.changeStatus(
+        monitor, register, RecommendationStatus.IMPLEMENTED, "Register in use nationwide.");
+    progress.changeStatus(
+        monitor,
+        statistics,
+        RecommendationStatus.PARTIALLY_IMPLEMENTED,
+        "Statistics published once a year, not quarterly.");
+    progress.changeStatus(
+        monitor,
+        evidence,
+        RecommendationStatus.NOT_ACCEPTED,
+        "The court considers existing rules sufficient.");
+    progress.changeStatus(
+        monitor, investigate, RecommendationStatus.IN_PROGRESS, "Draft guidelines under review.");
+  }
+
+  private void answer(Actor a, String visit, String item, String answer, @Nullable String note) {
+    checklists.answer(a, visit, item, answer, note);
+  }
+
+  /** The visit's own ids that the recommendations name. */
+  private record VisitMade(String visitId, String cameraFindingId) {}
+
+  /** The visit made five days ago, recorded as the team went through it. */
+  private VisitMade visitMade(Actor monitor, String ast, LocalDate visitDay, String room2) {
+    var visit =
+        visits.plan(
+            monitor,
+            new Visits.Plan(
+                ast,
+                visitDay,
+                false,
+                true,
+                "Unannounced visit: custody registration and video recording",
+                List.of()));
+    answer(monitor, visit, "register.kept", "YES", null);
+    answer(monitor, visit, "register.complete", "PARTLY", "Release times missing on 3 pages");
+    answer(monitor, visit, "register.matches", "NO", "See the sampled record finding");
+    answer(monitor, visit, "safeguards.lawyer", "PARTLY", "Lawyers arrive after questioning");
+    answer(monitor, visit, "safeguards.doctor", "YES", null);
+    answer(monitor, visit, "questioning.video", "NO", "Both interrogation cameras broken");
+    answer(monitor, visit, "conditions.light", "PARTLY", "Cells 4 and 5 without daylight");
+    var sampled = samples.sample(monitor, visit, 5, visitDay.minusDays(25), visitDay, 2026L);
+    cameras.check(monitor, room2, "broken", 30, "Still broken", visit);
+    if (!sampled.isEmpty()) {
+      findings.add(
+          monitor,
+          visit,
+          new Findings.FindingForm(
+              "The paper register shows the apprehension three hours earlier than the electronic"
+                  + " record.",
+              "high",
+              sampled.getFirst(),
+              null),
+          List.of());
+    }
+    var cameraFinding =
+        findings.add(
+            monitor,
+            visit,
+            new Findings.FindingForm(
+                "Neither interrogation room has a working camera; questioning continues there.",
+                "critical",
+                null,
+                room2),
+            List.of(new Upload("interrogation-room-2.png", photo())));
+    return new VisitMade(visit, cameraFinding);
+  }
+
+  /** The recommendations issued after the visit, from it and from other sources. */
+  private List<String> issued(
+      Actor monitor, String ast, LocalDate today, LocalDate visitDay, String cameraFinding) {
     var video =
-        r.issue(
+        issuing.issue(
             monitor,
             form(
                 "visit",
@@ -201,7 +294,7 @@ class DemoMonitoring implements ApplicationRunner {
                 cameraFinding,
                 visitDay));
     // The CPT recommendation on access to a lawyer stays not started, and is overdue.
-    r.issue(
+    issuing.issue(
         monitor,
         form(
             "cpt",
@@ -222,7 +315,7 @@ class DemoMonitoring implements ApplicationRunner {
             null,
             today.minusDays(200)));
     var investigate =
-        r.issue(
+        issuing.issue(
             monitor,
             form(
                 "cat",
@@ -243,7 +336,7 @@ class DemoMonitoring implements ApplicationRunner {
                 null,
                 today.minusDays(400)));
     var register =
-        r.issue(
+        issuing.issue(
             monitor,
             form(
                 "upr",
@@ -261,7 +354,7 @@ class DemoMonitoring implements ApplicationRunner {
                 null,
                 today.minusDays(700)));
     var statistics =
-        r.issue(
+        issuing.issue(
             monitor,
             form(
                 "commission",
@@ -281,7 +374,7 @@ class DemoMonitoring implements ApplicationRunner {
                 null,
                 today.minusDays(90)));
     var evidence =
-        r.issue(
+        issuing.issue(
             monitor,
             form(
                 "echr",
@@ -300,40 +393,7 @@ class DemoMonitoring implements ApplicationRunner {
                 null,
                 null,
                 today.minusDays(300)));
-
-    // Progress: the ministry reports on the video recommendation, the commission validates.
-    var progress =
-        recommendations
-            .at(at(now.minus(Duration.ofDays(2))), v)
-            .report(
-                focal,
-                video,
-                "New recorders ordered for both rooms; delivery expected within four weeks.",
-                "Questioning moved to the room of the neighbouring police department meanwhile.",
-                RecommendationStatus.IN_PROGRESS,
-                List.of());
-    recommendations
-        .at(at(now.minus(Duration.ofDays(1))), v)
-        .review(monitor, progress, true, "Confirmed by telephone with the facility.");
-    r.changeStatus(
-        monitor, register, RecommendationStatus.IMPLEMENTED, "Register in use nationwide.");
-    r.changeStatus(
-        monitor,
-        statistics,
-        RecommendationStatus.PARTIALLY_IMPLEMENTED,
-        "Statistics published once a year, not quarterly.");
-    r.changeStatus(
-        monitor,
-        evidence,
-        RecommendationStatus.NOT_ACCEPTED,
-        "The court considers existing rules sufficient.");
-    r.changeStatus(
-        monitor, investigate, RecommendationStatus.IN_PROGRESS, "Draft guidelines under review.");
-  }
-
-  private static void answer(
-      Visits v, Actor a, String visit, String item, String answer, @Nullable String note) {
-    v.answer(a, visit, item, answer, note);
+    return List.of(video, investigate, register, statistics, evidence);
   }
 
   private static RecommendationForm form(

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hands an allegation heard in a private interview over to the complaints module, which opens a
- * complaint with one action and returns its id. Implemented by the complaints module; when no bean
- * implements it, the interview page says complaints are not available.
+ * complaint with one action and returns its id. The complaints module implements it, so that
+ * monitoring need not depend on complaints.
  */
 public interface AllegationHandOver {
 

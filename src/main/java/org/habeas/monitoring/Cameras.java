@@ -1,76 +1,37 @@
 package org.habeas.monitoring;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.habeas.custody.Apprehended;
-import org.habeas.custody.ArrivedAtFacility;
-import org.habeas.custody.CustodyRecords;
-import org.habeas.custody.InterrogationStarted;
-import org.habeas.custody.RecordFilter;
-import org.habeas.custody.StoredEvent;
-import org.habeas.custody.Transferred;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The video register: cameras per facility and room, their state as last checked, and which
- * questionings took place while the facility had no working camera in an interrogation room.
- *
- * <p>Simplification: a custody event does not name the room a questioning took place in ({@code
- * InterrogationStarted} has no room), so a questioning counts as covered when, at its start, at
- * least one interrogation-room camera of the facility the person was held at was working.
+ * The video register: cameras per facility and room and their state as last checked. Which
+ * questionings they covered is {@link CameraCoverage}'s.
  */
 @Service
 public class Cameras {
 
-  /**
-   * A questioning and whether a working interrogation-room camera covered it.
-   *
-   * @param registered whether the facility had any interrogation-room camera on the register then
-   */
-  public record Questioning(
-      String recordId,
-      int seq,
-      Instant startedAt,
-      String facilityId,
-      boolean covered,
-      boolean registered) {}
-
-  private final JdbcClient jdbc;
+  private final CameraStore store;
   private final MonitoringLog log;
   private final Facilities facilities;
-  private final CustodyRecords records;
   private final Clock clock;
 
-  Cameras(
-      JdbcClient jdbc,
-      MonitoringLog log,
-      Facilities facilities,
-      CustodyRecords records,
-      Clock clock) {
-    this.jdbc = jdbc;
+  Cameras(CameraStore store, MonitoringLog log, Facilities facilities, Clock clock) {
+    this.store = store;
     this.log = log;
     this.facilities = facilities;
-    this.records = records;
     this.clock = clock;
-  }
-
-  /** The same register seen from another clock (demo data, tests); not transactional by itself. */
-  public Cameras at(Clock other) {
-    return new Cameras(jdbc, log, facilities, records, other);
   }
 
   /**
@@ -108,11 +69,7 @@ public class Cameras {
     }
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
-    jdbc.sql(
-            "insert into mon_camera (id, facility_id, room_kind, label, added_at, added_by)"
-                + " values (?, ?, ?, ?, ?, ?)")
-        .params(id, facilityId, roomKind, l, Timestamp.from(now), actor.username())
-        .update();
+    store.insertCamera(id, facilityId, roomKind, l, now, actor.username());
     var payload = new LinkedHashMap<String, Object>();
     payload.put("facilityId", facilityId);
     payload.put("roomKind", roomKind);
@@ -133,11 +90,7 @@ public class Cameras {
       @Nullable String visitId) {
     Visits.requireMonitor(actor);
     var facilityId =
-        jdbc.sql("select facility_id from mon_camera where id = ?")
-            .param(cameraId)
-            .query(String.class)
-            .optional()
-            .orElseThrow(() -> Problem.notFound("monitoring.cameraNotFound"));
+        store.facilityOf(cameraId).orElseThrow(() -> Problem.notFound("monitoring.cameraNotFound"));
     var problems = new ArrayList<FieldProblem>();
     checkState(status, retentionDays, problems);
     var n = Visits.blankToNull(note);
@@ -169,18 +122,8 @@ public class Cameras {
       @Nullable String note,
       @Nullable String visitId,
       Instant now) {
-    jdbc.sql(
-            "insert into mon_camera_check (camera_id, status, retention_days, visit_id, note,"
-                + " checked_at, checked_by) values (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            cameraId,
-            status,
-            retentionDays,
-            Visits.blankToNull(visitId),
-            note,
-            Timestamp.from(now),
-            actor.username())
-        .update();
+    store.insertCheck(
+        cameraId, status, retentionDays, Visits.blankToNull(visitId), note, now, actor.username());
     var payload = new LinkedHashMap<String, Object>();
     payload.put("status", status);
     if (retentionDays != null) {
@@ -220,100 +163,6 @@ public class Cameras {
 
   /** The cameras of a facility as last checked. */
   public List<Camera> of(String facilityId) {
-    return jdbc.sql(
-            "select c.id, c.facility_id, c.room_kind, c.label, k.status, k.retention_days,"
-                + " k.checked_at, k.checked_by from mon_camera c join mon_camera_check k"
-                + " on k.camera_id = c.id where c.facility_id = ? and k.id = (select max(id)"
-                + " from mon_camera_check where camera_id = c.id) order by c.room_kind, c.label")
-        .param(facilityId)
-        .query(
-            (rs, i) ->
-                new Camera(
-                    rs.getString("id"),
-                    rs.getString("facility_id"),
-                    rs.getString("room_kind"),
-                    rs.getString("label"),
-                    rs.getString("status"),
-                    (Integer) rs.getObject("retention_days"),
-                    rs.getTimestamp("checked_at").toInstant(),
-                    rs.getString("checked_by")))
-        .list();
-  }
-
-  /**
-   * Whether a working interrogation-room camera covered the facility at {@code at}: the key is
-   * whether any such camera was registered by then, the value whether one of them was working.
-   */
-  public Map.Entry<Boolean, Boolean> coverage(String facilityId, Instant at) {
-    var states =
-        jdbc.sql(
-                "select k.status from mon_camera c join mon_camera_check k on k.camera_id = c.id"
-                    + " where c.facility_id = ? and c.room_kind = 'interrogation'"
-                    + " and k.id = (select max(id) from mon_camera_check where camera_id = c.id"
-                    + " and checked_at <= ?)")
-            .params(facilityId, Timestamp.from(at))
-            .query(String.class)
-            .list();
-    return Map.entry(!states.isEmpty(), states.contains("working"));
-  }
-
-  /** Every questioning of a record with its camera coverage (no access check: no personal data). */
-  public List<Questioning> questionings(String recordId) {
-    return questionings(recordId, records.history(recordId));
-  }
-
-  /**
-   * As {@link #questionings(String)}, for a record whose events (system form) the caller has read
-   * already: the record page.
-   */
-  public List<Questioning> questionings(String recordId, List<StoredEvent> history) {
-    var out = new ArrayList<Questioning>();
-    String facility = null;
-    var events = new ArrayList<StoredEvent>(history);
-    events.sort(java.util.Comparator.comparing((StoredEvent e) -> e.event().occurredAt()));
-    for (var e : events) {
-      switch (e.event()) {
-        case Apprehended a -> facility = a.facilityId();
-        case ArrivedAtFacility a -> facility = a.facilityId();
-        case Transferred t -> facility = t.toFacilityId();
-        case InterrogationStarted q -> {
-          if (facility != null) {
-            var c = coverage(facility, q.occurredAt());
-            out.add(
-                new Questioning(
-                    recordId, e.seq(), q.occurredAt(), facility, c.getValue(), c.getKey()));
-          }
-        }
-        default -> {}
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Questionings that no working interrogation-room camera covered, at one facility (or all the
-   * actor may list) between two instants; for the statistics module.
-   */
-  public List<Questioning> uncoveredQuestionings(
-      Actor actor, @Nullable String facilityId, Instant from, Instant to) {
-    var out = new ArrayList<Questioning>();
-    var filter = new RecordFilter(facilityId, null, null, "apprehended");
-    for (int page = 0; ; page++) {
-      var batch = records.list(actor, filter, page, 500);
-      for (var r : batch) {
-        if (r.apprehendedAt().isBefore(to)
-            && (r.closedAt() == null || !r.closedAt().isBefore(from))) {
-          for (var q : questionings(r.id())) {
-            if (!q.covered() && !q.startedAt().isBefore(from) && q.startedAt().isBefore(to)) {
-              out.add(q);
-            }
-          }
-        }
-      }
-      if (batch.size() < 500) {
-        break;
-      }
-    }
-    return out;
+    return store.ofFacility(facilityId);
   }
 }

@@ -3,6 +3,8 @@ package org.habeas.monitoring;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.habeas.system.UploadedContent;
 
 /**
@@ -53,11 +55,11 @@ public final class EvidenceFiles {
    * What the ledger commits to of the files stored with a finding or progress report: each one's
    * digest, name, type and size, as the evidence rows keep them.
    */
-  static java.util.List<java.util.Map<String, Object>> described(java.util.List<Checked> files) {
+  static List<Map<String, Object>> described(List<Checked> files) {
     return files.stream()
         .map(
             f ->
-                java.util.Map.<String, Object>of(
+                Map.<String, Object>of(
                     "sha256",
                     f.sha256(),
                     "fileName",

@@ -10,6 +10,7 @@ import org.habeas.overview.OverviewSource;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,7 +91,7 @@ class MonitoringOverview implements OverviewSource {
             List.of()));
   }
 
-  private LocalDate today(@org.jspecify.annotations.Nullable String facilityId, Instant now) {
+  private LocalDate today(@Nullable String facilityId, Instant now) {
     var zone =
         facilityId == null
             ? COMMISSION

@@ -2,8 +2,11 @@ package org.habeas.monitoring;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.habeas.system.PlainText;
 import org.habeas.system.Problem.FieldProblem;
@@ -57,7 +60,7 @@ public record RecommendationForm(
     var p = new ArrayList<FieldProblem>();
     // A control character (NUL) cannot be stored: named by its field, whichever door it came by.
     var values =
-        java.util.Arrays.asList(
+        Arrays.asList(
             source,
             sourceDocument,
             paragraph,
@@ -131,8 +134,8 @@ public record RecommendationForm(
     return p;
   }
 
-  private static java.util.Map.Entry<String, @Nullable String> entry(String k, @Nullable String v) {
-    return new java.util.AbstractMap.SimpleImmutableEntry<>(k, v);
+  private static Map.Entry<String, @Nullable String> entry(String k, @Nullable String v) {
+    return new AbstractMap.SimpleImmutableEntry<>(k, v);
   }
 
   static boolean blank(@Nullable String s) {

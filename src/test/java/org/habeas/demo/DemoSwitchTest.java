@@ -12,7 +12,12 @@ import java.util.Optional;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.detentionreports.DetentionReports;
 import org.habeas.monitoring.Cameras;
+import org.habeas.monitoring.Checklists;
+import org.habeas.monitoring.Findings;
+import org.habeas.monitoring.RecommendationIssuing;
+import org.habeas.monitoring.RecommendationProgress;
 import org.habeas.monitoring.Recommendations;
+import org.habeas.monitoring.RecordSamples;
 import org.habeas.monitoring.Visits;
 import org.habeas.system.Facilities;
 import org.habeas.system.ScopedClock;
@@ -85,15 +90,30 @@ class DemoSwitchTest {
     var visits = mock(Visits.class);
     var cameras = mock(Cameras.class);
     var recommendations = mock(Recommendations.class);
-    new DemoMonitoring(visits, cameras, recommendations, users, transactions, CLOCK, false)
-        .run(ARGS);
+    monitoring(visits, cameras, recommendations, false).run(ARGS);
     verifyNoInteractions(visits, cameras, recommendations, users, transactions);
 
     when(users.find("monitor")).thenReturn(Optional.empty());
-    new DemoMonitoring(visits, cameras, recommendations, users, transactions, CLOCK, true)
-        .run(ARGS);
+    monitoring(visits, cameras, recommendations, true).run(ARGS);
     verify(users).find("monitor");
     verifyNoInteractions(transactions);
+  }
+
+  private DemoMonitoring monitoring(
+      Visits visits, Cameras cameras, Recommendations recommendations, boolean enabled) {
+    return new DemoMonitoring(
+        visits,
+        mock(Checklists.class),
+        mock(RecordSamples.class),
+        mock(Findings.class),
+        cameras,
+        recommendations,
+        mock(RecommendationIssuing.class),
+        mock(RecommendationProgress.class),
+        users,
+        transactions,
+        new ScopedClock(CLOCK),
+        enabled);
   }
 
   @Test

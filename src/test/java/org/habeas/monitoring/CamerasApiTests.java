@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.habeas.IntegrationTest;
 import org.habeas.TestClock;
+import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,23 +28,23 @@ class CamerasApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired Cameras cameras;
+  @Autowired ScopedClock clock;
   @Autowired Users users;
   @Autowired PlatformTransactionManager transactions;
 
   @Test
   void theRegisterListsEachCameraAsLastCheckedForThoseWhoMayReadIt() throws Exception {
     var monitor = users.find("monitor").orElseThrow();
-    var checked =
-        TestClock.now()
-            .minus(Duration.ofHours(1))
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    var label = "Interview room " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    var checked = TestClock.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    var label = "Interview room " + UUID.randomUUID().toString().substring(0, 6);
     new TransactionTemplate(transactions)
         .executeWithoutResult(
             s ->
-                cameras
-                    .at(Clock.fixed(checked, ZoneOffset.UTC))
-                    .add(monitor, FACILITY, "interrogation", label, "broken", 30, null));
+                clock.at(
+                    Clock.fixed(checked, ZoneOffset.UTC),
+                    () ->
+                        cameras.add(
+                            monitor, FACILITY, "interrogation", label, "broken", 30, null)));
 
     for (var reader : new String[] {"monitor", "admin", "officer-alm-pd2"}) {
       mvc.perform(

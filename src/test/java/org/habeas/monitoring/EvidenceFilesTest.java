@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.habeas.system.input.Pdfs;
 import org.junit.jupiter.api.Test;
 
 class EvidenceFilesTest {
@@ -41,10 +43,10 @@ class EvidenceFilesTest {
     assertThat(new String(checked.content(), StandardCharsets.ISO_8859_1))
         .doesNotContain("Exif")
         .doesNotContain("GPSLatitude");
-    assertThat(ImageIO.read(new java.io.ByteArrayInputStream(checked.content()))).isNotNull();
+    assertThat(ImageIO.read(new ByteArrayInputStream(checked.content()))).isNotNull();
     assertThat(EvidenceFiles.check(new Upload("a.png", image("png")), 1 << 20).mediaType())
         .isEqualTo("image/png");
-    var pdf = org.habeas.system.input.Pdfs.plain();
+    var pdf = Pdfs.plain();
     assertThat(EvidenceFiles.check(new Upload("report", pdf), 1 << 20).fileName())
         .isEqualTo("report.pdf");
   }

@@ -15,8 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.habeas.IntegrationTest;
+import org.habeas.TestClock;
+import org.habeas.system.Actor;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
@@ -43,6 +50,13 @@ class MonitoringTests {
   @Autowired JdbcClient jdbc;
   @Autowired Visits visits;
   @Autowired Recommendations recommendations;
+  @Autowired Checklists checklists;
+  @Autowired RecordSamples samples;
+  @Autowired Findings findings;
+  @Autowired Interviews interviews;
+  @Autowired RecommendationIssuing issuing;
+  @Autowired RecommendationProgress progress;
+  @Autowired RecommendationVerification verification;
   private final Users users;
 
   @Autowired
@@ -54,7 +68,7 @@ class MonitoringTests {
     return user(name).password("habeas-demo");
   }
 
-  org.habeas.system.Actor actor(String name) {
+  Actor actor(String name) {
     return users.find(name).orElseThrow();
   }
 
@@ -82,7 +96,7 @@ class MonitoringTests {
                     .with(as("monitor"))
                     .with(csrf())
                     .param("facilityId", FACILITY)
-                    .param("date", org.habeas.TestClock.today().toString())
+                    .param("date", TestClock.today().toString())
                     .param("announced", "false")
                     .param("made", "true")
                     .param("team", "monitor-2")
@@ -151,19 +165,19 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var a =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var b =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
-    var from = org.habeas.TestClock.today().minusDays(40);
-    var to = org.habeas.TestClock.today();
-    var first = visits.sample(monitor, a, 4, from, to, 77L);
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
+    var from = TestClock.today().minusDays(40);
+    var to = TestClock.today();
+    var first = samples.sample(monitor, a, 4, from, to, 77L);
     assertThat(first).isNotEmpty();
-    assertThat(visits.sample(monitor, b, 4, from, to, 77L)).isEqualTo(first);
-    var sampled = visits.sampled(monitor, a);
-    assertThat(sampled).extracting(Visits.Sampled::recordId).containsExactlyElementsOf(first);
+    assertThat(samples.sample(monitor, b, 4, from, to, 77L)).isEqualTo(first);
+    var sampled = samples.sampled(monitor, a);
+    assertThat(sampled)
+        .extracting(RecordSamples.Sampled::recordId)
+        .containsExactlyElementsOf(first);
     assertThat(sampled.getFirst().obligations()).isNotEmpty();
     sampled.forEach(
         s ->
@@ -173,9 +187,9 @@ class MonitoringTests {
                         ? s.closedAt()
                         : s.judgedAt()));
     // A second draw never repeats a record of the visit.
-    var second = visits.sample(monitor, a, 50, from, to, 78L);
+    var second = samples.sample(monitor, a, 50, from, to, 78L);
     assertThat(second).doesNotContainAnyElementsOf(first);
-    assertThatThrownBy(() -> visits.sample(monitor, a, 0, to, from, null))
+    assertThatThrownBy(() -> samples.sample(monitor, a, 0, to, from, null))
         .isInstanceOfSatisfying(
             Problem.class,
             p ->
@@ -189,10 +203,10 @@ class MonitoringTests {
     var id = planVisit();
     var monitor = actor("monitor");
     var items = List.of("register.kept", "register.matches", "safeguards.lawyer", "register.kept");
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    var pool = Executors.newFixedThreadPool(4);
     try {
-      var start = new java.util.concurrent.CountDownLatch(1);
-      var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      var start = new CountDownLatch(1);
+      var done = new ArrayList<Future<?>>();
       for (int t = 0; t < 4; t++) {
         var item = items.get(t);
         var answer = t % 2 == 0 ? "YES" : "NO";
@@ -201,14 +215,14 @@ class MonitoringTests {
                 () -> {
                   start.await();
                   for (int i = 0; i < 5; i++) {
-                    visits.answer(monitor, id, item, answer, "take " + i);
+                    checklists.answer(monitor, id, item, answer, "take " + i);
                   }
                   return null;
                 }));
       }
       start.countDown();
       for (var f : done) {
-        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        f.get(60, TimeUnit.SECONDS);
       }
     } finally {
       pool.shutdownNow();
@@ -244,7 +258,7 @@ class MonitoringTests {
         .andExpect(status().is3xxRedirection())
         .andExpect(
             header().string("Location", "/monitoring/visits/" + id + "/checklist/safeguards"));
-    var answers = visits.answers(id);
+    var answers = checklists.answers(id);
     assertThat(answers).containsOnlyKeys("safeguards.lawyer", "register.kept", "register.matches");
     assertThat(answers.get("register.matches").note()).isEqualTo("3 hours apart");
     mvc.perform(get("/monitoring/visits/" + id + "/checklist/safeguards").with(as("monitor")))
@@ -257,16 +271,10 @@ class MonitoringTests {
     var id = planVisit();
     var monitor = actor("monitor");
     var record =
-        visits
-            .sample(
-                monitor,
-                id,
-                1,
-                org.habeas.TestClock.today().minusDays(40),
-                org.habeas.TestClock.today(),
-                5L)
+        samples
+            .sample(monitor, id, 1, TestClock.today().minusDays(40), TestClock.today(), 5L)
             .getFirst();
-    long findings = count("mon_finding");
+    long findingRows = count("mon_finding");
     long evidence = count("mon_evidence");
     var fake =
         new MockMultipartFile(
@@ -285,7 +293,7 @@ class MonitoringTests {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Register differs from the record")))
         .andExpect(content().string(containsString("only JPEG, PNG or PDF")));
-    assertThat(count("mon_finding")).isEqualTo(findings);
+    assertThat(count("mon_finding")).isEqualTo(findingRows);
     assertThat(count("mon_evidence")).isEqualTo(evidence);
 
     var photo =
@@ -299,7 +307,7 @@ class MonitoringTests {
                 .param("severity", "high")
                 .param("recordId", record))
         .andExpect(status().is3xxRedirection());
-    var finding = visits.findings(id).getFirst();
+    var finding = findings.ofVisit(id).getFirst();
     assertThat(finding.recordId()).isEqualTo(record);
     assertThat(finding.evidence()).hasSize(1);
     var file = finding.evidence().getFirst();
@@ -321,11 +329,10 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var id =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
-    var interview = visits.interview(monitor, id, "Says he was beaten on arrival");
-    assertThat(visits.interviews(monitor, id))
-        .extracting(Visits.Interview::notes)
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
+    var interview = interviews.hold(monitor, id, "Says he was beaten on arrival");
+    assertThat(interviews.of(monitor, id))
+        .extracting(Interviews.Interview::notes)
         .containsExactly("Says he was beaten on arrival");
     assertThat(
             jdbc.sql("select count(*) from personal_data_read where record_id = ?")
@@ -333,7 +340,7 @@ class MonitoringTests {
                 .query(Long.class)
                 .single())
         .isOne();
-    assertThatThrownBy(() -> visits.interviews(actor("monitor-2"), id))
+    assertThatThrownBy(() -> interviews.of(actor("monitor-2"), id))
         .isInstanceOfSatisfying(
             Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.FORBIDDEN));
     mvc.perform(get("/monitoring/visits/" + id).with(as("monitor-2")))
@@ -358,13 +365,12 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var finding =
-        visits.addFinding(
+        findings.add(
             monitor,
             visit,
-            new Visits.FindingForm("No camera in room 3", "critical", null, null),
+            new Findings.FindingForm("No camera in room 3", "critical", null, null),
             List.of());
     var location =
         mvc.perform(
@@ -376,8 +382,8 @@ class MonitoringTests {
                     .param("theme", "video")
                     .param("textEn", "Install a camera in room 3")
                     .param("textRu", "Установить камеру в комнате 3")
-                    .param("issuedOn", org.habeas.TestClock.today().toString())
-                    .param("deadline", org.habeas.TestClock.today().plusDays(30).toString())
+                    .param("issuedOn", TestClock.today().toString())
+                    .param("deadline", TestClock.today().plusDays(30).toString())
                     .param("findingId", finding))
             .andExpect(status().is3xxRedirection())
             .andReturn()
@@ -412,7 +418,7 @@ class MonitoringTests {
         .andExpect(status().is3xxRedirection());
     assertThat(recommendations.get(monitor, id).status())
         .isEqualTo(RecommendationStatus.IN_PROGRESS);
-    recommendations.verify(monitor, id, visit, RecommendationStatus.IMPLEMENTED, "Camera works");
+    verification.verify(monitor, id, visit, RecommendationStatus.IMPLEMENTED, "Camera works");
     assertThat(recommendations.history(id))
         .extracting(Recommendations.StatusChange::status)
         .containsExactly(
@@ -443,7 +449,7 @@ class MonitoringTests {
   void aFocalPointSeesOnlyTheirAgencyAndCannotMoveTheStatus() throws Exception {
     var monitor = actor("monitor");
     var other =
-        recommendations.issue(
+        issuing.issue(
             monitor,
             new RecommendationForm(
                 "upr",
@@ -465,13 +471,11 @@ class MonitoringTests {
             Problem.class, p -> assertThat(p.kind()).isEqualTo(Problem.Kind.NOT_FOUND));
     assertThatThrownBy(
             () ->
-                recommendations.changeStatus(
+                progress.changeStatus(
                     actor("focal-point"), other, RecommendationStatus.IMPLEMENTED, "done"))
         .isInstanceOf(Problem.class);
     assertThatThrownBy(
-            () ->
-                recommendations.changeStatus(
-                    monitor, other, RecommendationStatus.NOT_STARTED, "back"))
+            () -> progress.changeStatus(monitor, other, RecommendationStatus.NOT_STARTED, "back"))
         .isInstanceOfSatisfying(
             Problem.class,
             p -> assertThat(p.fields().getFirst().code()).isEqualTo("monitoring.badTransition"));
@@ -517,15 +521,14 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var finding =
-        visits.addFinding(
+        findings.add(
             monitor,
             visit,
-            new Visits.FindingForm("Secret finding text", "high", null, null),
+            new Findings.FindingForm("Secret finding text", "high", null, null),
             List.of());
-    recommendations.issue(
+    issuing.issue(
         monitor,
         new RecommendationForm(
             "visit",
@@ -633,13 +636,12 @@ class MonitoringTests {
     var monitor = actor("monitor");
     var visit =
         visits.plan(
-            monitor,
-            new Visits.Plan(FACILITY, org.habeas.TestClock.today(), false, true, null, List.of()));
+            monitor, new Visits.Plan(FACILITY, TestClock.today(), false, true, null, List.of()));
     var finding =
-        visits.addFinding(
+        findings.add(
             monitor,
             visit,
-            new Visits.FindingForm("Cells without daylight", "medium", null, null),
+            new Findings.FindingForm("Cells without daylight", "medium", null, null),
             List.of());
     mvc.perform(
             get("/monitoring/recommendations/new").param("findingId", finding).with(as("monitor")))
@@ -668,7 +670,7 @@ class MonitoringTests {
   @Test
   void theFocalPointSeesTheProgressFormAndNoCommissionActions() throws Exception {
     var id =
-        recommendations.issue(
+        issuing.issue(
             actor("monitor"),
             new RecommendationForm(
                 "npm",

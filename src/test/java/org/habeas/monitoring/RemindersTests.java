@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.habeas.IntegrationTest;
+import org.habeas.TestClock;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +23,7 @@ class RemindersTests {
 
   @Autowired RecommendationReminders reminders;
   @Autowired Recommendations recommendations;
+  @Autowired RecommendationIssuing issuing;
   private final Users users;
   @Autowired JdbcClient jdbc;
 
@@ -40,12 +42,12 @@ class RemindersTests {
     jdbc.sql("update app_user set email = ? where username = ?")
         .params("focal@habeas.test", "focal-point")
         .update();
-    var today = org.habeas.TestClock.today();
+    var today = TestClock.today();
     reminders.run(today); // whatever was already due
     smtp.reset();
 
     var id =
-        recommendations.issue(
+        issuing.issue(
             users.find("monitor").orElseThrow(),
             new RecommendationForm(
                 "npm",

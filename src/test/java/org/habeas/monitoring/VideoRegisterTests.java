@@ -14,12 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.assertj.core.groups.Tuple;
 import org.habeas.IntegrationTest;
+import org.habeas.TestClock;
+import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,6 +39,8 @@ class VideoRegisterTests {
 
   @Autowired MockMvc mvc;
   @Autowired Cameras cameras;
+  @Autowired CameraCoverage coverage;
+  @Autowired ScopedClock clock;
   private final Users users;
   @Autowired PlatformTransactionManager transactions;
 
@@ -49,7 +55,7 @@ class VideoRegisterTests {
 
   private void post(String path, String json) throws Exception {
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+            MockMvcRequestBuilders.post(path)
                 .with(httpBasic("officer-kar", "habeas-demo"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json))
@@ -58,30 +64,31 @@ class VideoRegisterTests {
 
   @Test
   void questioningWithoutAWorkingCameraIsFlaggedOnTheRecordAndCounted() throws Exception {
-    var now = org.habeas.TestClock.now();
+    var now = TestClock.now();
     var monitor = users.find("monitor").orElseThrow();
     var tx = new TransactionTemplate(transactions);
     var camera =
         tx.execute(
             s ->
-                cameras
-                    .at(Clock.fixed(now.minus(Duration.ofHours(2)), ZoneOffset.UTC))
-                    .add(monitor, FACILITY, "interrogation", "Room A", "working", 30, null));
+                clock.at(
+                    Clock.fixed(now.minus(Duration.ofHours(2)), ZoneOffset.UTC),
+                    () ->
+                        cameras.add(
+                            monitor, FACILITY, "interrogation", "Room A", "working", 30, null)));
     tx.executeWithoutResult(
         s ->
-            cameras
-                .at(Clock.fixed(now.minus(Duration.ofMinutes(30)), ZoneOffset.UTC))
-                .check(monitor, camera, "broken", 30, "no picture", null));
-    assertThat(cameras.coverage(FACILITY, now.minus(Duration.ofHours(3))).getKey())
+            clock.at(
+                Clock.fixed(now.minus(Duration.ofMinutes(30)), ZoneOffset.UTC),
+                () -> cameras.check(monitor, camera, "broken", 30, "no picture", null)));
+    assertThat(coverage.coverage(FACILITY, now.minus(Duration.ofHours(3))).getKey())
         .as("before the camera was registered")
         .isFalse();
-    assertThat(cameras.coverage(FACILITY, now.minus(Duration.ofHours(1))).getValue()).isTrue();
-    assertThat(cameras.coverage(FACILITY, now.minus(Duration.ofMinutes(10))).getValue()).isFalse();
+    assertThat(coverage.coverage(FACILITY, now.minus(Duration.ofHours(1))).getValue()).isTrue();
+    assertThat(coverage.coverage(FACILITY, now.minus(Duration.ofMinutes(10))).getValue()).isFalse();
 
     var body =
         mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                        "/api/v1/custody-records")
+                MockMvcRequestBuilders.post("/api/v1/custody-records")
                     .with(httpBasic("officer-kar", "habeas-demo"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
@@ -113,12 +120,14 @@ class VideoRegisterTests {
         {"type":"InterrogationStarted","occurredAt":"%s","interrogator":"Inv. Serikov","lawyerPresent":true}"""
             .formatted(ago(now, 10)));
 
-    var questionings = cameras.questionings(id);
-    assertThat(questionings).extracting(Cameras.Questioning::covered).containsExactly(true, false);
+    var questionings = coverage.questionings(id);
+    assertThat(questionings)
+        .extracting(CameraCoverage.Questioning::covered)
+        .containsExactly(true, false);
     assertThat(
-            cameras.uncoveredQuestionings(monitor, FACILITY, now.minus(Duration.ofHours(3)), now))
-        .extracting(Cameras.Questioning::recordId, Cameras.Questioning::seq)
-        .contains(org.assertj.core.groups.Tuple.tuple(id, questionings.get(1).seq()));
+            coverage.uncoveredQuestionings(monitor, FACILITY, now.minus(Duration.ofHours(3)), now))
+        .extracting(CameraCoverage.Questioning::recordId, CameraCoverage.Questioning::seq)
+        .contains(Tuple.tuple(id, questionings.get(1).seq()));
 
     mvc.perform(get("/custody/" + id).with(user("officer-kar").password("habeas-demo")))
         .andExpect(status().isOk())

@@ -2,12 +2,14 @@ package org.habeas.monitoring.web;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordPanels;
 import org.habeas.custody.RecordView;
-import org.habeas.monitoring.Cameras;
-import org.habeas.monitoring.Visits;
+import org.habeas.monitoring.CameraCoverage;
+import org.habeas.monitoring.Finding;
+import org.habeas.monitoring.Findings;
 import org.habeas.system.Actor;
 import org.habeas.system.Role;
 import org.springframework.stereotype.Component;
@@ -20,13 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CameraPanel implements RecordPanels {
 
-  private final Cameras cameras;
-  private final Visits visits;
+  private final CameraCoverage cameras;
+  private final Findings findings;
   private final CustodyRecords records;
 
-  CameraPanel(Cameras cameras, Visits visits, CustodyRecords records) {
+  CameraPanel(CameraCoverage cameras, Findings findings, CustodyRecords records) {
     this.cameras = cameras;
-    this.visits = visits;
+    this.findings = findings;
     this.records = records;
   }
 
@@ -44,16 +46,15 @@ class CameraPanel implements RecordPanels {
   }
 
   private Optional<Panel> panel(
-      Actor viewer, String recordId, java.util.List<Cameras.Questioning> questionings) {
-    var findings =
-        viewer.is(Role.MONITOR) ? visits.findingsOfRecord(recordId) : java.util.List.of();
-    if (questionings.isEmpty() && findings.isEmpty()) {
+      Actor viewer, String recordId, List<CameraCoverage.Questioning> questionings) {
+    var found = viewer.is(Role.MONITOR) ? findings.ofRecord(recordId) : List.<Finding>of();
+    if (questionings.isEmpty() && found.isEmpty()) {
       return Optional.empty();
     }
     var model = new LinkedHashMap<String, Object>();
     model.put("questionings", questionings);
     model.put("uncovered", questionings.stream().filter(q -> !q.covered()).count());
-    model.put("findings", findings);
+    model.put("findings", found);
     return Optional.of(new Panel("monitoring/panel", model));
   }
 }

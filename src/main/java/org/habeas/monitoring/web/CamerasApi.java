@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The video register of a facility (product.md: room, status, checked at). */
+/** The video register of a facility: each camera's room, status and when it was last checked. */
 @RestController
 @RequestMapping(path = "/api/v1/facilities", produces = "application/json")
 @Tag(name = "Facilities", description = "Facilities and their video register")

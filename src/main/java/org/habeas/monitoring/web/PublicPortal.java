@@ -2,6 +2,7 @@ package org.habeas.monitoring.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -11,6 +12,7 @@ import org.habeas.monitoring.Recommendations;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +44,7 @@ class PublicPortal {
       @RequestParam Map<String, String> params,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    var f = RecommendationPages.filter(params);
+    var f = RecommendationFilters.of(params);
     var p = Paging.of(page, PAGE);
     model.addAttribute("recommendations", recommendations.published(f, p.offset(), PAGE));
     model.addAttribute("total", recommendations.publishedCount(f));
@@ -51,7 +53,7 @@ class PublicPortal {
     model.addAttribute("f", f);
     model.addAttribute("years", recommendations.years());
     model.addAttribute("query", query(params));
-    RecommendationPages.vocabulary(model, facilities);
+    RecommendationFilters.vocabulary(model, facilities);
     return "monitoring/public";
   }
 
@@ -64,7 +66,7 @@ class PublicPortal {
         b.append(b.isEmpty() ? "" : "&")
             .append(k)
             .append('=')
-            .append(java.net.URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
+            .append(URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
       }
     }
     return b.toString();
@@ -72,7 +74,7 @@ class PublicPortal {
 
   @GetMapping("/public/recommendations.csv")
   ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) throws IOException {
-    var f = RecommendationPages.filter(params);
+    var f = RecommendationFilters.of(params);
     var out = new StringWriter();
     try (var printer =
         new CSVPrinter(
@@ -124,7 +126,7 @@ class PublicPortal {
   }
 
   /** A cell a spreadsheet would not run as a formula. */
-  static String safe(@org.jspecify.annotations.Nullable String s) {
+  static String safe(@Nullable String s) {
     if (s == null) {
       return "";
     }

@@ -1,237 +1,80 @@
 package org.habeas.monitoring.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.habeas.monitoring.RecommendationForm;
-import org.habeas.monitoring.RecommendationImport;
+import org.habeas.monitoring.Evidence;
+import org.habeas.monitoring.Findings;
+import org.habeas.monitoring.RecommendationProgress;
 import org.habeas.monitoring.RecommendationStatus;
+import org.habeas.monitoring.RecommendationVerification;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.monitoring.Visits;
-import org.habeas.monitoring.Vocabulary;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
-import org.habeas.system.Paging;
+import org.habeas.system.Facility;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Recommendations for the commission (issue, import, move status, review progress, verify), for
- * each agency's focal points (report progress) and for administrators (read).
+ * One recommendation and what is done about it: the commission moves its status, reviews progress
+ * and verifies on a follow-up visit; the agency's focal points report progress.
  */
 @Controller
 class RecommendationPages {
 
-  private static final int PAGE = 30;
+  /** A status change, as typed. */
+  record StatusForm(@Nullable String status, @Nullable String note) {}
+
+  /** A progress report, as typed; its evidence files come separately. */
+  record ProgressForm(
+      @Nullable String actionsPlanned,
+      @Nullable String actionsTaken,
+      @Nullable String proposedStatus) {}
+
+  /** The commission's review of a progress report. */
+  record ReviewForm(@Nullable String accepted, @Nullable String note) {}
+
+  /** A follow-up visit's verdict, as typed. */
+  record VerifyForm(@Nullable String visitId, @Nullable String verdict, @Nullable String note) {}
 
   private final Recommendations recommendations;
+  private final RecommendationProgress progress;
+  private final RecommendationVerification verification;
   private final Visits visits;
+  private final Findings findings;
+  private final Evidence evidence;
   private final Facilities facilities;
   private final MessageSource messages;
-  private final JsonMapper json;
-  private final org.habeas.system.Users users;
-
-  private final java.time.Clock clock;
 
   RecommendationPages(
       Recommendations recommendations,
+      RecommendationProgress progress,
+      RecommendationVerification verification,
       Visits visits,
+      Findings findings,
+      Evidence evidence,
       Facilities facilities,
-      MessageSource messages,
-      JsonMapper json,
-      org.habeas.system.Users users,
-      java.time.Clock clock) {
-    this.clock = clock;
-    this.users = users;
+      MessageSource messages) {
     this.recommendations = recommendations;
+    this.progress = progress;
+    this.verification = verification;
     this.visits = visits;
+    this.findings = findings;
+    this.evidence = evidence;
     this.facilities = facilities;
     this.messages = messages;
-    this.json = json;
-  }
-
-  static Recommendations.Filter filter(Map<String, String> p) {
-    Integer year = null;
-    try {
-      var y = p.getOrDefault("year", "").strip();
-      year = y.isEmpty() ? null : Integer.valueOf(y);
-    } catch (NumberFormatException e) {
-      year = null;
-    }
-    RecommendationStatus status = null;
-    try {
-      var s = p.getOrDefault("status", "").strip();
-      status = s.isEmpty() ? null : RecommendationStatus.valueOf(s);
-    } catch (IllegalArgumentException e) {
-      status = null;
-    }
-    return new Recommendations.Filter(
-        blank(p.get("source")),
-        blank(p.get("agency")),
-        blank(p.get("theme")),
-        blank(p.get("facility")),
-        year,
-        status,
-        "true".equals(p.get("overdue")),
-        blank(p.get("q")));
-  }
-
-  private static @Nullable String blank(@Nullable String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  static void vocabulary(Model model, Facilities facilities) {
-    model.addAttribute("sources", Vocabulary.SOURCES);
-    model.addAttribute("agencies", Vocabulary.AGENCIES);
-    model.addAttribute("themes", Vocabulary.THEMES);
-    model.addAttribute("groups", Vocabulary.GROUPS);
-    model.addAttribute("statuses", RecommendationStatus.values());
-    model.addAttribute("facilities", facilities.all());
-  }
-
-  @GetMapping("/monitoring/recommendations")
-  String list(
-      Actor me,
-      @RequestParam Map<String, String> params,
-      @RequestParam(defaultValue = "0") int page,
-      Model model) {
-    if (!Recommendations.mayRead(me)) {
-      throw Problem.forbidden("monitoring.forbidden");
-    }
-    var f = filter(params);
-    var p = Paging.of(page, PAGE);
-    model.addAttribute("recommendations", recommendations.list(me, f, p.offset(), PAGE));
-    model.addAttribute("total", recommendations.count(me, f));
-    model.addAttribute("page", p.page());
-    model.addAttribute("pageSize", PAGE);
-    model.addAttribute("f", f);
-    model.addAttribute("previous", staffQuery(f, p.page() - 1));
-    model.addAttribute("next", staffQuery(f, p.page() + 1));
-    model.addAttribute("years", recommendations.years());
-    model.addAttribute("mayIssue", me.is(Role.MONITOR));
-    model.addAttribute(
-        "agency",
-        me.is(Role.FOCAL_POINT) ? recommendations.agencyOf(me.username()).orElse("") : "");
-    model.addAttribute("today", java.time.LocalDate.now(clock));
-    var focalPoints = new java.util.LinkedHashMap<String, String>();
-    if (me.is(Role.ADMIN)) {
-      for (var u : users.all()) {
-        if (u.is(Role.FOCAL_POINT)) {
-          focalPoints.put(u.username(), recommendations.agencyOf(u.username()).orElse(""));
-        }
-      }
-    }
-    model.addAttribute("focalPoints", focalPoints);
-    vocabulary(model, facilities);
-    return "monitoring/recommendations";
-  }
-
-  /** The staff list's URL for the filter at a page, so that paging keeps every filter. */
-  static String staffQuery(Recommendations.Filter f, int page) {
-    var b =
-        org.springframework.web.util.UriComponentsBuilder.fromPath("/monitoring/recommendations")
-            .queryParam("page", page);
-    java.util.function.BiConsumer<String, @Nullable Object> add =
-        (name, value) -> {
-          if (value != null && !value.toString().isBlank()) {
-            b.queryParam(name, value);
-          }
-        };
-    add.accept("source", f.source());
-    add.accept("agency", f.agency());
-    add.accept("theme", f.theme());
-    add.accept("facility", f.facilityId());
-    add.accept("year", f.year());
-    add.accept("status", f.status() == null ? null : f.status().name());
-    add.accept("overdue", f.overdue() ? "true" : null);
-    add.accept("q", f.q());
-    return b.encode().build().toUriString();
-  }
-
-  /** Administrators say which agency a focal point reports for. */
-  @PostMapping("/monitoring/focal-points")
-  String focalPoint(Actor me, @RequestParam String username, @RequestParam String agency) {
-    if (users.find(username).filter(u -> u.is(Role.FOCAL_POINT)).isEmpty()) {
-      throw Problem.notFound("monitoring.unknownFocalPoint");
-    }
-    recommendations.setAgency(me, username, agency);
-    return "redirect:/monitoring/recommendations#focal-points";
-  }
-
-  @GetMapping("/monitoring/recommendations/new")
-  String newForm(
-      Actor me, @RequestParam(required = false) @Nullable String findingId, Model model) {
-    if (!me.is(Role.MONITOR)) {
-      throw Problem.forbidden("monitoring.forbidden");
-    }
-    var values = new java.util.HashMap<String, String>();
-    values.put("issuedOn", java.time.LocalDate.now(clock).toString());
-    if (findingId != null) {
-      visits
-          .finding(findingId)
-          .ifPresent(
-              f -> {
-                values.put("findingId", f.id());
-                values.put("facilityId", f.facilityId());
-                values.put("source", "visit");
-              });
-    }
-    return form(values, Map.of(), model);
-  }
-
-  private String form(Map<String, String> values, Map<String, String> errors, Model model) {
-    model.addAttribute("values", values);
-    model.addAttribute("errors", errors);
-    vocabulary(model, facilities);
-    return "monitoring/recommendation-new";
-  }
-
-  @PostMapping("/monitoring/recommendations")
-  @org.habeas.system.ChecksOwnText // RecommendationForm.problems names a control character
-  String issue(
-      Actor me,
-      @RequestParam Map<String, String> p,
-      Model model,
-      jakarta.servlet.http.HttpServletResponse response) {
-    try {
-      var id = recommendations.issue(me, formOf(p));
-      return "redirect:/monitoring/recommendations/" + id;
-    } catch (Problem e) {
-      if (e.fields().isEmpty()) {
-        throw e;
-      }
-      response.setStatus(400);
-      return form(p, Problems.byField(e, messages), model);
-    }
-  }
-
-  static RecommendationForm formOf(Map<String, String> p) {
-    return new RecommendationForm(
-        p.get("source"),
-        p.get("sourceDocument"),
-        p.get("paragraph"),
-        p.get("textEn"),
-        p.get("textRu"),
-        p.get("textKk"),
-        p.get("agency"),
-        p.get("deadline"),
-        p.get("theme"),
-        p.get("affectedGroup"),
-        p.get("sdgTargets"),
-        p.get("facilityId"),
-        p.get("findingId"),
-        p.get("issuedOn"));
   }
 
   @GetMapping("/monitoring/recommendations/{id}")
@@ -249,7 +92,7 @@ class RecommendationPages {
     var r = recommendations.get(me, id);
     model.addAttribute("r", r);
     model.addAttribute(
-        "finding", r.findingId() == null ? null : visits.finding(r.findingId()).orElse(null));
+        "finding", r.findingId() == null ? null : findings.find(r.findingId()).orElse(null));
     model.addAttribute("history", recommendations.history(id));
     model.addAttribute("progress", recommendations.progress(id));
     model.addAttribute("verifications", recommendations.verifications(id));
@@ -257,7 +100,7 @@ class RecommendationPages {
         "facilityName",
         r.facilityId() == null
             ? ""
-            : facilities.find(r.facilityId()).map(f -> f.name()).orElse(r.facilityId()));
+            : facilities.find(r.facilityId()).map(Facility::name).orElse(r.facilityId()));
     model.addAttribute("isMonitor", me.is(Role.MONITOR));
     model.addAttribute("isFocalPoint", me.is(Role.FOCAL_POINT));
     model.addAttribute("next", r.status().next());
@@ -270,7 +113,7 @@ class RecommendationPages {
     model.addAttribute("form", form);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
-    model.addAttribute("maxMb", visits.evidenceMaxBytes() / 1024 / 1024);
+    model.addAttribute("maxMb", evidence.maxBytes() / 1024 / 1024);
     return "monitoring/recommendation";
   }
 
@@ -278,18 +121,17 @@ class RecommendationPages {
   String status(
       Actor me,
       @PathVariable String id,
-      @RequestParam Map<String, String> p,
+      StatusForm form,
+      BindingResult binding,
       Model model,
-      jakarta.servlet.http.HttpServletResponse response) {
+      HttpServletResponse response) {
     try {
-      recommendations.changeStatus(me, id, status(p.get("status")), p.get("note"));
+      Problems.check(binding);
+      progress.changeStatus(me, id, status(form.status()), form.note());
       return "redirect:/monitoring/recommendations/" + id;
     } catch (Problem e) {
-      if (e.fields().isEmpty()) {
-        throw e;
-      }
-      response.setStatus(400);
-      return page(me, id, "status", p, Problems.byField(e, messages), model);
+      var values = FormValues.of("status", form.status(), "note", form.note());
+      return refused(me, id, "status", values, e, model, response);
     }
   }
 
@@ -297,27 +139,30 @@ class RecommendationPages {
   String progress(
       Actor me,
       @PathVariable String id,
-      @RequestParam Map<String, String> p,
+      ProgressForm form,
+      BindingResult binding,
       @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> files,
       Model model,
-      jakarta.servlet.http.HttpServletResponse response)
+      HttpServletResponse response)
       throws IOException {
     var uploads = FormUploads.of(files);
     try {
-      recommendations.report(
+      Problems.check(binding);
+      progress.report(
           me,
           id,
-          p.get("actionsPlanned"),
-          p.get("actionsTaken"),
-          status(p.get("proposedStatus")),
+          form.actionsPlanned(),
+          form.actionsTaken(),
+          status(form.proposedStatus()),
           uploads);
       return "redirect:/monitoring/recommendations/" + id + "#progress";
     } catch (Problem e) {
-      if (e.fields().isEmpty()) {
-        throw e;
-      }
-      response.setStatus(400);
-      return page(me, id, "progress", p, Problems.byField(e, messages), model);
+      var values =
+          FormValues.of(
+              "actionsPlanned", form.actionsPlanned(),
+              "actionsTaken", form.actionsTaken(),
+              "proposedStatus", form.proposedStatus());
+      return refused(me, id, "progress", values, e, model, response);
     }
   }
 
@@ -326,18 +171,17 @@ class RecommendationPages {
       Actor me,
       @PathVariable String id,
       @PathVariable String progressId,
-      @RequestParam Map<String, String> p,
+      ReviewForm form,
+      BindingResult binding,
       Model model,
-      jakarta.servlet.http.HttpServletResponse response) {
+      HttpServletResponse response) {
     try {
-      recommendations.review(me, progressId, "true".equals(p.get("accepted")), p.get("note"));
+      Problems.check(binding);
+      progress.review(me, progressId, "true".equals(form.accepted()), form.note());
       return "redirect:/monitoring/recommendations/" + id + "#progress";
     } catch (Problem e) {
-      if (e.fields().isEmpty()) {
-        throw e;
-      }
-      response.setStatus(400);
-      return page(me, id, "review-" + progressId, p, Problems.byField(e, messages), model);
+      var values = FormValues.of("accepted", form.accepted(), "note", form.note());
+      return refused(me, id, "review-" + progressId, values, e, model, response);
     }
   }
 
@@ -345,19 +189,34 @@ class RecommendationPages {
   String verify(
       Actor me,
       @PathVariable String id,
-      @RequestParam Map<String, String> p,
+      VerifyForm form,
+      BindingResult binding,
       Model model,
-      jakarta.servlet.http.HttpServletResponse response) {
+      HttpServletResponse response) {
     try {
-      recommendations.verify(me, id, p.get("visitId"), status(p.get("verdict")), p.get("note"));
+      Problems.check(binding);
+      verification.verify(me, id, form.visitId(), status(form.verdict()), form.note());
       return "redirect:/monitoring/recommendations/" + id + "#verification";
     } catch (Problem e) {
-      if (e.fields().isEmpty()) {
-        throw e;
-      }
-      response.setStatus(400);
-      return page(me, id, "verify", p, Problems.byField(e, messages), model);
+      var values =
+          FormValues.of("visitId", form.visitId(), "verdict", form.verdict(), "note", form.note());
+      return refused(me, id, "verify", values, e, model, response);
     }
+  }
+
+  private String refused(
+      Actor me,
+      String id,
+      String form,
+      Map<String, String> values,
+      Problem e,
+      Model model,
+      HttpServletResponse response) {
+    if (e.fields().isEmpty()) {
+      throw e;
+    }
+    response.setStatus(400);
+    return page(me, id, form, values, Problems.byField(e, messages), model);
   }
 
   private static @Nullable RecommendationStatus status(@Nullable String s) {
@@ -366,77 +225,5 @@ class RecommendationPages {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  // --- import ------------------------------------------------------------------------------
-
-  @GetMapping("/monitoring/recommendations/import")
-  String importForm(Actor me, Model model) {
-    if (!me.is(Role.MONITOR)) {
-      throw Problem.forbidden("monitoring.forbidden");
-    }
-    model.addAttribute("columns", RecommendationForm.COLUMNS);
-    return "monitoring/import";
-  }
-
-  /** Reads the file and shows the preview: every row with what is wrong with it. */
-  @PostMapping("/monitoring/recommendations/import/preview")
-  String preview(
-      Actor me,
-      @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-      @RequestParam(name = "content", required = false) @Nullable String pasted,
-      Model model)
-      throws IOException {
-    if (!me.is(Role.MONITOR)) {
-      throw Problem.forbidden("monitoring.forbidden");
-    }
-    String text =
-        file != null && !file.isEmpty()
-            ? new String(file.getBytes(), StandardCharsets.UTF_8)
-            : (pasted == null ? "" : pasted);
-    model.addAttribute("columns", RecommendationForm.COLUMNS);
-    model.addAttribute("content", text);
-    model.addAttribute("preview", read(text));
-    return "monitoring/import";
-  }
-
-  private RecommendationImport.Preview read(String text) {
-    var facilityIds = recommendations.facilityIds();
-    var t = text.stripLeading();
-    var preview =
-        t.startsWith("[") || t.startsWith("{")
-            ? RecommendationImport.json(text, json, facilityIds)
-            : RecommendationImport.csv(text, facilityIds);
-    // The findings named must exist as well.
-    var rows =
-        preview.rows().stream()
-            .map(
-                r ->
-                    new RecommendationImport.Row(
-                        r.number(), r.form(), recommendations.problems(r.form())))
-            .toList();
-    return new RecommendationImport.Preview(rows, preview.fileProblem());
-  }
-
-  /** Imports the previewed content, all rows or none. */
-  @PostMapping("/monitoring/recommendations/import")
-  String doImport(Actor me, @RequestParam(defaultValue = "") String content, Model model) {
-    if (!me.is(Role.MONITOR)) {
-      throw Problem.forbidden("monitoring.forbidden");
-    }
-    var preview = read(content);
-    model.addAttribute("columns", RecommendationForm.COLUMNS);
-    model.addAttribute("content", content);
-    model.addAttribute("preview", preview);
-    if (!preview.ok()) {
-      return "monitoring/import";
-    }
-    var ids =
-        recommendations.importAll(
-            me, preview.rows().stream().map(RecommendationImport.Row::form).toList());
-    model.addAttribute("imported", ids.size());
-    model.addAttribute("preview", null);
-    model.addAttribute("content", "");
-    return "monitoring/import";
   }
 }

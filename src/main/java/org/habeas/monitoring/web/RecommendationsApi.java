@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.habeas.monitoring.Recommendation;
 import org.habeas.monitoring.RecommendationForm;
+import org.habeas.monitoring.RecommendationImport;
+import org.habeas.monitoring.RecommendationIssuing;
+import org.habeas.monitoring.RecommendationProgress;
 import org.habeas.monitoring.RecommendationStatus;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.system.Actor;
@@ -34,10 +37,18 @@ import org.springframework.web.bind.annotation.RestController;
 class RecommendationsApi {
 
   private final Recommendations recommendations;
+  private final RecommendationIssuing issuing;
+  private final RecommendationProgress progress;
   private final CurrentActor actors;
 
-  RecommendationsApi(Recommendations recommendations, CurrentActor actors) {
+  RecommendationsApi(
+      Recommendations recommendations,
+      RecommendationIssuing issuing,
+      RecommendationProgress progress,
+      CurrentActor actors) {
     this.recommendations = recommendations;
+    this.issuing = issuing;
+    this.progress = progress;
     this.actors = actors;
   }
 
@@ -63,7 +74,7 @@ class RecommendationsApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     var paging = Paging.of(page, size);
-    var f = RecommendationPages.filter(params);
+    var f = RecommendationFilters.of(params);
     var me = actors.get().filter(Recommendations::mayRead);
     if (me.isEmpty()) {
       return new Page(
@@ -112,7 +123,7 @@ class RecommendationsApi {
   @PostMapping(consumes = "application/json")
   @Operation(summary = "Issue a recommendation (commission); 201 with its Location")
   ResponseEntity<Recommendation> issue(Actor me, @RequestBody RecommendationForm form) {
-    var id = recommendations.issue(me, form);
+    var id = issuing.issue(me, form);
     return ResponseEntity.created(URI.create("/api/v1/recommendations/" + id))
         .body(recommendations.get(me, id));
   }
@@ -121,17 +132,17 @@ class RecommendationsApi {
   @Operation(summary = "Import an array of recommendations, all or none")
   ResponseEntity<Map<String, Object>> importAll(
       Actor me, @RequestBody List<RecommendationForm> rows) {
-    if (rows.size() > org.habeas.monitoring.RecommendationImport.MAX_ROWS) {
+    if (rows.size() > RecommendationImport.MAX_ROWS) {
       throw Problem.badField("rows", "monitoring.import.tooMany");
     }
-    var ids = recommendations.importAll(me, rows);
+    var ids = issuing.importAll(me, rows);
     return ResponseEntity.status(201).body(Map.of("imported", ids.size(), "ids", ids));
   }
 
   @PostMapping(path = "/{id}/status", consumes = "application/json")
   @Operation(summary = "Move a recommendation's status (commission), with a note")
   Detail status(Actor me, @PathVariable String id, @RequestBody StatusBody body) {
-    recommendations.changeStatus(me, id, body.status(), body.note());
+    progress.changeStatus(me, id, body.status(), body.note());
     return one(me, id);
   }
 }

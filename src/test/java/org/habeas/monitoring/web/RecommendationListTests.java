@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.habeas.IntegrationTest;
+import org.habeas.monitoring.Recommendations;
+import org.habeas.system.Users;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,10 +35,10 @@ class RecommendationListTests {
 
   @Autowired MockMvc mvc;
   @Autowired Clock clock;
-  @Autowired org.habeas.monitoring.Recommendations recommendations;
-  @Autowired org.habeas.system.Users users;
+  @Autowired Recommendations recommendations;
+  @Autowired Users users;
 
-  @org.junit.jupiter.api.BeforeEach
+  @BeforeEach
   void theFocalPointReportsForInterior() {
     if (recommendations.agencyOf("focal-point").isEmpty()) {
       recommendations.setAgency(users.find("admin").orElseThrow(), "focal-point", "interior");
