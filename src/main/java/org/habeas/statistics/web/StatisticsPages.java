@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.habeas.statistics.StatisticsFilter;
 import org.habeas.statistics.opendata.OpenData;
+import org.habeas.statistics.opendata.Suppression;
 import org.habeas.statistics.readmodel.Dashboards;
 import org.habeas.statistics.readmodel.Projector;
 import org.habeas.statistics.readmodel.RebuildRequested;
@@ -201,7 +202,7 @@ class StatisticsPages {
     model.addAttribute("jurisdictions", states.all());
     model.addAttribute("datasets", OpenData.NAMES);
     model.addAttribute("version", OpenData.VERSION);
-    model.addAttribute("threshold", org.habeas.statistics.opendata.Suppression.THRESHOLD);
+    model.addAttribute("threshold", Suppression.THRESHOLD);
     return "statistics/open-data";
   }
 
