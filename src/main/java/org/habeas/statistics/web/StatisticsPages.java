@@ -20,6 +20,7 @@ import org.habeas.statistics.view.PanelBuilder;
 import org.habeas.system.Actor;
 import org.habeas.system.Facility;
 import org.habeas.system.Problem;
+import org.habeas.system.Role;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -252,7 +253,7 @@ class StatisticsPages {
   /** Rebuilds the read model from the custody records (administrators). */
   @PostMapping("/statistics/rebuild")
   String rebuild(Actor me, RedirectAttributes flash) {
-    if (!me.is(org.habeas.system.Role.ADMIN)) {
+    if (!me.is(Role.ADMIN)) {
       throw Problem.forbidden("problem.forbidden");
     }
     events.publishEvent(new RebuildRequested(me.username()));
