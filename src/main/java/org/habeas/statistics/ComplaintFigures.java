@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Complaint figures for the dashboards and the annual report, provided by the complaints module:
- * declare one Spring bean implementing this interface. Until one exists, statistics shows "not yet
- * available" (never a zero it cannot vouch for).
+ * its one Spring bean implements this interface.
  *
  * <p>Only counts: nothing that names or singles out a person. Counts below 5 are suppressed by
  * statistics itself on public pages and in open data.

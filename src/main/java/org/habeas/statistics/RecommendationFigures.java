@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Recommendation figures, provided by the monitoring module: declare one Spring bean implementing
- * this interface. Until one exists, statistics shows "not yet available".
+ * Recommendation figures, provided by the monitoring module: its one Spring bean implements this
+ * interface.
  */
 public interface RecommendationFigures {
 

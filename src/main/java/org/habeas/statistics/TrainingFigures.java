@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Training coverage, provided by the training module: declare one Spring bean implementing this
- * interface. Until one exists, statistics shows "not yet available".
+ * Training coverage, provided by the training module: its one Spring bean implements this
+ * interface.
  */
 public interface TrainingFigures {
 

@@ -4,27 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.habeas.ledger.CanonicalEvent;
 import org.habeas.ledger.CustodyLeaf.EventCommitment;
-import org.habeas.ledger.LeafCommitments;
-import org.habeas.ledger.LedgerEvent;
-import org.habeas.ledger.PayloadCipher;
 import org.habeas.ledger.merkle.MerkleHash;
-import org.habeas.ledger.store.CanonicalPayloads;
 import org.habeas.ledger.verify.RecordBatch.Leaf;
 import org.habeas.ledger.verify.RecordBatch.Row;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks every stored custody event against the log, record by record: the row (its payload opened
@@ -43,10 +35,9 @@ final class EventAudit {
   private final Report report;
   private final ErasureAudit erasures;
   private final ShownRows shown;
-  private final JsonMapper json = JsonMapper.builder().build();
+  private final EventRowCheck eventRows;
   private long eventsChecked;
   private long recordsChecked;
-  private long recordedTimesUncommitted;
 
   private EventAudit(Connection db, long checkpointSize, Report report) {
     this.db = db;
@@ -54,6 +45,7 @@ final class EventAudit {
     this.report = report;
     this.erasures = new ErasureAudit(checkpointSize, report);
     this.shown = new ShownRows(db, report);
+    this.eventRows = new EventRowCheck(report);
   }
 
   /** Checks every stored event; findings go to {@code report}. */
@@ -69,7 +61,7 @@ final class EventAudit {
         strings(
             "select record_id from custody_event union select complaint_id from complaint_entry"
                 + " union select stream_id from mon_event"
-                // Reports of a detention (issue 16): a stream of their own.
+                // Reports of a detention: a stream of their own.
                 + " union select stream_id from detention_report_event order by 1");
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
@@ -107,9 +99,9 @@ final class EventAudit {
             + " records checked against their openings, commitments and leaves ("
             + (report.count(Report.Kind.TAMPERED) - before)
             + " found tampered)");
-    if (recordedTimesUncommitted > 0) {
+    if (eventRows.recordedTimesUncommitted > 0) {
       report.note(
-          recordedTimesUncommitted
+          eventRows.recordedTimesUncommitted
               + " events were logged before their recording time was committed: their"
               + " recorded_at cannot be checked");
     }
@@ -154,7 +146,8 @@ final class EventAudit {
         if (batch.pending.getOrDefault(recordId, Set.of()).contains(row.seq())) {
           report.note(at + "waits in the outbox for its leaf");
           // Its opening and commitment are stored already: what the leaf will say.
-          openedEvent(recordId, row.seq(), key, openings, commitments).ifPresent(opened::add);
+          EventRowCheck.openedEvent(recordId, row.seq(), key, openings, commitments)
+              .ifPresent(opened::add);
         } else {
           report.tampered(
               at + "event row has no leaf in the log (inserted behind the application)");
@@ -178,135 +171,26 @@ final class EventAudit {
           Leaf before = leaves.get(row.seq() - 1);
           byte[] previous =
               before != null ? before.leaf().commitment() : commitments.get(row.seq() - 1);
-          check(at, recordId, row, key, opening, committed.commitment(), previous, leaf.index())
+          eventRows
+              .check(
+                  at, recordId, row, key, opening, committed.commitment(), previous, leaf.index())
               .ifPresent(opened::add);
         }
       }
     }
     // An event whose row was deleted still says, through its opening, which rows it wrote.
-    Set<Integer> stored = new java.util.HashSet<>();
+    Set<Integer> stored = new HashSet<>();
     rows.forEach(row -> stored.add(row.seq()));
     leaves.forEach(
         (seq, leaf) -> {
           if (!stored.contains(seq) && leaf.leaf() instanceof EventCommitment committed) {
-            openedEvent(recordId, seq, key, openings, Map.of(seq, committed.commitment()))
+            EventRowCheck.openedEvent(
+                    recordId, seq, key, openings, Map.of(seq, committed.commitment()))
                 .ifPresent(opened::add);
           }
         });
-    opened.sort(java.util.Comparator.comparingLong(CanonicalEvent::eventSeq));
+    opened.sort(Comparator.comparingLong(CanonicalEvent::eventSeq));
     return opened;
-  }
-
-  /** Returns an event's logged form if its opening opens {@code commitments}' one for it. */
-  private static Optional<CanonicalEvent> openedEvent(
-      String recordId,
-      int seq,
-      byte[] key,
-      Map<Integer, byte[]> openings,
-      Map<Integer, byte[]> commitments) {
-    byte[] opening = openings.get(seq);
-    byte[] commitment = commitments.get(seq);
-    byte[] eventKey = LeafCommitments.eventKey(key, LedgerEvent.eventId(recordId, seq));
-    if (opening == null
-        || commitment == null
-        || !LeafCommitments.opens(commitment, eventKey, opening)) {
-      return Optional.empty();
-    }
-    return Optional.of(CanonicalEvent.decode(opening));
-  }
-
-  /** Checks one event row; returns the logged event if its opening opens the commitment. */
-  private Optional<CanonicalEvent> check(
-      String at,
-      String recordId,
-      Row row,
-      byte[] key,
-      byte[] opening,
-      byte[] commitment,
-      byte @Nullable [] previous,
-      long leafIndex) {
-    byte[] eventKey = LeafCommitments.eventKey(key, LedgerEvent.eventId(recordId, row.seq()));
-    if (!LeafCommitments.opens(commitment, eventKey, opening)) {
-      report.tampered(
-          at
-              + "its opening does not open the commitment logged in leaf "
-              + leafIndex
-              + " (opening or key rewritten)");
-      return Optional.empty();
-    }
-    CanonicalEvent logged = CanonicalEvent.decode(opening);
-    if (!Arrays.equals(logged.prevCommitment(), previous)) {
-      report.tampered(at + "its opening names another previous event than the one logged");
-    }
-    String eventJson;
-    try {
-      eventJson =
-          PayloadCipher.isSealed(row.payload())
-              ? PayloadCipher.open(key, recordId, row.seq(), row.payload())
-              : row.payload();
-    } catch (IllegalArgumentException e) {
-      report.tampered(
-          at
-              + "event row changed: its sealed payload fails authentication (leaf "
-              + leafIndex
-              + ")");
-      return Optional.of(logged);
-    }
-    List<String> changed = new ArrayList<>();
-    if (!row.type().equals(logged.eventType())) {
-      changed.add("type " + row.type() + " was " + logged.eventType());
-    }
-    // Databases keep microseconds, rounding the nanoseconds an event may claim.
-    if (Duration.between(logged.claimedTime(), row.occurredAt()).abs().toNanos() >= 1000) {
-      changed.add("occurred_at " + row.occurredAt() + " was " + logged.claimedTime());
-    }
-    if (logged.recordedTime() == null) {
-      if (row.recordedAt() != null) {
-        recordedTimesUncommitted++;
-      }
-    } else if (row.recordedAt() == null
-        || Duration.between(logged.recordedTime(), row.recordedAt()).abs().toNanos() >= 1000) {
-      changed.add("recorded_at " + row.recordedAt() + " was " + logged.recordedTime());
-    }
-    if (!row.recordedBy().equals(logged.officerId())) {
-      changed.add("recorded_by " + row.recordedBy() + " was " + logged.officerId());
-    }
-    try {
-      var payload = CanonicalPayloads.ofJson(json, eventJson);
-      var rebuilt =
-          new CanonicalEvent(
-              logged.recordId(),
-              logged.eventSeq(),
-              logged.eventType(),
-              logged.claimedTime(),
-              logged.recordedTime(),
-              logged.station(),
-              logged.officerId(),
-              payload,
-              logged.prevCommitment());
-      if (!rebuilt.equals(logged)) {
-        changed.add("payload fields " + differing(payload, logged.payload()) + " differ");
-      }
-    } catch (RuntimeException e) {
-      changed.add("payload is not the JSON of an event");
-    }
-    if (!changed.isEmpty()) {
-      report.tampered(
-          at
-              + "event row changed after it was logged in leaf "
-              + leafIndex
-              + ": "
-              + String.join("; ", changed));
-    }
-    return Optional.of(logged);
-  }
-
-  private static Set<String> differing(
-      Map<String, @Nullable Object> now, Map<String, @Nullable Object> then) {
-    Set<String> keys = new TreeSet<>(now.keySet());
-    keys.addAll(then.keySet());
-    keys.removeIf(k -> Objects.equals(String.valueOf(now.get(k)), String.valueOf(then.get(k))));
-    return keys;
   }
 
   private List<String> strings(String sql) throws SQLException {

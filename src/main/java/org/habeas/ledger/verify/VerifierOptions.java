@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +102,7 @@ record VerifierOptions(
     if (url != null) {
       return HttpLogSource.of(url);
     }
-    String jdbc = java.util.Objects.requireNonNull(db);
+    String jdbc = Objects.requireNonNull(db);
     if (jdbc.startsWith("jdbc:h2:file:") && !jdbc.toUpperCase(Locale.ROOT).contains("IFEXISTS")) {
       jdbc += ";IFEXISTS=TRUE"; // a mistyped path must not create an empty database to check
     }
@@ -142,7 +144,7 @@ record VerifierOptions(
           : Files.readString(path, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + value, e);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return value.strip();
     }
   }

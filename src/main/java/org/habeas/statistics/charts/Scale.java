@@ -2,6 +2,7 @@ package org.habeas.statistics.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A value axis from zero with round ticks: the top is the smallest multiple of a 1-2-5 step that
@@ -54,8 +55,6 @@ public record Scale(double step, double top) {
 
   /** A tick as text: whole numbers without decimals. */
   public static String label(double v) {
-    return v == Math.rint(v)
-        ? Long.toString((long) v)
-        : String.format(java.util.Locale.ROOT, "%.1f", v);
+    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 }

@@ -1,6 +1,5 @@
 package org.habeas.statistics.opendata;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -141,51 +140,6 @@ public final class Suppression {
       }
       return grandTotal();
     }
-
-    /** The equations the published totals make: each a list of (position, coefficient). */
-    List<int[][]> equations() {
-      var out = new ArrayList<int[][]>();
-      if (rowTotals) {
-        for (int i = 0; i < rows(); i++) {
-          for (int[] group : groups) {
-            var eq = new int[group.length + 1][];
-            for (int k = 0; k < group.length; k++) {
-              eq[k] = new int[] {cell(i, group[k]), 1};
-            }
-            eq[group.length] = new int[] {rowTotalAt(i), -1};
-            out.add(eq);
-          }
-        }
-      }
-      if (columnTotals) {
-        for (int j = 0; j < columns(); j++) {
-          var eq = new int[rows() + 1][];
-          for (int i = 0; i < rows(); i++) {
-            eq[i] = new int[] {cell(i, j), 1};
-          }
-          eq[rows()] = new int[] {columnTotalAt(j), -1};
-          out.add(eq);
-        }
-      }
-      if (rowTotals) {
-        var eq = new int[rows() + 1][];
-        for (int i = 0; i < rows(); i++) {
-          eq[i] = new int[] {rowTotalAt(i), 1};
-        }
-        eq[rows()] = new int[] {grandAt(), -1};
-        out.add(eq);
-      } else if (columnTotals) {
-        for (int[] group : groups) {
-          var eq = new int[group.length + 1][];
-          for (int k = 0; k < group.length; k++) {
-            eq[k] = new int[] {columnTotalAt(group[k]), 1};
-          }
-          eq[group.length] = new int[] {grandAt(), -1};
-          out.add(eq);
-        }
-      }
-      return out;
-    }
   }
 
   /** Which positions of a table are suppressed. */
@@ -221,9 +175,9 @@ public final class Suppression {
         s.set(p);
       }
     }
-    var equations = t.equations();
+    var equations = TotalEquations.of(t);
     while (true) {
-      var d = derivable(t.size(), equations, s);
+      var d = Derivation.derivable(t.size(), equations, s);
       if (d.isEmpty()) {
         break;
       }
@@ -282,89 +236,5 @@ public final class Suppression {
       }
     }
     return false;
-  }
-
-  /**
-   * The suppressed positions whose value the equations fix: reduce the equations restricted to the
-   * suppressed positions to row echelon form; a position is fixed exactly when it is a pivot whose
-   * reduced row has no other entry.
-   */
-  static BitSet derivable(int size, List<int[][]> equations, BitSet s) {
-    int[] columnOf = new int[size];
-    var positions = s.stream().toArray();
-    java.util.Arrays.fill(columnOf, -1);
-    for (int k = 0; k < positions.length; k++) {
-      columnOf[positions[k]] = k;
-    }
-    int n = positions.length;
-    var m = new ArrayList<double[]>();
-    for (var eq : equations) {
-      var row = new double[n];
-      boolean any = false;
-      for (var term : eq) {
-        int c = columnOf[term[0]];
-        if (c >= 0) {
-          row[c] += term[1];
-          any = true;
-        }
-      }
-      if (any) {
-        m.add(row);
-      }
-    }
-    int rank = 0;
-    int[] pivotRowOfColumn = new int[n];
-    java.util.Arrays.fill(pivotRowOfColumn, -1);
-    for (int c = 0; c < n && rank < m.size(); c++) {
-      int pivot = -1;
-      for (int r = rank; r < m.size(); r++) {
-        if (Math.abs(m.get(r)[c]) > 1e-9) {
-          pivot = r;
-          break;
-        }
-      }
-      if (pivot < 0) {
-        continue;
-      }
-      java.util.Collections.swap(m, rank, pivot);
-      var pr = m.get(rank);
-      double f = pr[c];
-      for (int k = 0; k < n; k++) {
-        pr[k] /= f;
-      }
-      for (int r = 0; r < m.size(); r++) {
-        if (r == rank) {
-          continue;
-        }
-        var row = m.get(r);
-        double g = row[c];
-        if (Math.abs(g) > 1e-12) {
-          for (int k = 0; k < n; k++) {
-            row[k] -= g * pr[k];
-          }
-        }
-      }
-      pivotRowOfColumn[c] = rank;
-      rank++;
-    }
-    var out = new BitSet();
-    for (int c = 0; c < n; c++) {
-      int r = pivotRowOfColumn[c];
-      if (r < 0) {
-        continue;
-      }
-      var row = m.get(r);
-      boolean alone = true;
-      for (int k = 0; k < n; k++) {
-        if (k != c && Math.abs(row[k]) > 1e-9) {
-          alone = false;
-          break;
-        }
-      }
-      if (alone) {
-        out.set(positions[c]);
-      }
-    }
-    return out;
   }
 }

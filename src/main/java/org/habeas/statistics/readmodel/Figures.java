@@ -1,6 +1,7 @@
 package org.habeas.statistics.readmodel;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import org.habeas.statistics.StatisticsFilter;
@@ -113,7 +114,7 @@ public record Figures(
         return "—";
       }
       long m = Math.round(minutes);
-      return (m / 60) + " h " + String.format(java.util.Locale.ROOT, "%02d", m % 60);
+      return (m / 60) + " h " + String.format(Locale.ROOT, "%02d", m % 60);
     }
   }
 }

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * Night as the {@code kz} profile counts it for {@code kz.no-night-interrogation} (legal-rules.md):
- * 22:00 to 06:00 in the facility's own zone, by the tz database. A questioning is a night
- * questioning when any part of it falls in that window.
+ * Night as the {@code kz} profile counts it for {@code kz.no-night-interrogation}: 22:00 to 06:00
+ * in the facility's own zone, by the tz database. A questioning is a night questioning when any
+ * part of it falls in that window.
  */
 public final class NightWindow {
 

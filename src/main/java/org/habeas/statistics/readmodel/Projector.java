@@ -55,6 +55,7 @@ public class Projector {
       new Actor("system:statistics", "Statistics", Role.MONITOR, null, null, "en");
 
   private final StatStore store;
+  private final StatQueue queue;
   private final CustodyRecords records;
   private final RecordSafeguards safeguards;
   private final Facilities facilities;
@@ -64,12 +65,14 @@ public class Projector {
 
   Projector(
       StatStore store,
+      StatQueue queue,
       CustodyRecords records,
       RecordSafeguards safeguards,
       Facilities facilities,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.store = store;
+    this.queue = queue;
     this.records = records;
     this.safeguards = safeguards;
     this.facilities = facilities;
@@ -80,13 +83,13 @@ public class Projector {
 
   /** Queues a record to be projected again (queueing twice changes nothing but the order). */
   void queue(String recordId) {
-    store.enqueue(recordId, clock.instant());
+    queue.enqueue(recordId, clock.instant());
   }
 
   /** In the erasing transaction: the record is projected again, and so drops out. */
   @EventListener
   void queue(CustodyRecordErased erased) {
-    store.enqueue(erased.recordId(), clock.instant());
+    queue.enqueue(erased.recordId(), clock.instant());
   }
 
   /**
@@ -119,7 +122,7 @@ public class Projector {
 
   /** Records queued and not yet projected. */
   public long pending() {
-    return store.pendingCount();
+    return queue.pendingCount();
   }
 
   /**
@@ -132,7 +135,7 @@ public class Projector {
       Integer queued =
           tx.execute(
               s -> {
-                store.lock();
+                queue.lock();
                 if (clear) {
                   store.clear();
                 }
@@ -142,14 +145,14 @@ public class Projector {
                 for (int page = 0; ; page++) {
                   var listed = records.list(OVERSIGHT, filter, page, PAGE);
                   for (var r : listed) {
-                    store.enqueue(r.id(), now);
+                    queue.enqueue(r.id(), now);
                     n++;
                   }
                   if (listed.size() < PAGE) {
                     break;
                   }
                 }
-                store.setState("backfilled", now.toString());
+                queue.setState("backfilled", now.toString());
                 return n;
               });
       return queued == null ? 0 : queued;
@@ -160,22 +163,22 @@ public class Projector {
 
   /** Whether the records of before statistics existed have been queued. */
   public boolean backfilled() {
-    return store.state("backfilled").isPresent();
+    return queue.state("backfilled").isPresent();
   }
 
   private int drainBatch(int limit) {
-    store.lock();
-    var batch = store.pending(limit);
+    queue.lock();
+    var batch = queue.pending(limit);
     var now = clock.instant();
     for (var e : batch) {
       project(e.getKey(), now);
-      store.dequeue(e.getKey(), e.getValue());
+      queue.dequeue(e.getKey(), e.getValue());
     }
     return batch.size();
   }
 
   private int refreshDue(int limit) {
-    store.lock();
+    queue.lock();
     var now = clock.instant();
     var due = store.due(now, limit);
     due.forEach(id -> project(id, now));

@@ -25,6 +25,7 @@ import org.habeas.custody.StoredEvent;
 import org.habeas.custody.TimelineEntry;
 import org.habeas.custody.Transferred;
 import org.habeas.safeguards.Evaluation;
+import org.habeas.safeguards.ObligationStatus;
 import org.habeas.system.Facility;
 import org.jspecify.annotations.Nullable;
 
@@ -65,7 +66,7 @@ public record RecordFacts(
 
     static final RuleCounts ZERO = new RuleCounts(0, 0, 0, 0, 0, 0);
 
-    RuleCounts plus(org.habeas.safeguards.ObligationStatus s) {
+    RuleCounts plus(ObligationStatus s) {
       return switch (s) {
         case MET -> new RuleCounts(met + 1, late, breached, pending, waived, notApplicable);
         case LATE -> new RuleCounts(met, late + 1, breached, pending, waived, notApplicable);

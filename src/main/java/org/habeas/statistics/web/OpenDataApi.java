@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.habeas.statistics.opendata.DatasetFormats;
 import org.habeas.statistics.opendata.OpenData;
 import org.habeas.system.Problem;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,7 @@ class OpenDataApi {
   @GetMapping(value = "/api/v1/open-data/schema/v1", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "The schema of every data set, version 1 (a Frictionless Data Package)")
   Map<String, Object> schema() {
-    return OpenData.schema();
+    return DatasetFormats.schema();
   }
 
   @GetMapping("/api/v1/open-data/{dataset}.csv")
@@ -97,7 +98,7 @@ class OpenDataApi {
                         + ".csv")
                 .build()
                 .toString())
-        .body(OpenData.csv(d).getBytes(StandardCharsets.UTF_8));
+        .body(DatasetFormats.csv(d).getBytes(StandardCharsets.UTF_8));
   }
 
   @GetMapping(
@@ -113,7 +114,7 @@ class OpenDataApi {
           @Nullable String jurisdiction) {
     var state = states.required(jurisdiction);
     var d = find(dataset, year, state);
-    return OpenData.json(d, clock.instant().toString(), state);
+    return DatasetFormats.json(d, clock.instant().toString(), state);
   }
 
   private OpenData.Dataset find(String name, @Nullable Integer year, String state) {

@@ -3,6 +3,7 @@ package org.habeas.statistics.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.habeas.statistics.StatisticsFilter;
+import org.habeas.statistics.view.Panel;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.Problem;
@@ -56,5 +57,10 @@ class States {
     return facilityId == null
         ? null
         : facilities.find(facilityId).map(Facility::jurisdiction).orElse(null);
+  }
+
+  /** The region map draws Kazakhstan's regions: another state's figures have no place on it. */
+  static List<Panel> withoutForeignMap(List<Panel> all, String state) {
+    return state.equals("kz") ? all : all.stream().filter(p -> !p.id().equals("map")).toList();
   }
 }
