@@ -3,6 +3,7 @@ package org.habeas.monitoring;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.habeas.system.Upload;
 import org.habeas.system.UploadedContent;
 
 /**
@@ -46,7 +47,7 @@ public final class EvidenceFiles {
             ? UploadedContent.reencodeImage(bytes, type)
                 .orElseThrow(() -> new Refused("monitoring.evidence.corrupt"))
             : bytes;
-    return new Checked(type, name(upload.fileName(), type), content, sha256(content));
+    return new Checked(type, name(upload.filename(), type), content, sha256(content));
   }
 
   /**

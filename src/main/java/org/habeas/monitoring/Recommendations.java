@@ -20,6 +20,7 @@ import org.habeas.system.Facility;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
+import org.habeas.system.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -23,6 +23,7 @@ import org.habeas.system.PersonalDataReads;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
+import org.habeas.system.Upload;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.habeas.system.Upload;
 import org.junit.jupiter.api.Test;
 
 class EvidenceFilesTest {

@@ -1,6 +1,6 @@
 package org.habeas.complaints.web;
 
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.Search;
 import org.habeas.system.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class ComplaintsNav {
 
-  private final Complaints complaints;
+  private final Search search;
   private final CurrentActor actors;
 
-  ComplaintsNav(Complaints complaints, CurrentActor actors) {
-    this.complaints = complaints;
+  ComplaintsNav(Search search, CurrentActor actors) {
+    this.search = search;
     this.actors = actors;
   }
 
@@ -27,9 +27,9 @@ class ComplaintsNav {
       return -1L; // the API has no navigation
     }
     var me = actors.get();
-    if (me.isEmpty() || !Complaints.listsComplaints(me.get())) {
+    if (me.isEmpty() || !Search.listsComplaints(me.get())) {
       return -1L;
     }
-    return complaints.dueCount(me.get());
+    return search.dueCount(me.get());
   }
 }
