@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.habeas.complaints.Uploads.Accepted;
@@ -216,22 +215,23 @@ public class ComplaintIntake {
             by,
             language(language));
     store.insert(c, Secrets.hash(secret));
-    var details = new LinkedHashMap<String, @Nullable Object>();
-    details.put("reference", reference);
-    details.put("source", source.name());
-    details.put("complainantRole", c.complainantRole().name());
-    details.put("contactPreference", c.contactPreference().name());
-    details.put("facilityId", c.facilityId());
-    details.put("incidentDate", c.incidentDate() == null ? null : c.incidentDate().toString());
-    details.put("stillHeld", c.stillHeld());
-    details.put("category", category == null ? null : category.name());
-    details.put("custodyRecordId", c.custodyRecordId());
-    details.put("custodySeq", c.custodySeq());
-    details.put("language", c.language());
     // The intake's words and names stay in the complaint row; the log commits to their digest.
-    details.put("intakeSha256", intakeDigest(c));
+    var lodged =
+        new ComplaintEvent.Lodged(
+            reference,
+            source,
+            c.complainantRole(),
+            c.contactPreference(),
+            c.facilityId(),
+            c.incidentDate(),
+            c.stillHeld(),
+            category,
+            c.custodyRecordId(),
+            c.custodySeq(),
+            c.language(),
+            intakeDigest(c));
     var entries = new ArrayList<ComplaintEntry>();
-    entries.add(timeline.append(c, 1, ComplaintEntry.LODGED, c.lodgedAt(), by, details));
+    entries.add(timeline.append(c, 1, lodged, c.lodgedAt(), by));
     int seq = 1;
     for (var f : files) {
       seq++;

@@ -1,8 +1,6 @@
 package org.habeas.complaints;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.habeas.system.Actor;
 import org.habeas.system.PlainText;
@@ -33,11 +31,10 @@ public class Handling {
   @Transactional
   public void triage(
       Actor actor, UUID id, Category category, boolean urgent, @Nullable String note) {
-    var details = new LinkedHashMap<String, @Nullable Object>();
-    details.put("category", category.name());
-    details.put("urgent", urgent);
-    details.put("note", Intake.blankToNull(PlainText.checked("note", note)));
-    handled(actor, id, ComplaintEntry.TRIAGED, details, null);
+    var triaged =
+        new ComplaintEvent.Triaged(
+            category, urgent, Intake.blankToNull(PlainText.checked("note", note)));
+    handled(actor, id, triaged, null);
   }
 
   /** Assigns the complaint to a case handler (a username). */
@@ -47,9 +44,7 @@ public class Handling {
       throw Problem.badField("assignee", "field.NotBlank");
     }
     PlainText.checked("assignee", assignee);
-    var details = new LinkedHashMap<String, @Nullable Object>();
-    details.put("assignee", assignee.strip());
-    handled(actor, id, ComplaintEntry.ASSIGNED, details, null);
+    handled(actor, id, new ComplaintEvent.Assigned(assignee.strip()), null);
   }
 
   /** Moves the complaint to another status; closing needs an outcome. */
@@ -63,12 +58,12 @@ public class Handling {
     if (next == ComplaintStatus.CLOSED && outcome == null) {
       throw Problem.badField("outcome", "field.NotNull");
     }
-    var details = new LinkedHashMap<String, @Nullable Object>();
-    details.put("status", next.name());
-    details.put(
-        "outcome", next == ComplaintStatus.CLOSED && outcome != null ? outcome.name() : null);
-    details.put("note", Intake.blankToNull(PlainText.checked("note", note)));
-    handled(actor, id, ComplaintEntry.STATUS_CHANGED, details, next);
+    var changed =
+        new ComplaintEvent.StatusChanged(
+            next,
+            next == ComplaintStatus.CLOSED ? outcome : null,
+            Intake.blankToNull(PlainText.checked("note", note)));
+    handled(actor, id, changed, next);
   }
 
   /**
@@ -82,12 +77,7 @@ public class Handling {
     timeline.reprojectStillHeldReceived();
   }
 
-  private void handled(
-      Actor actor,
-      UUID id,
-      String type,
-      Map<String, @Nullable Object> details,
-      @Nullable ComplaintStatus next) {
+  private void handled(Actor actor, UUID id, ComplaintEvent event, @Nullable ComplaintStatus next) {
     var c = timeline.complaint(id);
     var entries = timeline.entries(id);
     var s = ComplaintState.fold(entries);
@@ -104,6 +94,6 @@ public class Handling {
           "problem.invalid",
           List.of(new FieldProblem("status", "complaints.badTransition", s.status(), next)));
     }
-    timeline.appendAndProject(c, entries, s.lastSeq() + 1, type, actor.username(), details);
+    timeline.appendAndProject(c, entries, s.lastSeq() + 1, event, actor.username());
   }
 }

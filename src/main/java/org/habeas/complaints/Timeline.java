@@ -17,8 +17,8 @@ import org.habeas.ledger.MerkleLog;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.Problem;
+import org.habeas.system.StreamAppends;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,18 +79,17 @@ class Timeline {
     var entries = store.entries(id);
     var s = ComplaintState.fold(entries);
     var copy = new LinkedHashMap<String, @Nullable Object>(details);
-    appendAndProject(c, entries, s.lastSeq() + 1, type, actor, copy);
+    appendAndProject(c, entries, s.lastSeq() + 1, new ComplaintEvent.Recorded(type, copy), actor);
   }
 
   void appendAndProject(
       StoredComplaint c,
       List<ComplaintEntry> entries,
       int seq,
-      String type,
-      String actor,
-      Map<String, @Nullable Object> details) {
+      ComplaintEvent event,
+      String actor) {
     var all = new ArrayList<>(entries);
-    all.add(append(c, seq, type, now(), actor, details));
+    all.add(append(c, seq, event, now(), actor));
     project(c, all);
   }
 
@@ -108,38 +107,31 @@ class Timeline {
             now,
             by);
     attachments.attach(c.id(), a, f.bytes());
-    var details = new LinkedHashMap<String, @Nullable Object>();
-    details.put("attachment", a.id().toString());
-    details.put("filename", a.filename());
-    details.put("mediaType", a.mediaType());
-    details.put("size", a.sizeBytes());
-    details.put("sha256", a.sha256());
-    return append(c, seq, ComplaintEntry.DOCUMENT_ADDED, now, by, details);
+    var added =
+        new ComplaintEvent.DocumentAdded(
+            a.id(), a.filename(), a.mediaType(), a.sizeBytes(), a.sha256());
+    return append(c, seq, added, now, by);
   }
 
   ComplaintEntry append(
-      StoredComplaint c,
-      int seq,
-      String type,
-      Instant occurredAt,
-      String actor,
-      Map<String, @Nullable Object> details) {
+      StoredComplaint c, int seq, ComplaintEvent event, Instant occurredAt, String actor) {
+    var type = event.type();
+    var details = event.details();
     var e = new ComplaintEntry(seq, type, occurredAt, now(), actor, details);
-    try {
-      store.append(c.id(), e, store.detailsJson(details));
-    } catch (DuplicateKeyException ex) {
-      throw new Problem(Problem.Kind.CONFLICT, "complaints.conflict", List.of());
-    }
-    ledger.commit(
-        new LedgerEvent(
-            c.id().toString(),
-            seq,
-            type,
-            occurredAt,
-            e.recordedAt(),
-            c.facilityId() == null ? "complaints" : c.facilityId(),
-            actor,
-            details));
+    StreamAppends.land(
+        "complaints.conflict",
+        () -> store.append(c.id(), e, store.detailsJson(details)),
+        () ->
+            ledger.commit(
+                new LedgerEvent(
+                    c.id().toString(),
+                    seq,
+                    type,
+                    occurredAt,
+                    e.recordedAt(),
+                    c.facilityId() == null ? "complaints" : c.facilityId(),
+                    actor,
+                    details)));
     return e;
   }
 

@@ -1,5 +1,6 @@
 package org.habeas.complaints.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.habeas.complaints.Search;
 import org.habeas.system.CurrentActor;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,7 @@ class ComplaintsNav {
   }
 
   @ModelAttribute("complaintsNav")
-  Long complaintsDue(jakarta.servlet.http.HttpServletRequest request) {
+  Long complaintsDue(HttpServletRequest request) {
     if (request.getRequestURI().startsWith("/api/")) {
       return -1L; // the API has no navigation
     }
