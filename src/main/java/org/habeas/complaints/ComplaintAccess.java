@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * lodged or of their clients (a linked custody record they may see); a prosecutor those referred to
  * the prosecutor in their region; anyone the handler of a complaint assigned to them.
  *
- * <p>An administrator sees no detainee data (product.md's roles; the README): a complaint names the
- * person it happened to, what was done to them, their injuries and photographs, so an administrator
- * opens none, takes none in, handles none (not even one assigned to them) and cannot search their
- * text (a search is a question about what they say). What an administrator keeps is the list, which
- * holds nothing personal (reference, status, category, facility, dates, handler) and its counts.
+ * <p>An administrator sees no detainee data (the roles in the README): a complaint names the person
+ * it happened to, what was done to them, their injuries and photographs, so an administrator opens
+ * none, takes none in, handles none (not even one assigned to them) and cannot search their text (a
+ * search is a question about what they say). What an administrator keeps is the list, which holds
+ * nothing personal (reference, status, category, facility, dates, handler) and its counts.
  */
 @Component
 class ComplaintAccess {

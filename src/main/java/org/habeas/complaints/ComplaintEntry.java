@@ -5,7 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of a complaint's timeline, as stored and committed to the ledger.
+ * One entry of a complaint's timeline, as stored and committed to the ledger; what it records is a
+ * {@link ComplaintEvent}.
  *
  * @param seq its number in the complaint, 1 for the lodging
  * @param type e.g. {@code complaint.Lodged}, {@code complaint.StatusChanged}, {@code
@@ -23,11 +24,11 @@ public record ComplaintEntry(
     String actor,
     Map<String, @Nullable Object> details) {
 
-  public static final String LODGED = "complaint.Lodged";
-  public static final String TRIAGED = "complaint.Triaged";
-  public static final String ASSIGNED = "complaint.Assigned";
-  public static final String STATUS_CHANGED = "complaint.StatusChanged";
-  public static final String DOCUMENT_ADDED = "complaint.DocumentAdded";
+  public static final String LODGED = ComplaintEvent.Lodged.TYPE;
+  public static final String TRIAGED = ComplaintEvent.Triaged.TYPE;
+  public static final String ASSIGNED = ComplaintEvent.Assigned.TYPE;
+  public static final String STATUS_CHANGED = ComplaintEvent.StatusChanged.TYPE;
+  public static final String DOCUMENT_ADDED = ComplaintEvent.DocumentAdded.TYPE;
 
   /** A detail as text, or null. */
   public @Nullable String text(String key) {

@@ -15,15 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintFiles {
 
-  private final Complaints complaints;
+  private final Reading reading;
+  private final Timeline timeline;
 
-  ComplaintFiles(Complaints complaints) {
-    this.complaints = complaints;
+  ComplaintFiles(Reading reading, Timeline timeline) {
+    this.reading = reading;
+    this.timeline = timeline;
   }
 
   /** The complaint if this actor may see it at all, else empty. */
   public Optional<ComplaintRef> visibleTo(Actor actor, UUID complaintId) {
-    return complaints.ref(actor, complaintId);
+    return reading.ref(actor, complaintId);
   }
 
   /**
@@ -31,7 +33,7 @@ public class ComplaintFiles {
    * the assigned handler.
    */
   public boolean mayHandle(Actor actor, UUID complaintId) {
-    return complaints.mayHandle(actor, complaintId);
+    return reading.mayHandle(actor, complaintId);
   }
 
   /**
@@ -43,7 +45,7 @@ public class ComplaintFiles {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(UUID complaintId, Actor actor, String type, Map<String, ?> details) {
-    complaints.record(complaintId, actor.username(), type, details);
+    timeline.record(complaintId, actor.username(), type, details);
   }
 
   /**
@@ -53,6 +55,6 @@ public class ComplaintFiles {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public String digest(UUID complaintId, String text) {
-    return complaints.digest(complaintId, text);
+    return timeline.digest(complaintId, text);
   }
 }

@@ -1,5 +1,6 @@
 package org.habeas.complaints;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ public interface ComplaintSearch {
     public Map.Entry<String, Map<String, Object>> condition(String query) {
       var words = query.strip().toLowerCase(Locale.ROOT).split("\\s+");
       var sql = new StringBuilder("(1 = 1");
-      var params = new java.util.HashMap<String, Object>();
+      var params = new HashMap<String, Object>();
       for (int i = 0; i < Math.min(words.length, 8); i++) {
         sql.append(" and v.search_text like :w").append(i).append(" escape '\\'");
         params.put(

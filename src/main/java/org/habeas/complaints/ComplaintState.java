@@ -29,13 +29,15 @@ public record ComplaintState(
     Instant updatedAt) {
 
   /**
-   * Folds the entries, in seq order. Entry types this fold does not know (the case file's) only
-   * move {@code lastSeq} and {@code updatedAt}.
+   * Folds the entries, in seq order: a pure replay of their events. Entries the complaint's state
+   * does not depend on (documents, the case file's) only move {@code lastSeq} and {@code
+   * updatedAt}.
    *
    * @throws IllegalArgumentException if the first entry is not the lodging
    */
   public static ComplaintState fold(List<ComplaintEntry> entries) {
-    if (entries.isEmpty() || !ComplaintEntry.LODGED.equals(entries.getFirst().type())) {
+    if (entries.isEmpty()
+        || !(ComplaintEvent.of(entries.getFirst()) instanceof ComplaintEvent.Lodged lodged)) {
       throw new IllegalArgumentException("a complaint's timeline starts with its lodging");
     }
     var first = entries.getFirst();
@@ -43,8 +45,8 @@ public record ComplaintState(
         new ComplaintState(
             ComplaintStatus.RECEIVED,
             first.occurredAt(),
-            category(first.text("category")),
-            Boolean.TRUE.equals(first.details().get("stillHeld")),
+            lodged.category(),
+            lodged.stillHeld(),
             null,
             false,
             null,
@@ -58,37 +60,26 @@ public record ComplaintState(
 
   /** This state with one more entry applied. */
   public ComplaintState apply(ComplaintEntry e) {
-    var s = this;
-    switch (e.type()) {
-      case ComplaintEntry.TRIAGED -> {
-        var cat = category(e.text("category"));
-        boolean urg = Boolean.TRUE.equals(e.details().get("urgent"));
-        s =
-            new ComplaintState(
-                status, statusSince, cat, urg, assignee, referred, outcome, lastSeq, updatedAt);
-        if (status == ComplaintStatus.RECEIVED) {
-          s = s.moved(ComplaintStatus.REGISTERED, e.occurredAt(), null);
-        }
-      }
-      case ComplaintEntry.ASSIGNED ->
-          s =
+    var s =
+        switch (ComplaintEvent.of(e)) {
+          case ComplaintEvent.Triaged t -> triaged(t, e.occurredAt());
+          case ComplaintEvent.Assigned a ->
               new ComplaintState(
                   status,
                   statusSince,
                   category,
                   urgent,
-                  e.text("assignee"),
+                  a.assignee(),
                   referred,
                   outcome,
                   lastSeq,
                   updatedAt);
-      case ComplaintEntry.STATUS_CHANGED -> {
-        var next = ComplaintStatus.valueOf(String.valueOf(e.text("status")));
-        var out = e.text("outcome");
-        s = moved(next, e.occurredAt(), out == null ? null : Outcome.valueOf(out));
-      }
-      default -> {}
-    }
+          case ComplaintEvent.StatusChanged c -> moved(c.status(), e.occurredAt(), c.outcome());
+          // A complaint is lodged once: a second lodging entry is never written.
+          case ComplaintEvent.Lodged l -> this;
+          case ComplaintEvent.DocumentAdded d -> this;
+          case ComplaintEvent.Recorded r -> this;
+        };
     return new ComplaintState(
         s.status,
         s.statusSince,
@@ -99,6 +90,21 @@ public record ComplaintState(
         s.outcome,
         e.seq(),
         e.occurredAt().isAfter(updatedAt) ? e.occurredAt() : updatedAt);
+  }
+
+  private ComplaintState triaged(ComplaintEvent.Triaged t, Instant at) {
+    var s =
+        new ComplaintState(
+            status,
+            statusSince,
+            t.category(),
+            t.urgent(),
+            assignee,
+            referred,
+            outcome,
+            lastSeq,
+            updatedAt);
+    return status == ComplaintStatus.RECEIVED ? s.moved(ComplaintStatus.REGISTERED, at, null) : s;
   }
 
   private ComplaintState moved(ComplaintStatus next, Instant at, @Nullable Outcome out) {
@@ -112,9 +118,5 @@ public record ComplaintState(
         next == ComplaintStatus.CLOSED ? out : null,
         lastSeq,
         updatedAt);
-  }
-
-  private static @Nullable Category category(@Nullable String name) {
-    return name == null || name.isBlank() ? null : Category.valueOf(name);
   }
 }

@@ -2,6 +2,7 @@ package org.habeas.complaints;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +121,7 @@ class ComplaintStatistics implements ComplaintFigures {
   }
 
   /** The outcome each complaint lodged in [from, to) was closed with. */
-  private Map<String, String> outcomes(java.time.Instant from, java.time.Instant to) {
+  private Map<String, String> outcomes(Instant from, Instant to) {
     var out = new HashMap<String, String>();
     jdbc.sql(
             "select e.complaint_id, e.details from complaint_entry e"

@@ -11,19 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintsOverview implements OverviewSource {
 
-  private final Complaints complaints;
+  private final Search search;
 
-  ComplaintsOverview(Complaints complaints) {
-    this.complaints = complaints;
+  ComplaintsOverview(Search search) {
+    this.search = search;
   }
 
   @Override
   public List<OverviewFigure> figures(Actor actor, Instant now) {
-    if (!Complaints.listsComplaints(actor)) {
+    if (!Search.listsComplaints(actor)) {
       return List.of();
     }
-    long overdue = complaints.count(actor, new ComplaintFilter(null, null, null, true, null, null));
-    long nearing = Math.max(0, complaints.dueCount(actor) - overdue);
+    long overdue = search.count(actor, new ComplaintFilter(null, null, null, true, null, null));
+    long nearing = Math.max(0, search.dueCount(actor) - overdue);
     return List.of(
         new OverviewFigure(
             "complaints-overdue",

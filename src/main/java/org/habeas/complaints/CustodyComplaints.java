@@ -64,16 +64,16 @@ class CustodyComplaints {
   static final Duration WAITING = Duration.ofMinutes(1);
 
   private final CustodyRecords custody;
-  private final Complaints complaints;
-  private final ComplaintStore store;
+  private final ComplaintIntake complaintIntake;
+  private final CurrentStore store;
   private final Users users;
   private final MessageSource messages;
   private final Clock clock;
 
   CustodyComplaints(
       CustodyRecords custody,
-      Complaints complaints,
-      ComplaintStore store,
+      ComplaintIntake complaintIntake,
+      CurrentStore store,
       Users users,
       ObjectProvider<MeterRegistry> meters,
       MessageSource messages,
@@ -81,7 +81,7 @@ class CustodyComplaints {
     this.messages = messages;
     this.clock = clock;
     this.custody = custody;
-    this.complaints = complaints;
+    this.complaintIntake = complaintIntake;
     this.store = store;
     this.users = users;
     meters.ifAvailable(
@@ -167,7 +167,7 @@ class CustodyComplaints {
             // Held on remand is still held (issue 16): the complaint is urgent.
             state.isHeld(),
             null);
-    complaints.raiseFromCustody(
+    complaintIntake.raiseFromCustody(
         recordId,
         seq,
         String.valueOf(stored.recordedBy()),

@@ -2,6 +2,7 @@ package org.habeas.complaints;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,7 @@ public final class Duplicates {
             .replaceAll("[^\\p{L}\\p{N}]+", " ")
             .strip()
             .split(" ");
-    java.util.Arrays.sort(words);
+    Arrays.sort(words);
     return String.join(" ", words).strip();
   }
 }

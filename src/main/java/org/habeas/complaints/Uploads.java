@@ -2,8 +2,10 @@ package org.habeas.complaints;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
+import org.habeas.system.Upload;
 import org.habeas.system.UploadedContent;
 
 /**
@@ -14,9 +16,6 @@ import org.habeas.system.UploadedContent;
  * the image data.
  */
 public final class Uploads {
-
-  /** A file as it arrived. */
-  public record Upload(String filename, byte[] bytes) {}
 
   /** A file accepted: its real type and the bytes to keep. */
   public record Accepted(String filename, String mediaType, byte[] bytes) {}
@@ -41,7 +40,7 @@ public final class Uploads {
         var refusal = UploadedContent.pdfRefusal(u.bytes());
         if (refusal.isPresent()) {
           throw problem(
-              "complaints.pdf." + refusal.get().name().toLowerCase(java.util.Locale.ROOT),
+              "complaints.pdf." + refusal.get().name().toLowerCase(Locale.ROOT),
               name(u.filename()));
         }
       }

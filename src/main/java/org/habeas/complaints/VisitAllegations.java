@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class VisitAllegations implements AllegationHandOver {
 
-  private final Complaints complaints;
+  private final ComplaintIntake complaintIntake;
 
-  VisitAllegations(Complaints complaints) {
-    this.complaints = complaints;
+  VisitAllegations(ComplaintIntake complaintIntake) {
+    this.complaintIntake = complaintIntake;
   }
 
   @Override
@@ -49,6 +49,6 @@ class VisitAllegations implements AllegationHandOver {
             null,
             true,
             null);
-    return complaints.lodgeStaff(actor, intake, List.of(), true).id();
+    return complaintIntake.lodgeStaff(actor, intake, List.of(), true).id();
   }
 }

@@ -4,8 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.RecordPayloads;
 import org.habeas.ledger.RecordPayloads.PayloadReader;
@@ -23,6 +29,47 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CustodyEventStore {
 
+  private static final String COUNT_RECORD = "select count(*) from custody_record where id = ?";
+
+  private static final String INSERT_RECORD =
+      "insert into custody_record (id, jurisdiction, opened_at, opened_by) values (?, ?, ?, ?)";
+
+  private static final String SELECT_EVENTS =
+      """
+      select seq, payload, recorded_at, recorded_by from custody_event
+      where record_id = ? order by seq
+      """;
+
+  private static final String SELECT_EVENTS_OF_RECORDS =
+      """
+      select record_id, seq, payload, recorded_at, recorded_by from custody_event
+      where record_id in (:ids) order by record_id, seq
+      """;
+
+  private static final String INSERT_EVENT =
+      """
+      insert into custody_event (record_id, seq, type, occurred_at, recorded_at, recorded_by,
+        payload)
+      values (?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  private static final String DELETE_VIEW = "delete from custody_record_view where record_id = ?";
+
+  /** One party's row in {@link #INSERT_PARTIES}, typed so that every database reads it alike. */
+  private static final String PARTY_ROW =
+      "(cast(? as varchar(36)), cast(? as int), cast(? as varchar(16)), cast(? as varchar(200)))";
+
+  /** Inserts the parties' rows (%s: as many {@link #PARTY_ROW} as parties) not indexed yet. */
+  private static final String INSERT_PARTIES =
+      """
+      insert into custody_party (record_id, seq, kind, name_key)
+      select v.r, v.s, v.k, v.n from (values %s) as v (r, s, k, n)
+      where not exists (select 1 from custody_party p
+        where p.record_id = v.r and p.kind = v.k and p.name_key = v.n)
+      """;
+
+  private static final String DELETE_PARTIES = "delete from custody_party where record_id = ?";
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final RecordPayloads payloads;
@@ -36,16 +83,11 @@ class CustodyEventStore {
   }
 
   boolean exists(String recordId) {
-    return jdbc.sql("select count(*) from custody_record where id = ?")
-            .param(recordId)
-            .query(Long.class)
-            .single()
-        > 0;
+    return jdbc.sql(COUNT_RECORD).param(recordId).query(Long.class).single() > 0;
   }
 
   void create(String recordId, Jurisdiction jurisdiction, String openedBy, Instant at) {
-    jdbc.sql(
-            "insert into custody_record (id, jurisdiction, opened_at, opened_by) values (?, ?, ?, ?)")
+    jdbc.sql(INSERT_RECORD)
         .params(recordId, jurisdiction.code(), Timestamp.from(at), openedBy)
         .update();
   }
@@ -56,12 +98,7 @@ class CustodyEventStore {
 
   /** The record's events, opened with a reader whose key the caller read already (LedgerRecord). */
   List<StoredEvent> load(String recordId, PayloadReader reader) {
-    return jdbc.sql(
-            "select seq, payload, recorded_at, recorded_by from custody_event"
-                + " where record_id = ? order by seq")
-        .param(recordId)
-        .query((rs, i) -> row(rs, reader))
-        .list();
+    return jdbc.sql(SELECT_EVENTS).param(recordId).query((rs, i) -> row(rs, reader)).list();
   }
 
   /**
@@ -69,16 +106,14 @@ class CustodyEventStore {
    * with no events, or whose events cannot be opened any more (erased meanwhile), is missing from
    * the map.
    */
-  java.util.Map<String, List<StoredEvent>> loadAll(Collection<String> recordIds) {
-    var all = new java.util.HashMap<String, List<StoredEvent>>();
+  Map<String, List<StoredEvent>> loadAll(Collection<String> recordIds) {
+    var all = new HashMap<String, List<StoredEvent>>();
     if (recordIds.isEmpty()) {
       return all;
     }
     var readers = payloads.readers(recordIds);
-    var unreadable = new java.util.HashSet<String>();
-    jdbc.sql(
-            "select record_id, seq, payload, recorded_at, recorded_by from custody_event"
-                + " where record_id in (:ids) order by record_id, seq")
+    var unreadable = new HashSet<String>();
+    jdbc.sql(SELECT_EVENTS_OF_RECORDS)
         .param("ids", List.copyOf(recordIds))
         .query(
             rs -> {
@@ -87,7 +122,7 @@ class CustodyEventStore {
                 return;
               }
               try {
-                all.computeIfAbsent(recordId, k -> new java.util.ArrayList<>())
+                all.computeIfAbsent(recordId, k -> new ArrayList<>())
                     .add(row(rs, readers.get(recordId)));
               } catch (IllegalStateException erasedMeanwhile) {
                 unreadable.add(recordId);
@@ -112,9 +147,7 @@ class CustodyEventStore {
   }
 
   private void insert(String recordId, StoredEvent e, String sealed) {
-    jdbc.sql(
-            "insert into custody_event (record_id, seq, type, occurred_at, recorded_at,"
-                + " recorded_by, payload) values (?, ?, ?, ?, ?, ?, ?)")
+    jdbc.sql(INSERT_EVENT)
         .params(
             recordId,
             e.seq(),
@@ -128,7 +161,7 @@ class CustodyEventStore {
 
   /** Takes an erased record off the boards and lists (their read model, not history). */
   void forgetView(String recordId) {
-    jdbc.sql("delete from custody_record_view where record_id = ?").param(recordId).update();
+    jdbc.sql(DELETE_VIEW).param(recordId).update();
   }
 
   /**
@@ -138,21 +171,15 @@ class CustodyEventStore {
    * not per name.
    */
   void addParties(String recordId, int seq, List<Parties.Party> parties) {
-    var rows = new java.util.LinkedHashMap<String, Parties.Party>();
+    var rows = new LinkedHashMap<String, Parties.Party>();
     for (var party : parties) {
       rows.putIfAbsent(party.kind() + "\u0000" + keys.of(party.kind(), party.name()), party);
     }
     if (rows.isEmpty()) {
       return;
     }
-    var values =
-        String.join(
-            ", ",
-            java.util.Collections.nCopies(
-                rows.size(),
-                "(cast(? as varchar(36)), cast(? as int), cast(? as varchar(16)),"
-                    + " cast(? as varchar(200)))"));
-    var params = new java.util.ArrayList<Object>();
+    var values = String.join(", ", Collections.nCopies(rows.size(), PARTY_ROW));
+    var params = new ArrayList<Object>();
     rows.forEach(
         (k, party) -> {
           params.add(recordId);
@@ -160,14 +187,7 @@ class CustodyEventStore {
           params.add(party.kind());
           params.add(k.substring(k.indexOf('\u0000') + 1));
         });
-    jdbc.sql(
-            "insert into custody_party (record_id, seq, kind, name_key) select v.r, v.s, v.k, v.n"
-                + " from (values "
-                + values
-                + ") as v (r, s, k, n) where not exists (select 1 from custody_party p where"
-                + " p.record_id = v.r and p.kind = v.k and p.name_key = v.n)")
-        .params(params)
-        .update();
+    jdbc.sql(INSERT_PARTIES.formatted(values)).params(params).update();
   }
 
   /**
@@ -175,7 +195,7 @@ class CustodyEventStore {
    * remains. The database lets this through only for a record in {@code ledger_erasure}.
    */
   void forgetParties(String recordId) {
-    jdbc.sql("delete from custody_party where record_id = ?").param(recordId).update();
+    jdbc.sql(DELETE_PARTIES).param(recordId).update();
   }
 
   private StoredEvent row(ResultSet rs, PayloadReader reader) throws SQLException {

@@ -19,8 +19,8 @@ import org.habeas.system.PersonalDataReads.Purpose;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
+import org.habeas.system.StreamAppends;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -229,18 +229,13 @@ public class CustodyRecords {
       throw refused(actor, event);
     }
     checkFacilities(event);
-    int last = events.getLast().seq();
-    if (expectedLastSeq != null && expectedLastSeq != last) {
-      throw new Problem(Problem.Kind.CONFLICT, "custody.stale", List.of(), expectedLastSeq, last);
-    }
+    int seq = StreamAppends.next(events.getLast().seq(), expectedLastSeq, "custody.stale");
     var state = checked(events, event);
-    var stored = new StoredEvent(last + 1, event, clock.instant(), actor.username(), null);
-    try {
-      store.append(ledgerRecord, stored);
-    } catch (DuplicateKeyException e) {
-      throw new Problem(Problem.Kind.CONFLICT, "custody.conflict", List.of());
-    }
-    commitToLedger(ledgerRecord, state, stored);
+    var stored = new StoredEvent(seq, event, clock.instant(), actor.username(), null);
+    StreamAppends.land(
+        "custody.conflict",
+        () -> store.append(ledgerRecord, stored),
+        () -> commitToLedger(ledgerRecord, state, stored));
     var history = new ArrayList<>(events);
     history.add(stored);
     var judged = publish(recordId, history);

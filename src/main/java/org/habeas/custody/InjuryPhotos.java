@@ -16,6 +16,7 @@ import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
+import org.habeas.system.Upload;
 import org.habeas.system.UploadedContent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,9 +49,6 @@ public class InjuryPhotos {
 
   /** The most photographs one injury record carries. */
   public static final int MAX_COUNT = 10;
-
-  /** A file as uploaded. */
-  public record Upload(String filename, byte[] bytes) {}
 
   /** A photograph accepted: its real media type, the bytes kept and their SHA-256 (hex). */
   public record Photo(String mediaType, byte[] bytes, String sha256) {}

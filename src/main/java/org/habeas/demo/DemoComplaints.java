@@ -9,22 +9,24 @@ import java.util.List;
 import java.util.function.Function;
 import org.habeas.complaints.Category;
 import org.habeas.complaints.ComplainantRole;
+import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ComplaintStatus;
-import org.habeas.complaints.Complaints;
 import org.habeas.complaints.ContactPreference;
+import org.habeas.complaints.Handling;
 import org.habeas.complaints.Intake;
 import org.habeas.complaints.Outcome;
 import org.habeas.system.Actor;
+import org.habeas.system.ScopedClock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo complaints written through {@link Complaints} as the public, lawyers and monitors would make
- * them, then triaged, assigned and moved on by the monitor and the prosecutor. Complaints raised by
- * the demo records' allegations and injuries come on their own (the complaints module listens to
- * the custody records).
+ * Demo complaints written through {@link ComplaintIntake} and {@link Handling} as the public,
+ * lawyers and monitors would make them, then triaged, assigned and moved on by the monitor and the
+ * prosecutor. Complaints raised by the demo records' allegations and injuries come on their own
+ * (the complaints module listens to the custody records).
  */
 @Component
 class DemoComplaints {
@@ -240,11 +242,19 @@ class DemoComplaints {
               null,
               "kk"));
 
-  private final Complaints complaints;
+  private final ComplaintIntake intake;
+  private final Handling handling;
+  private final ScopedClock clock;
   private final TransactionTemplate tx;
 
-  DemoComplaints(Complaints complaints, PlatformTransactionManager transactions) {
-    this.complaints = complaints;
+  DemoComplaints(
+      ComplaintIntake intake,
+      Handling handling,
+      ScopedClock clock,
+      PlatformTransactionManager transactions) {
+    this.intake = intake;
+    this.handling = handling;
+    this.clock = clock;
     this.tx = new TransactionTemplate(transactions);
   }
 
@@ -261,31 +271,21 @@ class DemoComplaints {
   }
 
   private void write(Planned p, Instant at, Function<String, Actor> actors, int address) {
-    var intake =
-        new Intake(
-            p.role(),
-            p.name(),
-            p.victim(),
-            p.contact(),
-            p.reach(),
-            p.narrative(),
-            null,
-            p.facility(),
-            LocalDate.ofInstant(at.minus(Duration.ofDays(1)), ZoneOffset.UTC),
-            p.against(),
-            p.injuries(),
-            p.stillHeld(),
-            null);
-    var lodging = complaints.at(Clock.fixed(at, ZoneOffset.UTC));
     var lodged =
-        p.by().equals("public")
-            ? lodging.lodgePublic(intake, List.of(), "demo-" + address, p.language())
-            : lodging.lodgeStaff(actors.apply(p.by()), intake, List.of(), p.oral());
+        clock.at(
+            Clock.fixed(at, ZoneOffset.UTC),
+            () ->
+                p.by().equals("public")
+                    ? intake.lodgePublic(intake(p, at), List.of(), "demo-" + address, p.language())
+                    : intake.lodgeStaff(actors.apply(p.by()), intake(p, at), List.of(), p.oral()));
     var monitor = actors.apply("monitor");
-    var later = complaints.at(Clock.fixed(at.plus(Duration.ofHours(20)), ZoneOffset.UTC));
     if (p.category() != null) {
-      later.triage(monitor, lodged.id(), p.category(), p.stillHeld(), null);
-      later.assign(monitor, lodged.id(), "monitor");
+      clock.at(
+          Clock.fixed(at.plus(Duration.ofHours(20)), ZoneOffset.UTC),
+          () -> {
+            handling.triage(monitor, lodged.id(), p.category(), p.stillHeld(), null);
+            handling.assign(monitor, lodged.id(), "monitor");
+          });
     }
     var step = at.plus(Duration.ofDays(1));
     for (var next :
@@ -298,14 +298,33 @@ class DemoComplaints {
       }
       step = step.plus(Duration.ofDays(1));
       var who = next == ComplaintStatus.INVESTIGATION_OPENED ? actors.apply("prosecutor") : monitor;
-      complaints
-          .at(Clock.fixed(step, ZoneOffset.UTC))
-          .changeStatus(who, lodged.id(), next, null, null);
+      clock.at(
+          Clock.fixed(step, ZoneOffset.UTC),
+          () -> handling.changeStatus(who, lodged.id(), next, null, null));
     }
     if (p.until() == ComplaintStatus.CLOSED) {
-      complaints
-          .at(Clock.fixed(step.plus(Duration.ofDays(2)), ZoneOffset.UTC))
-          .changeStatus(monitor, lodged.id(), ComplaintStatus.CLOSED, p.outcome(), null);
+      clock.at(
+          Clock.fixed(step.plus(Duration.ofDays(2)), ZoneOffset.UTC),
+          () ->
+              handling.changeStatus(
+                  monitor, lodged.id(), ComplaintStatus.CLOSED, p.outcome(), null));
     }
+  }
+
+  private static Intake intake(Planned p, Instant at) {
+    return new Intake(
+        p.role(),
+        p.name(),
+        p.victim(),
+        p.contact(),
+        p.reach(),
+        p.narrative(),
+        null,
+        p.facility(),
+        LocalDate.ofInstant(at.minus(Duration.ofDays(1)), ZoneOffset.UTC),
+        p.against(),
+        p.injuries(),
+        p.stillHeld(),
+        null);
   }
 }

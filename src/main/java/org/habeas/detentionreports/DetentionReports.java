@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.habeas.complaints.ComplainantRole;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.Intake;
 import org.habeas.complaints.IntakeLimits;
@@ -140,7 +140,7 @@ public class DetentionReports {
   private final Facilities facilities;
   private final Profiles profiles;
   private final CustodyRecords custody;
-  private final Complaints complaints;
+  private final ComplaintIntake complaints;
   private final RecordPayloads payloads;
   private final MerkleLog ledger;
   private final PersonalDataReads reads;
@@ -156,7 +156,7 @@ public class DetentionReports {
       Facilities facilities,
       Profiles profiles,
       CustodyRecords custody,
-      Complaints complaints,
+      ComplaintIntake complaints,
       RecordPayloads payloads,
       MerkleLog ledger,
       PersonalDataReads reads,
@@ -189,7 +189,7 @@ public class DetentionReports {
         facilities,
         profiles,
         custody.at(other),
-        complaints.at(other),
+        complaints,
         payloads,
         ledger,
         reads,

@@ -7,6 +7,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
+import org.habeas.system.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.habeas.system.Upload;
 import org.habeas.system.UploadedContent;
 
 /**
@@ -48,7 +49,7 @@ public final class EvidenceFiles {
             ? UploadedContent.reencodeImage(bytes, type)
                 .orElseThrow(() -> new Refused("monitoring.evidence.corrupt"))
             : bytes;
-    return new Checked(type, name(upload.fileName(), type), content, sha256(content));
+    return new Checked(type, name(upload.filename(), type), content, sha256(content));
   }
 
   /**

@@ -6,14 +6,11 @@ import java.util.Map;
 import org.habeas.ledger.LedgerEvent;
 import org.habeas.ledger.MerkleLog;
 import org.habeas.system.Actor;
-import org.springframework.dao.DuplicateKeyException;
+import org.habeas.system.StreamAppends;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,19 +21,27 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class MonitoringLog {
 
+  private static final String NEXT_SEQ =
+      "select coalesce(max(seq), 0) + 1 from mon_event where stream_id = ?";
+
+  private static final String INSERT =
+      """
+      insert into mon_event (stream_id, seq, type, occurred_at, recorded_by, payload)
+      values (?, ?, ?, ?, ?, ?)
+      """;
+
+  private static final String COUNT = "select count(*) from mon_event where stream_id = ?";
+
   private final JdbcClient jdbc;
   private final MerkleLog ledger;
   private final JsonMapper json;
+  private final StreamAppends streams;
 
-  private final TransactionTemplate savepoint;
-
-  MonitoringLog(
-      JdbcClient jdbc, MerkleLog ledger, JsonMapper json, PlatformTransactionManager transactions) {
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  MonitoringLog(JdbcClient jdbc, MerkleLog ledger, JsonMapper json, StreamAppends streams) {
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.json = json;
+    this.streams = streams;
   }
 
   /** Appends one event to the stream and commits it; returns its seq. */
@@ -49,49 +54,31 @@ class MonitoringLog {
       Actor actor,
       Map<String, Object> payload) {
     // Two changes of one visit at once (a tapped answer still saving while the section is sent)
-    // both read the same next seq; the later insert waits for the earlier and then fails on the
-    // key. It is retried behind a savepoint with the next seq, rather than refusing the user.
-    int seq = 0;
-    for (int attempt = 1; seq == 0; attempt++) {
-      try {
-        seq = savepoint.execute(s -> insertNext(streamId, type, occurredAt, actor, payload));
-      } catch (DuplicateKeyException e) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw org.habeas.system.Problem.conflict("monitoring.conflict");
-        }
-      }
-    }
-    ledger.commit(
-        new LedgerEvent(
-            streamId, seq, "monitoring." + type, occurredAt, station, actor.username(), payload));
-    return seq;
-  }
-
-  /**
-   * Each failed attempt means another writer landed an event on the stream, so the attempts a
-   * writer needs are bounded by how many write at once; a few people on one visit never come near.
-   */
-  private static final int MAX_ATTEMPTS = 50;
-
-  private int insertNext(
-      String streamId, String type, Instant occurredAt, Actor actor, Map<String, Object> payload) {
-    int seq =
-        jdbc.sql("select coalesce(max(seq), 0) + 1 from mon_event where stream_id = ?")
-            .param(streamId)
-            .query(Integer.class)
-            .single();
-    jdbc.sql(
-            "insert into mon_event (stream_id, seq, type, occurred_at, recorded_by, payload)"
-                + " values (?, ?, ?, ?, ?, ?)")
-        .params(
-            streamId,
-            seq,
-            type,
-            Timestamp.from(occurredAt),
-            actor.username(),
-            json.writeValueAsString(payload))
-        .update();
-    return seq;
+    // both read the same next seq: the later is landed at the seq after, rather than refusing the
+    // user, since neither was decided on what the other wrote.
+    return streams.landNext(
+        "monitoring.conflict",
+        () -> jdbc.sql(NEXT_SEQ).param(streamId).query(Integer.class).single(),
+        seq ->
+            jdbc.sql(INSERT)
+                .params(
+                    streamId,
+                    seq,
+                    type,
+                    Timestamp.from(occurredAt),
+                    actor.username(),
+                    json.writeValueAsString(payload))
+                .update(),
+        seq ->
+            ledger.commit(
+                new LedgerEvent(
+                    streamId,
+                    seq,
+                    "monitoring." + type,
+                    occurredAt,
+                    station,
+                    actor.username(),
+                    payload)));
   }
 
   /**
@@ -105,9 +92,6 @@ class MonitoringLog {
 
   /** How many events a stream has. */
   int size(String streamId) {
-    return jdbc.sql("select count(*) from mon_event where stream_id = ?")
-        .param(streamId)
-        .query(Integer.class)
-        .single();
+    return jdbc.sql(COUNT).param(streamId).query(Integer.class).single();
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 import org.habeas.complaints.ComplainantRole;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.Intake;
 import org.habeas.system.Users;
@@ -30,7 +30,7 @@ class MonitorBrowserIT {
 
   @Test
   void monitorLandsOnTheOverviewAndFollowsANumberToItsList(
-      @Autowired Users users, @Autowired Complaints complaints) throws Exception {
+      @Autowired Users users, @Autowired ComplaintIntake complaints) throws Exception {
     try (var browser = BrowserSession.start(port, 1280, 1000)) {
       browser.signIn("monitor");
       browser.assertLandsOn("/overview");

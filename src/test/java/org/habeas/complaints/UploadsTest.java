@@ -8,8 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.habeas.complaints.Uploads.Upload;
 import org.habeas.system.Problem;
+import org.habeas.system.Upload;
 import org.habeas.system.input.Pdfs;
 import org.junit.jupiter.api.Test;
 

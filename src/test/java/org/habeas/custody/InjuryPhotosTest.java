@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.habeas.system.Problem.FieldProblem;
+import org.habeas.system.Upload;
 import org.junit.jupiter.api.Test;
 
 /** Injury photographs are taken by their content, re-encoded and named by their SHA-256. */
@@ -21,7 +22,7 @@ class InjuryPhotosTest {
   @Test
   void aPhotographIsReencodedAndNamedByTheHashOfWhatIsKept() throws Exception {
     var original = jpeg();
-    var checked = InjuryPhotos.check(List.of(new InjuryPhotos.Upload("a.jpg", original)));
+    var checked = InjuryPhotos.check(List.of(new Upload("a.jpg", original)));
     assertThat(checked.problems()).isEmpty();
     var photo = checked.photos().getFirst();
     assertThat(photo.mediaType()).isEqualTo("image/jpeg");
@@ -34,9 +35,9 @@ class InjuryPhotosTest {
     var checked =
         InjuryPhotos.check(
             List.of(
-                new InjuryPhotos.Upload("fine.jpg", jpeg()),
-                new InjuryPhotos.Upload("../../doc.pdf", pdf),
-                new InjuryPhotos.Upload("empty.png", new byte[0])));
+                new Upload("fine.jpg", jpeg()),
+                new Upload("../../doc.pdf", pdf),
+                new Upload("empty.png", new byte[0])));
     assertThat(checked.photos()).isEmpty();
     assertThat(checked.problems())
         .extracting(FieldProblem::field, FieldProblem::code)
@@ -48,7 +49,7 @@ class InjuryPhotosTest {
   void tooManyPhotographs() throws Exception {
     var many =
         java.util.stream.IntStream.range(0, InjuryPhotos.MAX_COUNT + 1)
-            .mapToObj(i -> new InjuryPhotos.Upload(i + ".png", new byte[] {1}))
+            .mapToObj(i -> new Upload(i + ".png", new byte[] {1}))
             .toList();
     assertThat(InjuryPhotos.check(many).problems())
         .extracting(FieldProblem::code)

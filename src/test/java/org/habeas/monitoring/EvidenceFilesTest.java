@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.habeas.system.Upload;
 import org.habeas.system.input.Pdfs;
 import org.junit.jupiter.api.Test;
 

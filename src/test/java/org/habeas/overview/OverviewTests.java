@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.habeas.IntegrationTest;
 import org.habeas.complaints.ComplaintFilter;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.Search;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.monitoring.Visits;
 import org.habeas.system.Actor;
@@ -36,7 +36,7 @@ class OverviewTests {
 
   @Autowired MockMvc mvc;
   @Autowired Clock clock;
-  @Autowired Complaints complaints;
+  @Autowired Search complaints;
   @Autowired Visits visits;
   @Autowired Recommendations recommendations;
 

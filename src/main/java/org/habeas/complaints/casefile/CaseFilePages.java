@@ -2,15 +2,11 @@ package org.habeas.complaints.casefile;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.habeas.complaints.CustodyInjuries;
 import org.habeas.system.Actor;
-import org.habeas.system.Facilities;
 import org.habeas.system.Problem;
-import org.habeas.system.Role;
-import org.habeas.system.Users;
 import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -33,23 +29,16 @@ class CaseFilePages {
   private static final String SECTION = "{section:case-file|istanbul}";
 
   private final CaseFiles files;
-  private final Facilities facilities;
-  private final Users users;
+  private final CaseFileLabels labels;
   private final MessageSource messages;
-
   private final CustodyInjuries injuries;
 
   CaseFilePages(
-      CaseFiles files,
-      Facilities facilities,
-      Users users,
-      MessageSource messages,
-      CustodyInjuries injuries) {
-    this.injuries = injuries;
+      CaseFiles files, CaseFileLabels labels, MessageSource messages, CustodyInjuries injuries) {
     this.files = files;
-    this.facilities = facilities;
-    this.users = users;
+    this.labels = labels;
     this.messages = messages;
+    this.injuries = injuries;
   }
 
   @GetMapping("/complaints/{id}/case-file")
@@ -75,7 +64,7 @@ class CaseFilePages {
     var view = files.istanbul(me, id);
     model.addAttribute("view", view);
     model.addAttribute("sections", IstanbulSections.of(view.file()));
-    model.addAttribute("labels", labels(view.file()));
+    model.addAttribute("labels", labels.labels(view.file()));
     model.addAttribute("reference", reference(view));
     return "casefile/print";
   }
@@ -232,8 +221,8 @@ class CaseFilePages {
           && file.current(Kind.FINDING).isEmpty()) {
         var values = new LinkedHashMap<String, String>();
         values.put("findingKind", FindingKind.PHYSICAL.name());
-        values.put("summary", text("bodymap.fromCustody"));
-        values.put("description", marked(injury));
+        values.put("summary", labels.text("bodymap.fromCustody"));
+        values.put("description", labels.marked(injury));
         forms.put(
             Kind.FINDING,
             new Form(
@@ -252,41 +241,10 @@ class CaseFilePages {
     model.addAttribute("forms", forms);
     model.addAttribute("kinds", kinds);
     model.addAttribute("canEdit", !forms.isEmpty());
-    model.addAttribute("labels", labels(file));
-    model.addAttribute("choices", choices(file));
+    model.addAttribute("labels", labels.labels(file));
+    model.addAttribute("choices", labels.choices(file));
     model.addAttribute("here", "/complaints/" + id + "/" + section);
     return section.equals("istanbul") ? "casefile/istanbul" : "casefile/casefile";
-  }
-
-  /** The marks of a body map in words, one line each, for a physical finding. */
-  private String marked(CustodyInjuries.Injury injury) {
-    var lines = new java.util.ArrayList<String>();
-    for (var n : injury.map().legend()) {
-      var m = n.mark();
-      var line =
-          new StringBuilder()
-              .append(n.number())
-              .append(". ")
-              .append(text(m.region().label()))
-              .append(" — ")
-              .append(text(m.kind().label()));
-      if (m.sizeCm() != null) {
-        line.append(", ").append(text("bodymap.sizeShown", m.sizeCm()));
-      }
-      if (m.age() != null) {
-        line.append(", ").append(text(m.age().label()));
-      }
-      if (m.description() != null) {
-        line.append(": ").append(m.description());
-      }
-      lines.add(line.toString());
-    }
-    return String.join("\n", lines);
-  }
-
-  private String text(String code, Object... args) {
-    return messages.getMessage(
-        code, args, code, org.springframework.context.i18n.LocaleContextHolder.getLocale());
   }
 
   private Form blank(UUID id, String section, Kind kind) {
@@ -318,66 +276,6 @@ class CaseFilePages {
 
   private static String reference(CaseFiles.IstanbulView view) {
     return view.complaint() == null ? view.complaintId().toString() : view.complaint().reference();
-  }
-
-  /** Every current item's label by id, and doctors' and facilities' names, for lists. */
-  private Map<String, String> labels(CaseFile file) {
-    var out = new LinkedHashMap<String, String>();
-    facilities.all().forEach(f -> out.put(f.id(), f.name()));
-    users.all().stream()
-        .filter(u -> u.is(Role.DOCTOR))
-        .forEach(u -> out.put(u.username(), u.displayName()));
-    for (var kind : Kind.values()) {
-      for (var e : file.current(kind)) {
-        out.put(e.itemId().toString(), label(e));
-      }
-    }
-    return out;
-  }
-
-  /** The options of each select: items to point at, doctors, facilities. */
-  private Map<String, List<Choice>> choices(CaseFile file) {
-    var out = new LinkedHashMap<String, List<Choice>>();
-    for (var kind : Kind.values()) {
-      out.put(
-          kind.name(),
-          file.current(kind).stream()
-              .map(e -> new Choice(e.itemId().toString(), label(e)))
-              .toList());
-    }
-    out.put(
-        "DOCTOR",
-        users.all().stream()
-            .filter(u -> u.is(Role.DOCTOR))
-            .map(u -> new Choice(u.username(), u.displayName() + " (" + u.username() + ")"))
-            .toList());
-    out.put("FACILITY", facilities.all().stream().map(f -> new Choice(f.id(), f.name())).toList());
-    return out;
-  }
-
-  private String label(Entry e) {
-    var locale = LocaleContextHolder.getLocale();
-    return switch (e.kind()) {
-      case ACT ->
-          messages.getMessage("casefile.option.ActType." + e.text("actType"), null, locale)
-              + " · "
-              + e.text("occurredOn")
-              + " · "
-              + e.text("place");
-      case FINDING ->
-          messages.getMessage("casefile.option.FindingKind." + e.text("findingKind"), null, locale)
-              + " · "
-              + e.text("summary");
-      case SOURCE ->
-          messages.getMessage("casefile.option.SourceType." + e.text("sourceType"), null, locale)
-              + " · "
-              + e.text("title");
-      case EXAMINATION ->
-          users.find(e.text("examiner")).map(u -> u.displayName()).orElse(e.text("examiner"))
-              + " · "
-              + e.text("examinedOn");
-      default -> CaseFile.label(e);
-    };
   }
 
   private static Kind kind(String section, String path) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,7 @@ class CaseFileStore {
     var columns =
         "complaint_id, item_id, revision, withdrawn, reason, recorded_by, recorded_at, "
             + fields.stream().map(Field::column).collect(Collectors.joining(", "));
-    var marks = String.join(", ", java.util.Collections.nCopies(7 + fields.size(), "?"));
+    var marks = String.join(", ", Collections.nCopies(7 + fields.size(), "?"));
     var params = new ArrayList<Object>();
     params.add(complaintId.toString());
     params.add(e.itemId());

@@ -3,9 +3,14 @@ package org.habeas.complaints.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.habeas.complaints.ComplaintFiles;
 import org.habeas.complaints.ComplaintRef;
 import org.habeas.system.Actor;
@@ -144,7 +149,7 @@ public class CaseFiles {
     var checkedReason = itemId == null ? null : Validation.reason(reason);
     Map<String, Object> values;
     if (withdraw) {
-      values = java.util.Objects.requireNonNull(existing).values();
+      values = Objects.requireNonNull(existing).values();
       if (Access.referenced(file, itemId)) {
         throw new Problem(Problem.Kind.CONFLICT, "casefile.stillReferenced", List.of());
       }
@@ -168,7 +173,7 @@ public class CaseFiles {
             checkedReason,
             me.username(),
             // Microseconds, as the database keeps them: the committed digest covers this time.
-            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
             values);
     if (!Access.mayWrite(entry, file, me, handler)) {
       throw forbidden();
@@ -178,7 +183,7 @@ public class CaseFiles {
     } catch (DuplicateKeyException e) {
       throw new Problem(Problem.Kind.CONFLICT, "casefile.conflict", List.of());
     }
-    var details = new java.util.LinkedHashMap<String, Object>(timelineDetails(entry));
+    var details = new LinkedHashMap<String, Object>(timelineDetails(entry));
     details.put("contentDigest", complaints.digest(complaintId, contents(entry)));
     complaints.record(complaintId, me, entry.timelineType(), details);
     return entry;
@@ -196,7 +201,7 @@ public class CaseFiles {
    * way).
    */
   static String contents(Entry e) {
-    var columns = new java.util.TreeMap<String, String>();
+    var columns = new TreeMap<String, String>();
     columns.put("item_id", e.itemId().toString());
     columns.put("revision", Integer.toString(e.revision()));
     columns.put("withdrawn", Boolean.toString(e.withdrawn()));
@@ -212,7 +217,7 @@ public class CaseFiles {
     }
     return columns.entrySet().stream()
         .map(c -> c.getKey() + "=" + c.getValue())
-        .collect(java.util.stream.Collectors.joining("\n"));
+        .collect(Collectors.joining("\n"));
   }
 
   private boolean mayReadIstanbul(Actor me, UUID complaintId, CaseFile all) {

@@ -2,6 +2,7 @@ package org.habeas.complaints.casefile;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,7 +71,7 @@ public record Field(
 
   /** The database column: the name in snake case. */
   public String column() {
-    return name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    return name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
   }
 
   /** The message-key prefix of this field's options ({@code casefile.option.ActType.}). */

@@ -5,6 +5,7 @@ import static org.habeas.complaints.casefile.Field.Type.FACILITY;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,7 +70,7 @@ public enum Kind {
 
   /** The table holding this kind's revisions. */
   public String table() {
-    return (istanbul ? "ip_" : "casefile_") + name().toLowerCase(java.util.Locale.ROOT);
+    return (istanbul ? "ip_" : "casefile_") + name().toLowerCase(Locale.ROOT);
   }
 
   /** The message-key stem ({@code casefile.kind.ACT}). */

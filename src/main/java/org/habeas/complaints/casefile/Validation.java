@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.habeas.system.PlainText;
@@ -112,7 +113,7 @@ public final class Validation {
         return text;
       }
       case REF -> {
-        var target = Kind.valueOf(java.util.Objects.requireNonNull(f.refKind()));
+        var target = Kind.valueOf(Objects.requireNonNull(f.refKind()));
         try {
           var id = UUID.fromString(text);
           if (ctx.file().find(target, id).isEmpty()) {

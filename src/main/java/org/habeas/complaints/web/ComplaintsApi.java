@@ -9,14 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.habeas.complaints.Category;
 import org.habeas.complaints.ComplaintFilter;
+import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ComplaintStatus;
 import org.habeas.complaints.ComplaintView;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.Handling;
 import org.habeas.complaints.Intake;
 import org.habeas.complaints.IntakeLimits;
 import org.habeas.complaints.Outcome;
+import org.habeas.complaints.PublicStatus;
+import org.habeas.complaints.Reading;
+import org.habeas.complaints.Search;
+import org.habeas.complaints.StatusLookup;
 import org.habeas.system.Actor;
 import org.habeas.system.IdempotentWrites;
 import org.habeas.system.JsonProblems;
@@ -45,12 +51,27 @@ class ComplaintsApi {
 
   private static final String BASE = "/api/v1/complaints";
 
-  private final Complaints complaints;
+  private final ComplaintIntake intake;
+  private final StatusLookup statuses;
+  private final Search search;
+  private final Reading reading;
+  private final Handling handling;
   private final IdempotentWrites idempotent;
   private final JsonMapper json;
 
-  ComplaintsApi(Complaints complaints, IdempotentWrites idempotent, JsonMapper json) {
-    this.complaints = complaints;
+  ComplaintsApi(
+      ComplaintIntake intake,
+      StatusLookup statuses,
+      Search search,
+      Reading reading,
+      Handling handling,
+      IdempotentWrites idempotent,
+      JsonMapper json) {
+    this.intake = intake;
+    this.statuses = statuses;
+    this.search = search;
+    this.reading = reading;
+    this.handling = handling;
     this.idempotent = idempotent;
     this.json = json;
   }
@@ -81,7 +102,7 @@ class ComplaintsApi {
         retryAfter(
             response,
             () ->
-                complaints.lodgePublic(
+                this.intake.lodgePublic(
                     intake, List.of(), request.getRemoteAddr(), request.getLocale().getLanguage()));
     return ResponseEntity.status(201)
         .header("Location", BASE + "/status/" + lodged.reference())
@@ -94,7 +115,7 @@ class ComplaintsApi {
       description =
           "Needs the secret given at lodging in the Complaint-Secret header; an unknown reference"
               + " and a wrong secret both answer 404. Only the status and its dates are shown.")
-  Complaints.PublicStatus status(
+  PublicStatus status(
       @PathVariable String reference,
       @Parameter(description = "The secret given at lodging")
           @RequestHeader(name = "Complaint-Secret", required = false)
@@ -104,12 +125,12 @@ class ComplaintsApi {
     if (secret == null || secret.isBlank() || secret.length() > 100 || reference.length() > 20) {
       throw Problem.notFound("complaints.notFound");
     }
-    return retryAfter(response, () -> complaints.status(reference, secret, request.getRemoteAddr()))
+    return retryAfter(response, () -> statuses.status(reference, secret, request.getRemoteAddr()))
         .orElseThrow(() -> Problem.notFound("complaints.notFound"));
   }
 
   /** What {@code call} returns; over the public door's limit, the 429 says when to try again. */
-  static <T> T retryAfter(HttpServletResponse response, java.util.function.Supplier<T> call) {
+  static <T> T retryAfter(HttpServletResponse response, Supplier<T> call) {
     try {
       return call.get();
     } catch (IntakeLimits.TooMany e) {
@@ -135,10 +156,10 @@ class ComplaintsApi {
     int n = paging.size();
     int p = paging.page();
     var out = new LinkedHashMap<String, Object>();
-    out.put("total", complaints.count(me, filter));
+    out.put("total", search.count(me, filter));
     out.put("page", p);
     out.put("size", n);
-    out.put("items", complaints.list(me, filter, p, n));
+    out.put("items", search.list(me, filter, p, n));
     return out;
   }
 
@@ -150,7 +171,7 @@ class ComplaintsApi {
       @Parameter(description = "Monitors: why the names are needed (logged)")
           @RequestHeader(name = "X-Habeas-Reason", required = false)
           @Nullable String reason) {
-    return complaints.view(me, id, reason);
+    return reading.view(me, id, reason);
   }
 
   /** One handling step: Triaged, Assigned or StatusChanged. */
@@ -193,18 +214,18 @@ class ComplaintsApi {
               if (e.category() == null) {
                 throw Problem.badField("category", "field.NotNull");
               }
-              complaints.triage(me, id, e.category(), Boolean.TRUE.equals(e.urgent()), e.note());
+              handling.triage(me, id, e.category(), Boolean.TRUE.equals(e.urgent()), e.note());
             }
-            case "Assigned" -> complaints.assign(me, id, e.assignee() == null ? "" : e.assignee());
+            case "Assigned" -> handling.assign(me, id, e.assignee() == null ? "" : e.assignee());
             case "StatusChanged" -> {
               if (e.status() == null) {
                 throw Problem.badField("status", "field.NotNull");
               }
-              complaints.changeStatus(me, id, e.status(), e.outcome(), e.note());
+              handling.changeStatus(me, id, e.status(), e.outcome(), e.note());
             }
             default -> throw Problem.badField("type", "field.unknownType", e.type());
           }
-          var view = complaints.view(me, id, null);
+          var view = reading.view(me, id, null);
           var out = new LinkedHashMap<String, Object>();
           out.put("seq", view.state().lastSeq());
           out.put("status", view.state().status());

@@ -1,6 +1,7 @@
 package org.habeas.complaints.web;
 
-import org.habeas.complaints.Complaints;
+import jakarta.servlet.http.HttpServletRequest;
+import org.habeas.complaints.Search;
 import org.habeas.system.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,23 +14,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class ComplaintsNav {
 
-  private final Complaints complaints;
+  private final Search search;
   private final CurrentActor actors;
 
-  ComplaintsNav(Complaints complaints, CurrentActor actors) {
-    this.complaints = complaints;
+  ComplaintsNav(Search search, CurrentActor actors) {
+    this.search = search;
     this.actors = actors;
   }
 
   @ModelAttribute("complaintsNav")
-  Long complaintsDue(jakarta.servlet.http.HttpServletRequest request) {
+  Long complaintsDue(HttpServletRequest request) {
     if (request.getRequestURI().startsWith("/api/")) {
       return -1L; // the API has no navigation
     }
     var me = actors.get();
-    if (me.isEmpty() || !Complaints.listsComplaints(me.get())) {
+    if (me.isEmpty() || !Search.listsComplaints(me.get())) {
       return -1L;
     }
-    return complaints.dueCount(me.get());
+    return search.dueCount(me.get());
   }
 }

@@ -5,11 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.habeas.complaints.Category;
 import org.habeas.complaints.ComplainantRole;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.IntakeLimits;
+import org.habeas.complaints.PublicStatus;
+import org.habeas.complaints.StatusLookup;
 import org.habeas.system.ChecksOwnText;
 import org.habeas.system.Facilities;
 import org.habeas.system.Problem;
@@ -36,12 +39,18 @@ class PublicComplaintPages {
   /** The session attribute holding the reference of the complaint last lodged in it. */
   static final String LODGED = PublicComplaintPages.class.getName() + ".lodged";
 
-  private final Complaints complaints;
+  private final ComplaintIntake complaints;
+  private final StatusLookup statuses;
   private final Facilities facilities;
   private final MessageSource messages;
 
-  PublicComplaintPages(Complaints complaints, Facilities facilities, MessageSource messages) {
+  PublicComplaintPages(
+      ComplaintIntake complaints,
+      StatusLookup statuses,
+      Facilities facilities,
+      MessageSource messages) {
     this.complaints = complaints;
+    this.statuses = statuses;
     this.facilities = facilities;
     this.messages = messages;
   }
@@ -135,8 +144,8 @@ class PublicComplaintPages {
                   || secret.isBlank()
                   || reference.length() > 20
                   || secret.length() > 100
-              ? java.util.Optional.<Complaints.PublicStatus>empty()
-              : complaints.status(reference, secret, request.getRemoteAddr());
+              ? Optional.<PublicStatus>empty()
+              : statuses.status(reference, secret, request.getRemoteAddr());
       if (found.isEmpty()) {
         response.setStatus(404);
         model.addAttribute(

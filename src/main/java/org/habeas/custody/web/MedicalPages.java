@@ -30,6 +30,7 @@ import org.habeas.system.Facilities;
 import org.habeas.system.Problem;
 import org.habeas.system.Problem.FieldProblem;
 import org.habeas.system.Role;
+import org.habeas.system.Upload;
 import org.habeas.system.web.ProblemStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -125,10 +126,9 @@ class MedicalPages {
     var view = records.view(me, id, null);
     var ticked = regions == null ? List.<String>of() : regions;
     var read = InjuryForm.read(ticked, form, view.facility().zone());
-    var uploads = new ArrayList<InjuryPhotos.Upload>();
+    var uploads = new ArrayList<Upload>();
     for (var f : files == null ? List.<MultipartFile>of() : files) {
-      uploads.add(
-          new InjuryPhotos.Upload(Objects.toString(f.getOriginalFilename(), ""), f.getBytes()));
+      uploads.add(new Upload(Objects.toString(f.getOriginalFilename(), ""), f.getBytes()));
     }
     var checked = InjuryPhotos.check(uploads);
     var problems = new ArrayList<FieldProblem>(read.problems());

@@ -3,7 +3,7 @@ package org.habeas.monitoring.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.habeas.monitoring.Upload;
+import org.habeas.system.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.habeas.IntegrationTest;
+import org.habeas.complaints.ComplaintIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,7 @@ class CaseFileApiTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired org.habeas.complaints.Complaints complaints;
+  @Autowired ComplaintIntake complaints;
 
   @Test
   void recordsWhoDidWhatToWhomAsAMatrix() throws Exception {

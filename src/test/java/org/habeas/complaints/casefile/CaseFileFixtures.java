@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.habeas.complaints.ComplainantRole;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.Intake;
 import org.springframework.http.MediaType;
@@ -32,7 +32,7 @@ final class CaseFileFixtures {
    * A fresh complaint to work on, lodged through the public door of the complaints core (from an
    * address of its own, so the rate limits of other tests do not touch it).
    */
-  static UUID newComplaint(Complaints complaints) {
+  static UUID newComplaint(ComplaintIntake complaints) {
     var intake =
         new Intake(
             ComplainantRole.VICTIM,

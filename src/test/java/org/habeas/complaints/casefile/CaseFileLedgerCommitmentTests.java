@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.habeas.IntegrationTest;
+import org.habeas.complaints.ComplaintIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ class CaseFileLedgerCommitmentTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired org.habeas.complaints.Complaints complaints;
+  @Autowired ComplaintIntake complaints;
 
   record TimelineRow(String type, String actor, String details) {}
 

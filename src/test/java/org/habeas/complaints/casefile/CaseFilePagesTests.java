@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.habeas.IntegrationTest;
+import org.habeas.complaints.ComplaintIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ class CaseFilePagesTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired org.habeas.complaints.Complaints complaints;
+  @Autowired ComplaintIntake complaints;
 
   private static RequestPostProcessor as(String name) {
     return user(name).password(PASSWORD);

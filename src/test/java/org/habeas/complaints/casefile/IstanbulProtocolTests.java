@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.habeas.IntegrationTest;
+import org.habeas.complaints.ComplaintIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ class IstanbulProtocolTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired org.habeas.complaints.Complaints complaints;
+  @Autowired ComplaintIntake complaints;
 
   /** A complaint with an act, an examination by the demo doctor and one interpreted finding. */
   record Documented(UUID complaint, String act, String examination, String finding) {}

@@ -14,7 +14,7 @@ import org.habeas.IntegrationTest;
 import org.habeas.Publications;
 import org.habeas.complaints.Category;
 import org.habeas.complaints.ComplainantRole;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.Intake;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class CustodyComplaintTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired Complaints complaints;
+  @Autowired ComplaintIntake complaints;
 
   private static String ago(long minutes) {
     return org.habeas.TestClock.now()

@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.habeas.IntegrationTest;
-import org.habeas.complaints.Complaints;
+import org.habeas.complaints.Handling;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +36,7 @@ class StillHeldComplaintTests {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired Complaints complaints;
+  @Autowired Handling complaints;
 
   /** The reference of a complaint lodged with the given intake JSON. */
   private String lodge(String json) throws Exception {
