@@ -68,12 +68,12 @@ public abstract class BackgroundLoop
   protected abstract void pass();
 
   /** The loop's name: its thread's and its meters' tag. */
-  public final String name() {
+  public String name() {
     return name;
   }
 
   /** Runs one pass now on the caller's thread (after any pass under way); a failure is thrown. */
-  public final void runOnce() {
+  public void runOnce() {
     oneAtATime.lock();
     try {
       passes.record(this::pass);
@@ -89,21 +89,21 @@ public abstract class BackgroundLoop
    * Asks for a pass soon on the loop's thread; several asks before it runs make one pass. Asked
    * before the loop has started, the pass runs when it starts.
    */
-  protected final synchronized void soon() {
+  protected synchronized void soon() {
     if (soon.compareAndSet(false, true) && executor != null) {
       submitSoon(executor);
     }
   }
 
   /** Runs {@code task} on the loop's thread, between passes; dropped when the loop is not up. */
-  protected final synchronized void onLoopThread(Runnable task) {
+  protected synchronized void onLoopThread(Runnable task) {
     if (executor != null) {
       executor.execute(() -> guarded(task));
     }
   }
 
   @Override
-  public final void onApplicationEvent(ApplicationReadyEvent event) {
+  public void onApplicationEvent(ApplicationReadyEvent event) {
     synchronized (this) {
       ready = true;
       if (running) {
@@ -113,7 +113,7 @@ public abstract class BackgroundLoop
   }
 
   @Override
-  public final synchronized void start() {
+  public synchronized void start() {
     running = true;
     if (ready) {
       launch();
@@ -121,7 +121,7 @@ public abstract class BackgroundLoop
   }
 
   @Override
-  public final synchronized void stop() {
+  public synchronized void stop() {
     running = false;
     if (executor == null) {
       return;
@@ -139,7 +139,7 @@ public abstract class BackgroundLoop
   }
 
   @Override
-  public final synchronized boolean isRunning() {
+  public synchronized boolean isRunning() {
     return running;
   }
 

@@ -179,7 +179,7 @@ class CustodyOfficerBrowserIT {
       d.findElement(By.id("f-grounds")).sendKeys("caught in the act");
       d.findElement(By.cssSelector("#new-record button[type=submit]")).click();
       b.waitFor(By.id("timeline"));
-      recordPath = java.net.URI.create(d.getCurrentUrl()).getPath();
+      recordPath = b.path();
 
       chooseEventType(b, "ArrivedAtFacility");
       new Select(d.findElement(By.id("f-facilityId"))).selectByValue("kz-ast-tdf1");
@@ -304,8 +304,7 @@ class CustodyOfficerBrowserIT {
       b.driver.navigate().refresh();
       b.waitFor(By.id("timeline"));
       b.assertFitsWidth();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript("document.getElementById('event-2').scrollIntoView();");
+      b.script("document.getElementById('event-2').scrollIntoView();");
       b.screenshot("officer-ew-charged-kk-390.png");
       b.desktop();
       b.language("en");

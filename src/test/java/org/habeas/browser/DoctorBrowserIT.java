@@ -186,27 +186,23 @@ class DoctorBrowserIT {
       d.findElement(By.id("save-event")).click();
       b.waitFor(By.cssSelector("#timeline .after-release"));
       assertThat(d.findElements(By.cssSelector("#timeline .after-release"))).hasSize(1);
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-en.png");
       b.language("kk");
       b.assertNoRawCodes();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-kk.png");
       b.language("ru");
       b.assertNoRawCodes();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-ru.png");
       b.phone();
       b.assertFitsWidth();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-390.png");
       b.desktop();
       b.language(language == null ? "en" : language);

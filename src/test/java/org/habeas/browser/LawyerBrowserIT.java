@@ -154,32 +154,28 @@ class LawyerBrowserIT {
       assertThat(marked).containsExactly("Allegation of ill-treatment made");
       assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
           .isEqualTo("after release");
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-en.png");
 
       b.language("kk");
       b.assertNoRawCodes();
       assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
           .isEqualTo("босатылғаннан кейін");
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-kk.png");
       b.language("ru");
       b.assertNoRawCodes();
       assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
           .isEqualTo("после освобождения");
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-ru.png");
       b.phone();
       b.assertFitsWidth();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-390.png");
       b.desktop();
       b.language(language == null ? "en" : language);

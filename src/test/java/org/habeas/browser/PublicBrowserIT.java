@@ -309,9 +309,7 @@ class PublicBrowserIT {
   }
 
   private void waitUntilTimeline(int entries) {
-    new WebDriverWait(session.driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> d.findElements(By.cssSelector("#timeline li")).size() == entries);
+    session.waitUntil(d -> d.findElements(By.cssSelector("#timeline li")).size() == entries);
   }
 
   /** Scrolls the element to the middle of the screen, then clicks it. */
