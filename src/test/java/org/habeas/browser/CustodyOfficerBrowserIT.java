@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.habeas.TestClock;
 import org.habeas.system.Facilities;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,9 +37,7 @@ class CustodyOfficerBrowserIT {
   void officerWorksFromTheBoardThroughArrivalToRelease(@Autowired Facilities facilities)
       throws Exception {
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
-    var now =
-        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
-            .truncatedTo(ChronoUnit.MINUTES);
+    var now = LocalDateTime.now(TestClock.CLOCK.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
       b.signIn("officer");
@@ -164,9 +163,7 @@ class CustodyOfficerBrowserIT {
   void theRemandPrisonRecordsTheArrivalAndHoldsThePersonOnItsBoard(@Autowired Facilities facilities)
       throws Exception {
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
-    var now =
-        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
-            .truncatedTo(ChronoUnit.MINUTES);
+    var now = LocalDateTime.now(TestClock.CLOCK.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
     String recordPath;
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
@@ -245,9 +242,7 @@ class CustodyOfficerBrowserIT {
   @Test
   void ewOfficerRecordsAChargeWithBailRefused(@Autowired Facilities facilities) throws Exception {
     var zone = facilities.find("ew-met-cs1").orElseThrow().zone();
-    var now =
-        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
-            .truncatedTo(ChronoUnit.MINUTES);
+    var now = LocalDateTime.now(TestClock.CLOCK.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
       b.signIn("officer-ew");
