@@ -3,6 +3,7 @@ package org.habeas.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.habeas.system.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -22,10 +23,8 @@ class StartupBanner {
   private final String baseUrl;
   private final boolean demo;
 
-  StartupBanner(
-      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl,
-      @Value("${habeas.demo.enabled:false}") boolean demo) {
-    this.baseUrl = baseUrl;
+  StartupBanner(PublicAddress address, @Value("${habeas.demo.enabled:false}") boolean demo) {
+    this.baseUrl = address.baseUrl();
     this.demo = demo;
   }
 

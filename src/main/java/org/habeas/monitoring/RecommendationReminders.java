@@ -1,5 +1,6 @@
 package org.habeas.monitoring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
+import org.habeas.system.BackgroundLoop;
+import org.habeas.system.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
@@ -32,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leaves the schedule off (tests call {@link #run(LocalDate)}).
  */
 @Component
-public class RecommendationReminders implements SmartLifecycle {
+public class RecommendationReminders extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(RecommendationReminders.class);
 
@@ -42,12 +40,10 @@ public class RecommendationReminders implements SmartLifecycle {
   private final MessageSource messages;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final Duration every;
   private final int leadDays;
   private final String from;
   private final String language;
   private final String baseUrl;
-  private @Nullable ScheduledExecutorService executor;
 
   RecommendationReminders(
       Recommendations recommendations,
@@ -60,18 +56,19 @@ public class RecommendationReminders implements SmartLifecycle {
       @Value("${habeas.monitoring.reminders.lead-days:14}") int leadDays,
       @Value("${habeas.alerts.mail.from:habeas@localhost}") String from,
       @Value("${habeas.monitoring.reminders.language:ru}") String language,
-      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl) {
+      PublicAddress address,
+      MeterRegistry meters) {
+    super("monitoring-reminders", every, meters);
     this.recommendations = recommendations;
     this.jdbc = jdbc;
     this.sender = sender;
     this.messages = messages;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
-    this.every = every;
     this.leadDays = leadDays;
     this.from = from;
     this.language = language;
-    this.baseUrl = baseUrl;
+    this.baseUrl = address.baseUrl();
   }
 
   /** Sends the reminders due on {@code today}; returns how many went out. */
@@ -150,37 +147,9 @@ public class RecommendationReminders implements SmartLifecycle {
     mail.send(message);
   }
 
+  /** The reminders due today (UTC), on the loop's thread. */
   @Override
-  public synchronized void start() {
-    if (every.isZero() || every.isNegative() || executor != null) {
-      return;
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> Thread.ofPlatform().name("monitoring-reminders").daemon().unstarted(task));
-    executor.scheduleWithFixedDelay(
-        () -> {
-          try {
-            run(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-          } catch (RuntimeException e) {
-            log.error("Monitoring: reminders failed; trying again in {}", every, e);
-          }
-        },
-        every.toMillis(),
-        every.toMillis(),
-        TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  protected void pass() {
+    run(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
   }
 }

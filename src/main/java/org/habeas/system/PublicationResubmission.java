@@ -1,16 +1,12 @@
 package org.habeas.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
@@ -31,17 +27,15 @@ import org.springframework.stereotype.Component;
  * habeas.events.resubmitted-stale-after} it is released ({@code FAILED}) to be claimed anew.
  */
 @Component
-public class PublicationResubmission implements SmartLifecycle {
+public class PublicationResubmission extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(PublicationResubmission.class);
 
   private final IncompleteEventPublications incomplete;
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final Duration every;
   private final Duration olderThan;
   private final Duration staleAfter;
-  private @Nullable ScheduledExecutorService executor;
 
   PublicationResubmission(
       IncompleteEventPublications incomplete,
@@ -49,11 +43,12 @@ public class PublicationResubmission implements SmartLifecycle {
       Clock clock,
       @Value("${habeas.events.resubmit-every:1m}") Duration every,
       @Value("${habeas.events.resubmit-older-than:1m}") Duration olderThan,
-      @Value("${habeas.events.resubmitted-stale-after:10m}") Duration staleAfter) {
+      @Value("${habeas.events.resubmitted-stale-after:10m}") Duration staleAfter,
+      MeterRegistry meters) {
+    super("events-resubmit", every, meters);
     this.incomplete = incomplete;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.every = every;
     this.olderThan = olderThan;
     this.staleAfter = staleAfter;
   }
@@ -79,36 +74,7 @@ public class PublicationResubmission implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (every.isZero() || every.isNegative() || executor != null) {
-      return;
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> Thread.ofPlatform().name("events-resubmit").daemon().unstarted(task));
-    executor.scheduleWithFixedDelay(
-        () -> {
-          try {
-            resubmit(olderThan);
-          } catch (RuntimeException e) {
-            log.error("Events: resubmitting incomplete publications failed; again in {}", every, e);
-          }
-        },
-        every.toMillis(),
-        every.toMillis(),
-        TimeUnit.MILLISECONDS);
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  protected void pass() {
+    resubmit(olderThan);
   }
 }

@@ -74,14 +74,14 @@ public class SignIns {
       @Value("${habeas.sign-in.burst}") int burst,
       @Value("${habeas.sign-in.burst-window}") Duration burstWindow,
       @Value("${habeas.alerts.mail.from:habeas@localhost}") String from,
-      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl) {
+      PublicAddress address) {
     this.jdbc = jdbc;
     this.mail = mail;
     this.messages = messages;
     this.burst = burst;
     this.burstWindow = burstWindow;
     this.from = from;
-    this.baseUrl = baseUrl;
+    this.baseUrl = address.baseUrl();
   }
 
   /**

@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.beans.factory.annotation.Value;
+import org.habeas.system.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -40,14 +40,11 @@ public class CertificatePdf {
   private final byte[] bold;
 
   CertificatePdf(
-      Courses courses,
-      Participants participants,
-      MessageSource messages,
-      @Value("${habeas.base-url}") String baseUrl) {
+      Courses courses, Participants participants, MessageSource messages, PublicAddress address) {
     this.courses = courses;
     this.participants = participants;
     this.messages = messages;
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
+    this.baseUrl = address.baseUrl().replaceAll("/+$", "");
     this.regular = font("fonts/DejaVuSans.ttf");
     this.bold = font("fonts/DejaVuSans-Bold.ttf");
   }

@@ -73,8 +73,7 @@ class AdminBrowserIT {
       browser.screenshot("admin-audit-ru.png");
       // The facility's video register: a camera registered through the form, in Russian.
       browser.open("/admin/facilities/kz-ast-tdf1");
-      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("roomKind")))
-          .selectByIndex(1);
+      new Select(driver.findElement(By.id("roomKind"))).selectByIndex(1);
       driver.findElement(By.id("label")).sendKeys("Browser camera " + name);
       driver.findElement(By.id("retentionDays")).sendKeys("30");
       driver.findElement(By.id("add-camera")).click();

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,9 +26,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium for the browser tests, in a window of the size given: sign in, switch language,
- * emulate a 390 px phone, and the checks every role's test makes (no raw codes, nothing wider than
- * the screen, a screenshot kept under {@code target/screenshots}).
+ * The one harness of the browser tests ({@code *BrowserIT}): Debian's headless Chromium in a window
+ * of the size given, skipped where it is not installed (failed where {@code
+ * HABEAS_REQUIRE_BROWSER=1}); sign in, switch language, emulate a 390 px phone or print, and the
+ * checks every role's test makes (no raw codes, nothing wider than the screen, the answer's status,
+ * a screenshot kept under {@code target/screenshots}).
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -37,6 +45,11 @@ final class BrowserSession implements AutoCloseable {
     this.driver = driver;
     this.profile = profile;
     this.port = port;
+  }
+
+  /** Starts Chromium in a 1280 x 1000 window. */
+  static BrowserSession start(int port) throws Exception {
+    return start(port, 1280, 1000);
   }
 
   /** Starts Chromium, or skips the test where it is not installed (fails where CI needs it). */
@@ -72,8 +85,17 @@ final class BrowserSession implements AutoCloseable {
     driver.get("http://localhost:" + port + path);
   }
 
+  /** Signs in from the sign-in page: the user lands on their role's landing page. */
   void signIn(String user) {
     open("/login");
+    signInHere(user);
+  }
+
+  /**
+   * Signs in on the sign-in page the browser is on (where a page that needs a sign-in led it), so
+   * that it goes on to that page.
+   */
+  void signInHere(String user) {
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys("habeas-demo");
     driver.findElement(By.id("sign-in")).click();
@@ -82,7 +104,36 @@ final class BrowserSession implements AutoCloseable {
 
   /** The signed-in user lands on the page {@code path} (the role's landing page, issue 15). */
   void assertLandsOn(String path) {
-    assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo(path);
+    assertThat(path()).isEqualTo(path);
+  }
+
+  /** The path of the page the browser shows. */
+  String path() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  /** The page's language ({@code <html lang>}). */
+  String lang() {
+    return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+  }
+
+  /** The HTTP status the page shown was answered with (0 where the browser does not say). */
+  long status() {
+    return ((Number)
+            js().executeScript(
+                    "var n = performance.getEntriesByType('navigation')[0];"
+                        + " return n ? n.responseStatus : 0;"))
+        .longValue();
+  }
+
+  /** The text of the element {@code by} finds. */
+  String text(By by) {
+    return driver.findElement(by).getText();
+  }
+
+  /** Runs a script on the page and returns what it returns. */
+  @Nullable Object script(String script, Object... args) {
+    return js().executeScript(script, args);
   }
 
   /**
@@ -101,6 +152,11 @@ final class BrowserSession implements AutoCloseable {
     ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
+  /** Shows pages as printed ({@code print}) or back on screen ({@code ""}). */
+  void media(String media) {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+  }
+
   /**
    * Switches language with the menu's switch and waits for the page in it. The choice is saved for
    * a signed-in user: switch back to {@code en} before the test ends.
@@ -116,8 +172,7 @@ final class BrowserSession implements AutoCloseable {
    * {@code allowed} names words that are right here (a product name, say).
    */
   void assertNoRawCodes(String... allowed) {
-    var text =
-        (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
+    var text = (String) js().executeScript("return document.body.innerText;");
     assertThat(RawText.findings(text, Set.of(allowed)))
         .as("raw codes on %s", driver.getCurrentUrl())
         .isEmpty();
@@ -125,37 +180,84 @@ final class BrowserSession implements AutoCloseable {
 
   /** Fails when the document is wider than the viewport (something scrolls sideways). */
   void assertFitsWidth() {
-    var js = (JavascriptExecutor) driver;
     long doc =
-        ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
-    long view = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        ((Number) js().executeScript("return document.documentElement.scrollWidth;")).longValue();
+    long view = ((Number) js().executeScript("return window.innerWidth;")).longValue();
     assertThat(doc)
         .as("document width of %s at %d px", driver.getCurrentUrl(), view)
         .isLessThanOrEqualTo(view);
   }
 
+  /** Sets a field's value as a script would (a date input takes no typing in every locale). */
   void setValue(String id, String value) {
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    js().executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
   }
 
+  /** Waits up to 15 s for an element {@code by} finds. */
   void waitFor(By by) {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(by).isEmpty());
   }
 
-  void screenshot(String name) throws Exception {
-    var dir = Path.of(System.getenv().getOrDefault("HABEAS_BUILD_DIR", "target"), "screenshots");
-    Files.createDirectories(dir);
+  /**
+   * Waits up to 15 s for {@code condition}, read again where the page replaced an element under it
+   * (htmx swaps parts of pages).
+   */
+  void waitUntil(Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /**
+   * Keeps what the screen shows as {@code target/screenshots/<name>} ({@code name} may have a
+   * folder) and returns the PNG; one under 5 kB is an empty page, and fails.
+   */
+  byte[] screenshot(String name) throws Exception {
     var png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Files.write(dir.resolve(name), png);
+    save(name, png);
     assertThat(png.length).isGreaterThan(5_000);
+    return png;
+  }
+
+  /**
+   * Keeps the whole page (at most 1,800 px of it), not only what the screen shows, as {@code
+   * target/screenshots/<name>}.
+   */
+  void fullPageShot(String name) throws Exception {
+    long height =
+        ((Number)
+                js().executeScript("return Math.min(1800, document.documentElement.scrollHeight);"))
+            .longValue();
+    long width =
+        ((Number) js().executeScript("return document.documentElement.scrollWidth;")).longValue();
+    var shot =
+        ((ChromeDriver) driver)
+            .executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                    "captureBeyondViewport",
+                    true,
+                    "clip",
+                    Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    save(name, Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  private static void save(String name, byte[] png) throws Exception {
+    var file =
+        Path.of(System.getenv().getOrDefault("HABEAS_BUILD_DIR", "target"), "screenshots", name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, png);
+  }
+
+  private JavascriptExecutor js() {
+    return (JavascriptExecutor) driver;
   }
 
   @Override
   public void close() throws Exception {
     driver.quit();
     try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 }

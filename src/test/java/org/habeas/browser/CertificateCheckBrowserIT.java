@@ -62,7 +62,7 @@ class CertificateCheckBrowserIT {
         null);
     var code = certificates.issue(trainer, run, staff, "ATTENDANCE", "kk").printedCode();
 
-    try (var browser = Chromium.start(port)) {
+    try (var browser = BrowserSession.start(port)) {
       browser.open("/training/certificates/verify");
       assertThat(browser.driver.findElements(By.id("who"))).isEmpty(); // nobody signed in
       browser.driver.findElement(By.id("code")).sendKeys(code.toLowerCase().replace("-", " "));

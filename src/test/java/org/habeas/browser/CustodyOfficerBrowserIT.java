@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.habeas.TestClock;
 import org.habeas.system.Facilities;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,9 +37,7 @@ class CustodyOfficerBrowserIT {
   void officerWorksFromTheBoardThroughArrivalToRelease(@Autowired Facilities facilities)
       throws Exception {
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
-    var now =
-        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
-            .truncatedTo(ChronoUnit.MINUTES);
+    var now = LocalDateTime.now(TestClock.CLOCK.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
       b.signIn("officer");
@@ -164,9 +163,7 @@ class CustodyOfficerBrowserIT {
   void theRemandPrisonRecordsTheArrivalAndHoldsThePersonOnItsBoard(@Autowired Facilities facilities)
       throws Exception {
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
-    var now =
-        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
-            .truncatedTo(ChronoUnit.MINUTES);
+    var now = LocalDateTime.now(TestClock.CLOCK.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
     String recordPath;
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
@@ -179,7 +176,7 @@ class CustodyOfficerBrowserIT {
       d.findElement(By.id("f-grounds")).sendKeys("caught in the act");
       d.findElement(By.cssSelector("#new-record button[type=submit]")).click();
       b.waitFor(By.id("timeline"));
-      recordPath = java.net.URI.create(d.getCurrentUrl()).getPath();
+      recordPath = b.path();
 
       chooseEventType(b, "ArrivedAtFacility");
       new Select(d.findElement(By.id("f-facilityId"))).selectByValue("kz-ast-tdf1");
@@ -245,9 +242,7 @@ class CustodyOfficerBrowserIT {
   @Test
   void ewOfficerRecordsAChargeWithBailRefused(@Autowired Facilities facilities) throws Exception {
     var zone = facilities.find("ew-met-cs1").orElseThrow().zone();
-    var now =
-        LocalDateTime.now(org.habeas.TestClock.CLOCK.withZone(zone))
-            .truncatedTo(ChronoUnit.MINUTES);
+    var now = LocalDateTime.now(TestClock.CLOCK.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
       b.signIn("officer-ew");
@@ -304,8 +299,7 @@ class CustodyOfficerBrowserIT {
       b.driver.navigate().refresh();
       b.waitFor(By.id("timeline"));
       b.assertFitsWidth();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript("document.getElementById('event-2').scrollIntoView();");
+      b.script("document.getElementById('event-2').scrollIntoView();");
       b.screenshot("officer-ew-charged-kk-390.png");
       b.desktop();
       b.language("en");

@@ -2,6 +2,9 @@ package org.habeas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.habeas.TestClock;
 import org.habeas.custody.Apprehended;
@@ -9,6 +12,8 @@ import org.habeas.custody.ArrivedAtFacility;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.Jurisdiction;
 import org.habeas.custody.Person;
+import org.habeas.custody.Released;
+import org.habeas.system.Facilities;
 import org.habeas.system.Users;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,8 +46,7 @@ class DoctorBrowserIT {
             new Apprehended(
                 at.minus(90, ChronoUnit.MINUTES),
                 "kz-ast-tdf1",
-                new Person(
-                    "Serik Browser-Patient", java.time.LocalDate.of(1991, 3, 4), null, "KZ", "kk"),
+                new Person("Serik Browser-Patient", LocalDate.of(1991, 3, 4), null, "KZ", "kk"),
                 "caught in the act",
                 null,
                 null,
@@ -132,9 +136,7 @@ class DoctorBrowserIT {
    */
   @Test
   void doctorRecordsAnInjuryFoundAfterTheRelease(
-      @Autowired CustodyRecords records,
-      @Autowired Users users,
-      @Autowired org.habeas.system.Facilities facilities)
+      @Autowired CustodyRecords records, @Autowired Users users, @Autowired Facilities facilities)
       throws Exception {
     var officer = users.find("officer").orElseThrow();
     var at = TestClock.now().truncatedTo(ChronoUnit.MINUTES);
@@ -144,12 +146,7 @@ class DoctorBrowserIT {
             new Apprehended(
                 at.minus(10, ChronoUnit.HOURS),
                 "kz-ast-tdf1",
-                new Person(
-                    "Daulet Released-Patient",
-                    java.time.LocalDate.of(1993, 5, 6),
-                    null,
-                    "KZ",
-                    "kk"),
+                new Person("Daulet Released-Patient", LocalDate.of(1993, 5, 6), null, "KZ", "kk"),
                 "caught in the act",
                 null,
                 null,
@@ -157,14 +154,11 @@ class DoctorBrowserIT {
     records.append(
         officer, id, new ArrivedAtFacility(at.minus(9, ChronoUnit.HOURS), "kz-ast-tdf1"), null);
     records.append(
-        officer,
-        id,
-        new org.habeas.custody.Released(at.minus(4, ChronoUnit.HOURS), "no grounds to hold"),
-        null);
+        officer, id, new Released(at.minus(4, ChronoUnit.HOURS), "no grounds to hold"), null);
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
     var found =
-        java.time.LocalDateTime.ofInstant(at.minus(1, ChronoUnit.HOURS), zone)
-            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        LocalDateTime.ofInstant(at.minus(1, ChronoUnit.HOURS), zone)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
@@ -186,27 +180,23 @@ class DoctorBrowserIT {
       d.findElement(By.id("save-event")).click();
       b.waitFor(By.cssSelector("#timeline .after-release"));
       assertThat(d.findElements(By.cssSelector("#timeline .after-release"))).hasSize(1);
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-en.png");
       b.language("kk");
       b.assertNoRawCodes();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-kk.png");
       b.language("ru");
       b.assertNoRawCodes();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-ru.png");
       b.phone();
       b.assertFitsWidth();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("doctor-after-release-390.png");
       b.desktop();
       b.language(language == null ? "en" : language);

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.habeas.TestClock;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.Jurisdiction;
 import org.habeas.custody.LawyerNotified;
 import org.habeas.custody.Person;
+import org.habeas.custody.Released;
 import org.habeas.system.Actor;
+import org.habeas.system.Facilities;
 import org.habeas.system.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,7 +41,7 @@ class LawyerBrowserIT {
     var officer =
         new Actor(
             "officer", "Serik Akhmetov", Role.CUSTODY_OFFICER, "kz-ast-tdf1", "ast", "en", true);
-    var now = org.habeas.TestClock.now();
+    var now = TestClock.now();
     var id =
         records.open(
             officer,
@@ -97,12 +103,11 @@ class LawyerBrowserIT {
    */
   @Test
   void lawyerRecordsAnAllegationAfterTheClientsRelease(
-      @Autowired CustodyRecords records, @Autowired org.habeas.system.Facilities facilities)
-      throws Exception {
+      @Autowired CustodyRecords records, @Autowired Facilities facilities) throws Exception {
     var officer =
         new Actor(
             "officer", "Serik Akhmetov", Role.CUSTODY_OFFICER, "kz-ast-tdf1", "ast", "en", true);
-    var now = org.habeas.TestClock.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    var now = TestClock.now().truncatedTo(ChronoUnit.MINUTES);
     var id =
         records.open(
             officer,
@@ -117,14 +122,11 @@ class LawyerBrowserIT {
     records.append(
         officer, id, new LawyerNotified(now.minus(Duration.ofHours(29)), "Gulnara Tasheva"), null);
     records.append(
-        officer,
-        id,
-        new org.habeas.custody.Released(now.minus(Duration.ofHours(22)), "no grounds to hold"),
-        null);
+        officer, id, new Released(now.minus(Duration.ofHours(22)), "no grounds to hold"), null);
     var zone = facilities.find("kz-ast-tdf1").orElseThrow().zone();
     var told =
-        java.time.LocalDateTime.ofInstant(now.minus(Duration.ofHours(2)), zone)
-            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        LocalDateTime.ofInstant(now.minus(Duration.ofHours(2)), zone)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 
     try (var b = BrowserSession.start(port, 1280, 1000)) {
       var d = b.driver;
@@ -154,32 +156,28 @@ class LawyerBrowserIT {
       assertThat(marked).containsExactly("Allegation of ill-treatment made");
       assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
           .isEqualTo("after release");
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-en.png");
 
       b.language("kk");
       b.assertNoRawCodes();
       assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
           .isEqualTo("босатылғаннан кейін");
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-kk.png");
       b.language("ru");
       b.assertNoRawCodes();
       assertThat(d.findElement(By.cssSelector("#timeline .after-release")).getText())
           .isEqualTo("после освобождения");
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-ru.png");
       b.phone();
       b.assertFitsWidth();
-      ((org.openqa.selenium.JavascriptExecutor) d)
-          .executeScript(
-              "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
+      b.script(
+          "document.querySelector(\'#timeline .after-release\').scrollIntoView({block: \'center\'});");
       b.screenshot("lawyer-after-release-390.png");
       b.desktop();
       b.language(language == null ? "en" : language);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import org.habeas.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -52,9 +53,7 @@ class MonitoringVisitBrowserIT {
          "grounds":"caught in the act","jurisdiction":"kz"}
         """
             .formatted(
-                org.habeas.TestClock.now()
-                    .minus(Duration.ofHours(hoursAgo))
-                    .truncatedTo(ChronoUnit.SECONDS));
+                TestClock.now().minus(Duration.ofHours(hoursAgo)).truncatedTo(ChronoUnit.SECONDS));
     var auth =
         Base64.getEncoder().encodeToString("officer:habeas-demo".getBytes(StandardCharsets.UTF_8));
     try (var http = HttpClient.newHttpClient()) {
@@ -86,7 +85,7 @@ class MonitoringVisitBrowserIT {
     browser.open("/monitoring/visits");
     driver.findElement(By.cssSelector("#plan summary")).click();
     new Select(driver.findElement(By.id("v-facility"))).selectByValue("kz-ast-tdf1");
-    browser.setValue("v-date", org.habeas.TestClock.today().toString());
+    browser.setValue("v-date", TestClock.today().toString());
     new Select(driver.findElement(By.id("v-made"))).selectByValue("true");
     driver.findElement(By.id("v-purpose")).sendKeys("Browser visit");
     driver.findElement(By.id("plan-submit")).click();

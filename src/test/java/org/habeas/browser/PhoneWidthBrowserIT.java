@@ -2,9 +2,11 @@ package org.habeas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 // Layout, not storage: the suite's PostgreSQL run leaves this to the H2 run (the pages' data on
 // PostgreSQL is walked by AccessMatrixTests and each role's browser test), keeping CI near 15 min.
-@org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable(
+@DisabledIfEnvironmentVariable(
     named = "HABEAS_TEST_DATABASE",
     matches = "postgresql",
     disabledReason = "layout is checked in the H2 run")
@@ -135,11 +137,10 @@ class PhoneWidthBrowserIT {
       BrowserSession browser, String who, String path, Set<String> links, List<String> problems)
       throws Exception {
     browser.open(path);
-    var js = (JavascriptExecutor) browser.driver;
     @SuppressWarnings("unchecked")
     var page =
         (Map<String, Object>)
-            js.executeScript(
+            browser.script(
                 """
                 var nav = performance.getEntriesByType('navigation')[0];
                 var view = window.innerWidth;
@@ -188,34 +189,9 @@ class PhoneWidthBrowserIT {
           String.format(Locale.ROOT, "%s %s: %d px wide (%s)", who, path, width, page.get("wide")));
     }
     if (wide || "all".equals(System.getenv("HABEAS_PHONE_SHOTS"))) {
-      var dir =
-          Path.of(
-              System.getenv().getOrDefault("HABEAS_BUILD_DIR", "target"), "screenshots", "phone");
-      Files.createDirectories(dir);
       var name = (who + path).replaceAll("[^A-Za-z0-9-]+", "_");
-      Files.write(dir.resolve(name + ".png"), fullPage(browser));
+      browser.fullPageShot("phone/" + name + ".png");
     }
-  }
-
-  /** The whole page as a PNG (at most 1,800 px of it), not only what the screen shows. */
-  private static byte[] fullPage(BrowserSession browser) {
-    var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver;
-    long height =
-        ((Number)
-                driver.executeScript(
-                    "return Math.min(1800, document.documentElement.scrollHeight);"))
-            .longValue();
-    long width =
-        ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
-    var shot =
-        driver.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of(
-                "captureBeyondViewport",
-                true,
-                "clip",
-                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-    return java.util.Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   /**
@@ -226,10 +202,9 @@ class PhoneWidthBrowserIT {
   private static Set<String> refusals() throws Exception {
     var lines =
         Files.readAllLines(
-            Path.of("src/test/resources/security/access-matrix.md"),
-            java.nio.charset.StandardCharsets.UTF_8);
+            Path.of("src/test/resources/security/access-matrix.md"), StandardCharsets.UTF_8);
     List<String> columns = List.of();
-    var out = new java.util.HashSet<String>();
+    var out = new HashSet<String>();
     for (var line : lines) {
       if (!line.startsWith("|")) {
         continue;

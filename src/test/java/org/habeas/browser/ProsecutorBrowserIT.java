@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.InjuryRecorded;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -175,7 +177,7 @@ class ProsecutorBrowserIT {
 
     new Select(d.findElement(By.id("form-type"))).selectByValue("ReportRegistered");
     new WebDriverWait(d, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(
             x ->
                 "ReportRegistered"
@@ -207,14 +209,13 @@ class ProsecutorBrowserIT {
     assertThat(obligation("kz.ill-treatment-registered").getDomAttribute("data-status"))
         .isEqualTo("MET");
     browser.assertNoRawCodes();
-    ((org.openqa.selenium.JavascriptExecutor) d)
-        .executeScript("arguments[0].scrollIntoView();", d.findElement(By.id("event-4")));
+    browser.script("arguments[0].scrollIntoView();", d.findElement(By.id("event-4")));
     browser.screenshot("prosecutor-erdr-registered-ru.png");
 
     browser.language("kk");
     new Select(d.findElement(By.id("form-type"))).selectByValue("ReportRegistered");
     new WebDriverWait(d, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class)
         .until(x -> x.findElement(By.id("event-form")).getText().contains("СДТБТ нөмірі"));
     assertThat(d.findElement(By.id("event-form")).getText())
         .contains("Бас тарту себебі", "Шешім қабылдаған");
@@ -270,9 +271,8 @@ class ProsecutorBrowserIT {
 
   /** Scrolls the event form into view, for the screenshot. */
   private void showForm() {
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-        .executeScript(
-            "arguments[0].scrollIntoView();", browser.driver.findElement(By.id("event-form")));
+    browser.script(
+        "arguments[0].scrollIntoView();", browser.driver.findElement(By.id("event-form")));
   }
 
   private WebElement obligation(String ruleId) {
@@ -301,10 +301,8 @@ class ProsecutorBrowserIT {
     return browser.driver.findElement(By.id("alert-count")).getText();
   }
 
-  private void waitUntil(java.util.function.BooleanSupplier condition) {
-    new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> condition.getAsBoolean());
+  private void waitUntil(BooleanSupplier condition) {
+    browser.waitUntil(d -> condition.getAsBoolean());
   }
 
   /** An alert on the test's record at the Astana facility (the prosecutor's region). */

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.habeas.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,10 +260,9 @@ class PublicBrowserIT {
       s.setValue("birthDate", "1992-07-15");
       s.setValue(
           "since",
-          java.time.LocalDateTime.ofInstant(
-                  org.habeas.TestClock.now().minus(Duration.ofHours(1)),
-                  java.time.ZoneId.of("Asia/Almaty"))
-              .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+          LocalDateTime.ofInstant(
+                  TestClock.now().minus(Duration.ofHours(1)), ZoneId.of("Asia/Almaty"))
+              .truncatedTo(ChronoUnit.MINUTES)
               .toString());
       new Select(s.driver.findElement(By.id("facilityId"))).selectByValue("kz-ast-tdf1");
       s.driver.findElement(By.id("account")).sendKeys("Інімді үйінен полиция алып кетті.");
@@ -309,9 +312,7 @@ class PublicBrowserIT {
   }
 
   private void waitUntilTimeline(int entries) {
-    new WebDriverWait(session.driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> d.findElements(By.cssSelector("#timeline li")).size() == entries);
+    session.waitUntil(d -> d.findElements(By.cssSelector("#timeline li")).size() == entries);
   }
 
   /** Scrolls the element to the middle of the screen, then clicks it. */

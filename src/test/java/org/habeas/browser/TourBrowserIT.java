@@ -2,13 +2,11 @@ package org.habeas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 // Layout, not storage: the suite's PostgreSQL run leaves this to the H2 run (the pages' data on
 // PostgreSQL is walked by AccessMatrixTests and each role's browser test), keeping CI near 15 min.
-@org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable(
+@DisabledIfEnvironmentVariable(
     named = "HABEAS_TEST_DATABASE",
     matches = "postgresql",
     disabledReason = "layout is checked in the H2 run")
@@ -50,9 +48,6 @@ class TourBrowserIT {
 
   @Test
   void everyRolesLandingPageInEveryLanguageAndOnAPhone() throws Exception {
-    var dir =
-        Path.of(System.getenv().getOrDefault("HABEAS_BUILD_DIR", "target"), "screenshots", "tour");
-    Files.createDirectories(dir);
     var failures = new ArrayList<String>();
     try (var browser = BrowserSession.start(port, 1280, 900)) {
       for (var role : ROLES) {
@@ -62,10 +57,10 @@ class TourBrowserIT {
         } else {
           browser.signIn(role);
         }
-        var landing = java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
-        var own = lang(browser);
+        var landing = browser.path();
+        var own = browser.lang();
         for (var lang : LANGUAGES) {
-          if (!lang.equals(lang(browser))) {
+          if (!lang.equals(browser.lang())) {
             browser.language(lang);
           }
           check(browser, role, landing, failures);
@@ -90,20 +85,18 @@ class TourBrowserIT {
       browser.open("/custody");
       var record =
           (String)
-              ((JavascriptExecutor) browser.driver)
-                  .executeScript(
-                      "return Array.from(document.querySelectorAll('main a[href]'))"
-                          + ".map(a => a.pathname)"
-                          + ".find(p => /^\\/custody\\/[0-9a-f-]{36}$/.test(p));");
+              browser.script(
+                  "return Array.from(document.querySelectorAll('main a[href]'))"
+                      + ".map(a => a.pathname)"
+                      + ".find(p => /^\\/custody\\/[0-9a-f-]{36}$/.test(p));");
       assertThat(record).as("a record on the officer's list").isNotNull();
       browser.open(record);
-      var driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver;
-      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+      browser.media("print");
       assertThat(browser.driver.findElement(By.cssSelector("header.top")).isDisplayed()).isFalse();
       browser.screenshot("tour/record-print.png");
       browser.open(record + "/print");
       browser.screenshot("tour/record-print-page.png");
-      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+      browser.media("");
 
       // The error page a landing page not built yet shows, in Russian and Kazakh, with the menu.
       browser.driver.manage().deleteAllCookies();
@@ -118,20 +111,10 @@ class TourBrowserIT {
     assertThat(failures).as("landing pages that failed").isEmpty();
   }
 
-  private static String lang(BrowserSession browser) {
-    return browser.driver.findElement(By.tagName("html")).getDomAttribute("lang");
-  }
-
   /** A landing page may be missing until its branch lands (404), never broken (5xx). */
   private static void check(
       BrowserSession browser, String role, String landing, List<String> failures) {
-    var status =
-        ((Number)
-                ((JavascriptExecutor) browser.driver)
-                    .executeScript(
-                        "var n = performance.getEntriesByType('navigation')[0];"
-                            + " return n ? n.responseStatus : 0;"))
-            .longValue();
+    var status = browser.status();
     if (status >= 500) {
       failures.add(role + " " + landing + ": " + status);
     }

@@ -10,6 +10,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,7 +102,7 @@ class TrainerBrowserIT {
       assertThat(decode(png)).isEqualTo(expected);
       browser.language("ru");
       // The verification code's groups are the code itself, printed as it must be typed.
-      var allowed = new java.util.ArrayList<>(List.of("Habeas", "PDF", "QR"));
+      var allowed = new ArrayList<>(List.of("Habeas", "PDF", "QR"));
       allowed.addAll(List.of(certificate.printedCode().split("-")));
       browser.assertNoRawCodes(allowed.toArray(String[]::new));
 

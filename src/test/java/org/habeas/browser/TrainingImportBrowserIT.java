@@ -53,9 +53,9 @@ class TrainingImportBrowserIT {
             .formatted(tag),
         StandardCharsets.UTF_8);
 
-    try (var browser = Chromium.start(port)) {
+    try (var browser = BrowserSession.start(port)) {
       browser.open("/training");
-      browser.signIn("trainer");
+      browser.signInHere("trainer");
 
       // A new run of a course.
       new Select(browser.driver.findElement(By.id("t-courseId"))).selectByValue(course.id());
@@ -96,7 +96,7 @@ class TrainingImportBrowserIT {
     }
   }
 
-  private static void upload(Chromium browser, String file) {
+  private static void upload(BrowserSession browser, String file) {
     browser.driver.findElement(By.id("import-link")).click();
     browser.waitFor(By.id("upload-form"));
     browser.driver.findElement(By.id("t-file")).sendKeys(file);
@@ -104,7 +104,7 @@ class TrainingImportBrowserIT {
     browser.waitFor(By.id("preview"));
   }
 
-  private static String status(Chromium browser, int line) {
+  private static String status(BrowserSession browser, int line) {
     return browser.driver.findElement(By.id("row-" + line)).getDomAttribute("data-status");
   }
 }

@@ -120,7 +120,7 @@ record RegressionBaseline(String file, List<String> columns, int identity) {
     text.append("# ").append(String.join("\t", columns)).append('\n');
     text.append("# ")
         .append(generatedBy)
-        .append(", written by DemoOutcomesRegressionTest from the demo data at ")
+        .append(", written by DemoOutcomesRegressionTests from the demo data at ")
         .append(DemoObligationsRegressionTest.DEMO_NOW)
         .append("; regenerate with ./habeas baseline\n");
     for (var row : rows) {

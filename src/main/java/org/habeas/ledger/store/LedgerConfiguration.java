@@ -1,7 +1,8 @@
 package org.habeas.ledger.store;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.habeas.ledger.LedgerSettings;
-import org.springframework.beans.factory.annotation.Value;
+import org.habeas.system.PublicAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,16 +13,16 @@ import org.springframework.context.annotation.Configuration;
 class LedgerConfiguration {
 
   @Bean
-  LogSigner logSigner(
-      LedgerSettings settings, @Value("${habeas.base-url:http://localhost:8080}") String baseUrl) {
+  LogSigner logSigner(LedgerSettings settings, PublicAddress address) {
     var state = settings.signerStateFile();
     return new LogSigner(
-        LogKeys.load(settings, baseUrl),
+        LogKeys.load(settings, address.baseUrl()),
         state == null || state.toString().isBlank() ? null : state);
   }
 
   @Bean
-  IntegrationSchedule integrationSchedule(Integrator integrator, LedgerSettings settings) {
-    return new IntegrationSchedule(integrator, settings.integrateEvery());
+  IntegrationSchedule integrationSchedule(
+      Integrator integrator, LedgerSettings settings, MeterRegistry meters) {
+    return new IntegrationSchedule(integrator, settings.integrateEvery(), meters);
   }
 }

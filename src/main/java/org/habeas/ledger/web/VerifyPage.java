@@ -11,7 +11,7 @@ import org.habeas.ledger.note.StrictBase64;
 import org.habeas.ledger.store.PublishedLog;
 import org.habeas.ledger.witness.Witness;
 import org.habeas.ledger.witness.WitnessClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.habeas.system.PublicAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,12 +43,12 @@ class VerifyPage {
       MerkleLog ledger,
       WitnessClient witnesses,
       Witness witness,
-      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl) {
+      PublicAddress address) {
     this.log = log;
     this.ledger = ledger;
     this.witnesses = witnesses;
     this.witness = witness;
-    this.baseUrl = baseUrl;
+    this.baseUrl = address.baseUrl();
   }
 
   @GetMapping("/ledger")

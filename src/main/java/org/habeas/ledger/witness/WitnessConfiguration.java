@@ -3,7 +3,7 @@ package org.habeas.ledger.witness;
 import java.time.Clock;
 import org.habeas.ledger.store.PublishedLog;
 import org.habeas.ledger.store.WitnessCosignatures;
-import org.springframework.beans.factory.annotation.Value;
+import org.habeas.system.PublicAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,13 +15,10 @@ class WitnessConfiguration {
 
   @Bean
   Witness witness(
-      WitnessSettings settings,
-      WitnessState state,
-      Clock clock,
-      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl) {
+      WitnessSettings settings, WitnessState state, Clock clock, PublicAddress address) {
     // The cosigning key exists only where some log is witnessed.
     return new Witness(
-        settings.logs().isEmpty() ? null : CosignerKeys.load(settings, baseUrl, clock),
+        settings.logs().isEmpty() ? null : CosignerKeys.load(settings, address.baseUrl(), clock),
         Witness.logs(settings.logs()),
         state);
   }

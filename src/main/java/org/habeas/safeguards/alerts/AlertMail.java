@@ -2,8 +2,8 @@ package org.habeas.safeguards.alerts;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.habeas.system.PublicAddress;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,11 +27,11 @@ class AlertMail {
       ObjectProvider<JavaMailSender> sender,
       MessageSource messages,
       AlertSettings settings,
-      @Value("${habeas.base-url:http://localhost:8080}") String baseUrl) {
+      PublicAddress address) {
     this.sender = sender;
     this.messages = messages;
     this.settings = settings;
-    this.baseUrl = baseUrl;
+    this.baseUrl = address.baseUrl();
   }
 
   /** Whether a mail server is configured ({@code spring.mail.host}). */

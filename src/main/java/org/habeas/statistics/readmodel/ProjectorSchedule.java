@@ -1,18 +1,14 @@
 package org.habeas.statistics.readmodel;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.habeas.custody.CustodyEventRecorded;
 import org.habeas.system.AfterCommitFailure;
-import org.jspecify.annotations.Nullable;
+import org.habeas.system.BackgroundLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * write's own transaction, so queueing and waking the drain share it.
  */
 @Component
-class ProjectorSchedule implements SmartLifecycle {
+class ProjectorSchedule extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectorSchedule.class);
   private static final int MAX_PER_RUN = 5_000;
@@ -39,14 +35,13 @@ class ProjectorSchedule implements SmartLifecycle {
   static final String LISTENER = "statistics.queue-custody-event";
 
   private final Projector projector;
-  private final Duration every;
-  private final AtomicBoolean queued = new AtomicBoolean();
-  private @Nullable ScheduledExecutorService executor;
 
   ProjectorSchedule(
-      Projector projector, @Value("${habeas.statistics.refresh-every:10s}") Duration every) {
+      Projector projector,
+      @Value("${habeas.statistics.refresh-every:10s}") Duration every,
+      MeterRegistry meters) {
+    super("statistics", every, meters);
     this.projector = projector;
-    this.every = every;
   }
 
   /**
@@ -71,32 +66,14 @@ class ProjectorSchedule implements SmartLifecycle {
         });
   }
 
-  /** Asks for a drain soon; several asks before it runs make one drain. */
-  private synchronized void soon() {
-    if (executor != null && queued.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            queued.set(false);
-            run();
-          });
-    }
-  }
-
   /** Empties the read model and counts every record again, on this thread. */
   @EventListener
-  synchronized void rebuild(RebuildRequested request) {
-    if (executor == null) {
-      return;
-    }
-    executor.execute(
+  void rebuild(RebuildRequested request) {
+    onLoopThread(
         () -> {
-          try {
-            int n = projector.queueAll(true);
-            log.info("Statistics: rebuilding from {} custody records ({})", n, request.by());
-            run();
-          } catch (RuntimeException e) {
-            log.warn("Statistics: rebuild failed", e);
-          }
+          int n = projector.queueAll(true);
+          log.info("Statistics: rebuilding from {} custody records ({})", n, request.by());
+          runOnce();
         });
   }
 
@@ -110,43 +87,7 @@ class ProjectorSchedule implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> Thread.ofPlatform().name("statistics").daemon().unstarted(task));
-    if (!every.isZero() && !every.isNegative()) {
-      executor.scheduleWithFixedDelay(
-          this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  @Override
-  public synchronized void stop() {
-    if (executor == null) {
-      return;
-    }
-    executor.shutdown();
-    try {
-      executor.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    executor = null;
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
-  }
-
-  private void run() {
-    try {
-      projector.catchUp(MAX_PER_RUN);
-    } catch (RuntimeException e) {
-      log.warn("Statistics: projection failed; trying again in {}", every, e);
-    }
+  protected void pass() {
+    projector.catchUp(MAX_PER_RUN);
   }
 }

@@ -81,7 +81,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // settles and finds the demo records once
-class DemoOutcomesRegressionTest {
+class DemoOutcomesRegressionTests {
 
   static final String ALERTS = "regression/demo-alerts.tsv";
   static final String COMPLAINTS = "regression/demo-complaints.tsv";

@@ -12,7 +12,7 @@ import org.habeas.system.Problem.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /** What a user types becomes an item's values, or every bad field is named. */
-class ValidationTests {
+class ValidationTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 

@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * sender with one. Boot's own mail auto-configuration stays in the context, as in the application,
  * to show that it steps aside.
  */
-class MailConfigurationTest {
+class MailConfigurationTests {
 
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()

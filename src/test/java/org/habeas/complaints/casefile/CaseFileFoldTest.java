@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The current case file is the fold of its revisions: given revisions, then what stands. */
-class CaseFileFoldTests {
+class CaseFileFoldTest {
 
   private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
