@@ -14,6 +14,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
+import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ public class DemoData implements ApplicationRunner {
   private final CustodyRecords records;
   private final DemoComplaints complaints;
   private final TransactionTemplate tx;
-  private final Clock clock;
+  private final ScopedClock clock;
   private final boolean enabled;
   private final int count;
 
@@ -82,7 +83,7 @@ public class DemoData implements ApplicationRunner {
       CustodyRecords records,
       DemoComplaints complaints,
       PlatformTransactionManager transactions,
-      Clock clock,
+      ScopedClock clock,
       @Value("${habeas.demo.records:220}") int count,
       @Value("${habeas.demo.enabled:false}") boolean enabled) {
     this.enabled = enabled;
@@ -223,13 +224,13 @@ public class DemoData implements ApplicationRunner {
   private int write(PlannedRecord record) {
     var first = record.events().getFirst();
     String id =
-        records
-            .at(Clock.fixed(first.recordedAt(), ZoneOffset.UTC))
-            .open(ACTORS.get(first.recordedBy()), record.apprehended());
+        clock.at(
+            Clock.fixed(first.recordedAt(), ZoneOffset.UTC),
+            () -> records.open(ACTORS.get(first.recordedBy()), record.apprehended()));
     for (var e : record.events().subList(1, record.events().size())) {
-      records
-          .at(Clock.fixed(e.recordedAt(), ZoneOffset.UTC))
-          .append(ACTORS.get(e.recordedBy()), id, e.event(), null);
+      clock.at(
+          Clock.fixed(e.recordedAt(), ZoneOffset.UTC),
+          () -> records.append(ACTORS.get(e.recordedBy()), id, e.event(), null));
     }
     return record.events().size();
   }

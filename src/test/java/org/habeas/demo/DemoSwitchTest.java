@@ -15,6 +15,7 @@ import org.habeas.monitoring.Cameras;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.monitoring.Visits;
 import org.habeas.system.Facilities;
+import org.habeas.system.ScopedClock;
 import org.habeas.system.Users;
 import org.habeas.training.Certificates;
 import org.habeas.training.Courses;
@@ -35,6 +36,7 @@ class DemoSwitchTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-02T09:30:00Z"), ZoneOffset.UTC);
+  private static final ScopedClock SCOPED = new ScopedClock(CLOCK);
   private static final DefaultApplicationArguments ARGS = new DefaultApplicationArguments();
 
   private final Users users = mock(Users.class);
@@ -45,14 +47,15 @@ class DemoSwitchTest {
 
   @Test
   void demoDataOffLoadsNothing() {
-    new DemoData(users, facilities, records, complaints, transactions, CLOCK, 220, false).run(ARGS);
+    new DemoData(users, facilities, records, complaints, transactions, SCOPED, 220, false)
+        .run(ARGS);
     verifyNoInteractions(users, facilities, records, complaints, transactions);
   }
 
   @Test
   void demoDataOnLooksForUsersFirst() {
     when(users.any()).thenReturn(true);
-    new DemoData(users, facilities, records, complaints, transactions, CLOCK, 220, true).run(ARGS);
+    new DemoData(users, facilities, records, complaints, transactions, SCOPED, 220, true).run(ARGS);
     verify(users).any();
     verifyNoInteractions(facilities, records, complaints, transactions);
   }
@@ -97,7 +100,7 @@ class DemoSwitchTest {
   void reportsOfADetentionFollowTheSwitch() {
     var reports = mock(DetentionReports.class);
     var jdbc = mock(JdbcClient.class);
-    new DemoDetentionReports(reports, records, jdbc, transactions, CLOCK, false).run(ARGS);
+    new DemoDetentionReports(reports, records, jdbc, transactions, SCOPED, false).run(ARGS);
     verifyNoInteractions(reports, records, jdbc, transactions);
   }
 }
