@@ -58,9 +58,6 @@ class MedicalPages {
 
   private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-  /** The session's stated reasons per record, as the record page keeps them (CustodyPages). */
-  private static final String REASONS = CustodyPages.class.getName() + ".reasons";
-
   private final CustodyRecords records;
   private final MedicalWork work;
   private final InjuryPhotos photos;
@@ -180,7 +177,7 @@ class MedicalPages {
       Actor me, @PathVariable String id, @PathVariable String sha, HttpSession session) {
     var photo =
         photos
-            .read(me, id, sha, reasonFor(session, id))
+            .read(me, id, sha, StatedReasons.of(session, id))
             .orElseThrow(() -> Problem.notFound("custody.notFound"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(photo.mediaType()))
@@ -256,11 +253,5 @@ class MedicalPages {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static @Nullable String reasonFor(HttpSession session, String id) {
-    var map = (Map<String, String>) session.getAttribute(REASONS);
-    return map == null ? null : map.get(id);
   }
 }
