@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -88,8 +89,8 @@ class MedicalPages {
     model.addAttribute(
         "zone",
         me.facilityId() == null
-            ? java.time.ZoneOffset.UTC
-            : facilities.find(me.facilityId()).map(f -> f.zone()).orElse(java.time.ZoneOffset.UTC));
+            ? ZoneOffset.UTC
+            : facilities.find(me.facilityId()).map(f -> f.zone()).orElse(ZoneOffset.UTC));
     model.addAttribute("here", "/medical");
     return "custody/medical";
   }
