@@ -2,9 +2,12 @@ package org.habeas.custody;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body map as drawn: the front and back outlines, each region's shapes marked or not, and the
@@ -24,11 +27,7 @@ public record BodyMap(List<Shape> front, List<Shape> back, List<Numbered> legend
    * @param numbers the legend numbers of the region's marks, e.g. {@code 1, 3}; empty when not
    *     marked
    */
-  public record Shape(
-      BodyRegion region,
-      String d,
-      @org.jspecify.annotations.Nullable InjuryKind kind,
-      String numbers) {
+  public record Shape(BodyRegion region, String d, @Nullable InjuryKind kind, String numbers) {
 
     public boolean marked() {
       return kind != null;
@@ -38,8 +37,7 @@ public record BodyMap(List<Shape> front, List<Shape> back, List<Numbered> legend
     public String cssClass() {
       return kind == null
           ? "region"
-          : "region marked kind-"
-              + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+          : "region marked kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -49,7 +47,7 @@ public record BodyMap(List<Shape> front, List<Shape> back, List<Numbered> legend
   /** The map of an injury's marks. */
   public static BodyMap of(List<InjuryMark> marks) {
     var sorted = new ArrayList<>(marks);
-    sorted.sort(java.util.Comparator.comparing(InjuryMark::region));
+    sorted.sort(Comparator.comparing(InjuryMark::region));
     var legend = new ArrayList<Numbered>();
     var byRegion = new LinkedHashMap<BodyRegion, List<Numbered>>();
     for (int i = 0; i < sorted.size(); i++) {

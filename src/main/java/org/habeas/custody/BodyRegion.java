@@ -2,6 +2,7 @@ package org.habeas.custody;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A region of the body an injury is marked on, with where it is drawn on the front and back
@@ -61,7 +62,7 @@ public enum BodyRegion {
   }
 
   /** The region named by its code, if there is one (case as written: {@code LEFT_HAND}). */
-  public static java.util.Optional<BodyRegion> of(String code) {
+  public static Optional<BodyRegion> of(String code) {
     return Arrays.stream(values()).filter(r -> r.name().equals(code)).findFirst();
   }
 

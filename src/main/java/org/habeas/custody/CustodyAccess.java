@@ -1,23 +1,23 @@
 package org.habeas.custody;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
-import org.jspecify.annotations.Nullable;
+import org.habeas.system.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and write what on a custody record (least privilege, product.md): an officer the
- * records of their facility, an investigator those where they questioned, a doctor the medical part
- * at their facility, a prosecutor their region, a lawyer their clients', a monitor everything
- * pseudonymised unless they give a reason, the administrator no detainee data at all.
+ * Who may see and write what on a custody record (least privilege): an officer the records of their
+ * facility, an investigator those where they questioned, a doctor the medical part at their
+ * facility, a prosecutor their region, a lawyer their clients', a monitor everything pseudonymised
+ * unless they give a reason, the administrator no detainee data at all.
  *
  * <p>The one place where access is decided: the API and the pages both write through {@link
  * CustodyRecords#append}, which asks {@link #mayAppend} with the record as it stands
@@ -75,45 +75,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CustodyAccess {
 
-  private static final Set<Class<? extends CustodyEvent>> MEDICAL =
-      Set.of(MedicalExaminationCompleted.class, InjuryRecorded.class);
-  private static final Set<Class<? extends CustodyEvent>> INVESTIGATIVE =
-      Set.of(
-          InterrogationStarted.class,
-          InterrogationEnded.class,
-          LawyerNotified.class,
-          InterpreterAssigned.class,
-          RightsExplained.class,
-          // The foreign national's consular choice is asked with the rights (VCCR art. 36(1)(b)).
-          ConsularNotificationChosen.class,
-          AllegationMade.class);
-  private static final Set<Class<? extends CustodyEvent>> PROSECUTORIAL =
-      Set.of(
-          ReleaseOrdered.class,
-          DetentionExtended.class,
-          DetentionReviewed.class,
-          AllegationMade.class,
-          ProsecutorNotified.class,
-          // Registration in the ERDR, or its refusal, is the prosecutor's to record (kz).
-          ReportRegistered.class);
-
-  /**
-   * What the facility does not record although it keeps the record: whether a report of
-   * ill-treatment, perhaps by its own staff, was registered (the prosecutor records it).
-   */
-  private static final Set<Class<? extends CustodyEvent>> NOT_BY_THE_FACILITY =
-      Set.of(ReportRegistered.class);
-
-  /** What a prosecutor of a region the released person passed through may record. */
-  private static final Set<Class<? extends CustodyEvent>> PROSECUTORIAL_AFTER_RELEASE =
-      Set.of(AllegationMade.class, ProsecutorNotified.class, ReportRegistered.class);
-
   /** The kind of facility that holds people remanded in custody ({@link Facility#KINDS}). */
   static final String REMAND_PRISON = "remand-prison";
 
   private final Function<String, Optional<String>> regionOf;
   private final Function<String, Optional<String>> kindOf;
-  private final PartyKeys parties;
+  private final AccessListing listing;
 
   @Autowired
   CustodyAccess(Facilities facilities, PartyKeys parties) {
@@ -144,16 +111,16 @@ class CustodyAccess {
       PartyKeys parties) {
     this.regionOf = regionOf;
     this.kindOf = kindOf;
-    this.parties = parties;
+    this.listing = new AccessListing(parties);
   }
 
   Visibility visibility(Actor a, CustodyRecord r) {
     return switch (a.role()) {
-      case CUSTODY_OFFICER -> visited(a, r) ? Visibility.FULL : Visibility.NONE;
-      case DOCTOR -> visited(a, r) ? Visibility.MEDICAL : Visibility.NONE;
-      case INVESTIGATOR -> questioned(a, r) ? Visibility.FULL : Visibility.NONE;
+      case CUSTODY_OFFICER -> AccessFacts.visited(a, r) ? Visibility.FULL : Visibility.NONE;
+      case DOCTOR -> AccessFacts.visited(a, r) ? Visibility.MEDICAL : Visibility.NONE;
+      case INVESTIGATOR -> AccessFacts.questioned(a, r) ? Visibility.FULL : Visibility.NONE;
       case PROSECUTOR -> inRegion(a, r) ? Visibility.FULL : Visibility.NONE;
-      case LAWYER -> represents(a, r) ? Visibility.FULL : Visibility.NONE;
+      case LAWYER -> AccessFacts.represents(a, r) ? Visibility.FULL : Visibility.NONE;
       case MONITOR -> Visibility.PSEUDONYMISED;
       case ADMIN, TRAINER, FOCAL_POINT -> Visibility.NONE;
     };
@@ -169,26 +136,20 @@ class CustodyAccess {
    */
   Visibility visibility(Actor a, BoardFacts r) {
     return switch (a.role()) {
-      case CUSTODY_OFFICER -> visited(a, r) ? Visibility.FULL : Visibility.NONE;
-      case DOCTOR -> visited(a, r) ? Visibility.MEDICAL : Visibility.NONE;
+      case CUSTODY_OFFICER -> AccessFacts.visited(a, r) ? Visibility.FULL : Visibility.NONE;
+      case DOCTOR -> AccessFacts.visited(a, r) ? Visibility.MEDICAL : Visibility.NONE;
       case INVESTIGATOR ->
-          anyOf(indexKeysOf(a, Parties.INTERROGATOR), r.interrogators())
+          AccessFacts.anyOf(listing.indexKeysOf(a, Parties.INTERROGATOR), r.interrogators())
               ? Visibility.FULL
               : Visibility.NONE;
       case PROSECUTOR -> inRegion(a, r.facilities()) ? Visibility.FULL : Visibility.NONE;
       case LAWYER ->
-          anyOf(indexKeysOf(a, Parties.LAWYER), r.lawyers()) ? Visibility.FULL : Visibility.NONE;
+          AccessFacts.anyOf(listing.indexKeysOf(a, Parties.LAWYER), r.lawyers())
+              ? Visibility.FULL
+              : Visibility.NONE;
       case MONITOR -> Visibility.PSEUDONYMISED;
       case ADMIN, TRAINER, FOCAL_POINT -> Visibility.NONE;
     };
-  }
-
-  private static boolean anyOf(List<String> mine, java.util.Collection<String> theirs) {
-    return mine.stream().anyMatch(theirs::contains);
-  }
-
-  private static boolean visited(Actor a, BoardFacts r) {
-    return a.facilityId() != null && r.facilities().contains(a.facilityId());
   }
 
   /**
@@ -199,7 +160,7 @@ class CustodyAccess {
     if (!(e instanceof Corrected c)) {
       return mayWrite(a, before, e);
     }
-    var original = original(before, c.correctsSeq());
+    var original = CorrectionAccess.original(before, c.correctsSeq());
     if (original == null) {
       // No such event (or a correction of a correction): the timeline check refuses it, with the
       // reason; the replacement alone decides whether this actor may hear that reason.
@@ -207,8 +168,9 @@ class CustodyAccess {
     }
     return mayWrite(a, before, original.event())
         && mayWrite(a, before, c.replacement())
-        && keepsWhereThePersonWas(a, before, original.event(), c.replacement())
-        && (insideTheChainOfCustody(a) || a.username().equals(original.recordedBy()));
+        && CorrectionAccess.keepsWhereThePersonWas(a, before, original.event(), c.replacement())
+        && (CorrectionAccess.insideTheChainOfCustody(a)
+            || a.username().equals(original.recordedBy()));
   }
 
   /** Whether the actor may open a record at the facility named by the apprehension. */
@@ -228,26 +190,29 @@ class CustodyAccess {
   Set<Class<? extends CustodyEvent>> recordable(Actor a, CustodyRecord r) {
     return switch (a.role()) {
       case CUSTODY_OFFICER -> {
-        if (!holds(a, r)) {
+        if (!AccessFacts.holds(a, r)) {
           yield mayReceive(a, r) ? Set.of(ArrivedAtFacility.class) : Set.of();
         }
-        var all = new java.util.LinkedHashSet<Class<? extends CustodyEvent>>(CustodyEvent.KINDS);
+        var all = new LinkedHashSet<Class<? extends CustodyEvent>>(CustodyEvent.KINDS);
         all.remove(Corrected.class);
-        all.removeAll(NOT_BY_THE_FACILITY);
+        all.removeAll(AccessKinds.NOT_BY_THE_FACILITY);
         if (!mayReceive(a, r)) {
           all.remove(ArrivedAtFacility.class);
         }
         yield all;
       }
-      case DOCTOR -> holds(a, r) || (r.released() && visited(a, r)) ? MEDICAL : Set.of();
-      case INVESTIGATOR -> questioned(a, r) ? INVESTIGATIVE : Set.of();
+      case DOCTOR ->
+          AccessFacts.holds(a, r) || (r.released() && AccessFacts.visited(a, r))
+              ? AccessKinds.MEDICAL
+              : Set.of();
+      case INVESTIGATOR -> AccessFacts.questioned(a, r) ? AccessKinds.INVESTIGATIVE : Set.of();
       case PROSECUTOR -> {
         if (holderInRegion(a, r)) {
-          yield PROSECUTORIAL;
+          yield AccessKinds.PROSECUTORIAL;
         }
-        yield r.released() && inRegion(a, r) ? PROSECUTORIAL_AFTER_RELEASE : Set.of();
+        yield r.released() && inRegion(a, r) ? AccessKinds.PROSECUTORIAL_AFTER_RELEASE : Set.of();
       }
-      case LAWYER -> represents(a, r) ? Set.of(AllegationMade.class) : Set.of();
+      case LAWYER -> AccessFacts.represents(a, r) ? Set.of(AllegationMade.class) : Set.of();
       case MONITOR -> Set.of(AllegationMade.class);
       case ADMIN, TRAINER, FOCAL_POINT -> Set.of();
     };
@@ -261,7 +226,8 @@ class CustodyAccess {
   boolean mayCorrect(Actor a, CustodyRecord r, StoredEvent original) {
     return !(original.event() instanceof Corrected)
         && mayWrite(a, r, original.event())
-        && (insideTheChainOfCustody(a) || a.username().equals(original.recordedBy()));
+        && (CorrectionAccess.insideTheChainOfCustody(a)
+            || a.username().equals(original.recordedBy()));
   }
 
   /** The rule for one event (not a correction) on the record as it stands. */
@@ -271,8 +237,8 @@ class CustodyAccess {
     }
     return switch (e) {
       case ArrivedAtFacility arrival -> arrival.facilityId().equals(a.facilityId());
-      case InterrogationStarted i when a.is(org.habeas.system.Role.INVESTIGATOR) ->
-          names(a, i.interrogator());
+      case InterrogationStarted i when a.is(Role.INVESTIGATOR) ->
+          AccessFacts.names(a, i.interrogator());
       default -> true;
     };
   }
@@ -287,7 +253,7 @@ class CustodyAccess {
     if (mine == null || !mine.equals(r.currentFacilityId())) {
       return false;
     }
-    return holds(a, r)
+    return AccessFacts.holds(a, r)
         || (r.isHeld() && !r.atCurrentFacility())
         || (r.handedOverToRemand() && isRemandPrison(mine));
   }
@@ -301,111 +267,12 @@ class CustodyAccess {
   }
 
   /**
-   * A correction does not move the person: an apprehension or arrival keeps its facility, and a
-   * transfer its destination, except a transfer still under way, which its sender may redirect.
-   */
-  private static boolean keepsWhereThePersonWas(
-      Actor a, CustodyRecord r, CustodyEvent original, CustodyEvent replacement) {
-    return switch (original) {
-      case Apprehended o when replacement instanceof Apprehended n ->
-          o.facilityId().equals(n.facilityId());
-      case ArrivedAtFacility o when replacement instanceof ArrivedAtFacility n ->
-          o.facilityId().equals(n.facilityId());
-      case Transferred o when replacement instanceof Transferred n ->
-          o.toFacilityId().equals(n.toFacilityId())
-              || (r.isHeld()
-                  && !r.atCurrentFacility()
-                  && o.toFacilityId().equals(r.currentFacilityId())
-                  && holds(a, r));
-      default -> true;
-    };
-  }
-
-  /** Officers, doctors, investigators and prosecutors keep the record; others add to it. */
-  private static boolean insideTheChainOfCustody(Actor a) {
-    return switch (a.role()) {
-      case LAWYER, MONITOR -> false;
-      default -> true;
-    };
-  }
-
-  private static @Nullable StoredEvent original(CustodyRecord r, int seq) {
-    return r.events().stream()
-        .map(TimelineEntry::stored)
-        .filter(s -> s.seq() == seq && !(s.event() instanceof Corrected))
-        .findFirst()
-        .orElse(null);
-  }
-
-  /**
    * The SQL condition (on custody_record_view v) and its parameters for the records listed: by the
    * access index {@code custody_party}, where people's names are kept as keyed hashes ({@link
    * PartyKeys}).
    */
   Map.Entry<String, Map<String, Object>> listCondition(Actor a) {
-    return switch (a.role()) {
-      case CUSTODY_OFFICER, DOCTOR ->
-          Map.entry(
-              named(Parties.FACILITY, ":facility"),
-              Map.of("facility", parties.of(Parties.FACILITY, String.valueOf(a.facilityId()))));
-      case INVESTIGATOR ->
-          Map.entry(
-              named(Parties.INTERROGATOR, "(:names)"),
-              Map.of("names", indexKeysOf(a, Parties.INTERROGATOR)));
-      case PROSECUTOR ->
-          Map.entry("v.region_code = :region", Map.of("region", String.valueOf(a.regionCode())));
-      case LAWYER ->
-          Map.entry(
-              named(Parties.LAWYER, "(:names)"), Map.of("names", indexKeysOf(a, Parties.LAWYER)));
-      case MONITOR -> Map.entry("1 = 1", Map.of());
-      case ADMIN, TRAINER, FOCAL_POINT -> Map.entry("1 = 0", Map.of());
-    };
-  }
-
-  /** Records whose access index names one of the keys, as a party of the kind. */
-  private static String named(String kind, String keys) {
-    return "exists (select 1 from custody_party p where p.record_id = v.record_id and p.kind = '"
-        + kind
-        + "' and p.name_key "
-        + (keys.startsWith("(") ? "in " : "= ")
-        + keys
-        + ")";
-  }
-
-  private List<String> indexKeysOf(Actor a, String kind) {
-    return keysOf(a).stream().map(k -> parties.of(kind, k)).distinct().toList();
-  }
-
-  /** The names an actor goes by, as compared: their username and their display name. */
-  private static List<String> keysOf(Actor a) {
-    return List.of(PartyKeys.fold(a.username()), PartyKeys.fold(a.displayName()));
-  }
-
-  private static boolean names(Actor a, String name) {
-    return keysOf(a).contains(PartyKeys.fold(name));
-  }
-
-  private static boolean namesAny(Actor a, java.util.Collection<String> names) {
-    return names.stream().anyMatch(n -> names(a, n));
-  }
-
-  /** An investigator sees the records of the people they questioned, and only those. */
-  private static boolean questioned(Actor a, CustodyRecord r) {
-    return namesAny(a, r.interrogators());
-  }
-
-  private static boolean represents(Actor a, CustodyRecord r) {
-    return namesAny(a, r.lawyers());
-  }
-
-  /** The person has been at (or is on the way to) the actor's facility. */
-  private static boolean visited(Actor a, CustodyRecord r) {
-    return a.facilityId() != null && r.facilitiesVisited().contains(a.facilityId());
-  }
-
-  /** The actor's facility holds the person now (or held them last, for a closed record). */
-  private static boolean holds(Actor a, CustodyRecord r) {
-    return Objects.equals(a.facilityId(), r.holdingFacilityId());
+    return listing.listCondition(a);
   }
 
   private boolean inRegion(Actor a, CustodyRecord r) {
@@ -413,7 +280,7 @@ class CustodyAccess {
   }
 
   /** One of the facilities is in the actor's region. */
-  private boolean inRegion(Actor a, java.util.Collection<String> facilities) {
+  private boolean inRegion(Actor a, Collection<String> facilities) {
     return a.regionCode() != null
         && facilities.stream()
             .map(regionOf)

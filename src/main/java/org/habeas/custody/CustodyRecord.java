@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.SequencedSet;
 import org.jspecify.annotations.Nullable;
 
@@ -215,7 +216,7 @@ public record CustodyRecord(
     return handedOverToRemand()
         && !atCurrentFacility
         && a.facilityId().equals(currentFacilityId)
-        && a.occurredAt().isAfter(java.util.Objects.requireNonNull(closedAt));
+        && a.occurredAt().isAfter(Objects.requireNonNull(closedAt));
   }
 
   /**

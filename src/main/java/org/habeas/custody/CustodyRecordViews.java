@@ -3,6 +3,7 @@ package org.habeas.custody;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -10,11 +11,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.habeas.ledger.LedgerRecord;
 import org.habeas.system.Actor;
 import org.habeas.system.Facility;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +26,60 @@ import org.springframework.stereotype.Component;
 @Component
 class CustodyRecordViews {
 
+  private static final String INSERT_ROW =
+      """
+      insert into custody_record_view (%s, facility_id, region_code, jurisdiction, status, \
+      apprehended_at, closed_at, limit_at, juvenile, foreign_national, last_seq, updated_at, \
+      judged, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+          .formatted(BoardColumns.COLUMNS);
+
+  private static final String UPDATE_ROW =
+      """
+      update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?, \
+      seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ?, facility_id = ?, \
+      region_code = ?, jurisdiction = ?, status = ?, apprehended_at = ?, closed_at = ?, \
+      limit_at = ?, juvenile = ?, foreign_national = ?, last_seq = ?, updated_at = ?, judged = ? \
+      where record_id = ?""";
+
+  /** The legal limit where the judgement gives one (else the interim limit stays). */
+  private static final String UPDATE_JUDGED =
+      """
+      update custody_record_view set limit_at = coalesce(?, limit_at), judged = ? \
+      where record_id = ?""";
+
+  private static final String SELECT_JUDGED =
+      "select limit_at, judged from custody_record_view where record_id = ?";
+
+  private static final String UPDATE_BOARD =
+      """
+      update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?, \
+      seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ? where record_id = ?""";
+
+  private static final String SELECT_ROWS = "select v.* from custody_record_view v where ";
+
+  /** The rows with the record keys that open the board's names. */
+  private static final String SELECT_LISTED =
+      """
+      select v.*, k.record_key from custody_record_view v \
+      left join ledger_record_key k on k.record_id = v.record_id where\s""";
+
+  private static final String COUNT_ROWS = "select count(*) from custody_record_view v where ";
+
+  private static final String SELECT_RECORDS_OF_PERSON =
+      """
+      select distinct record_id from custody_party \
+      where (kind = :personKind and name_key = :personKey) \
+      or (kind = :iinKind and name_key = :iinKey) order by record_id""";
+
   private final JdbcClient jdbc;
-  private final CustodyAccess access;
+  private final ListConditions conditions;
   private final PartyKeys keys;
   private final BoardColumns board;
 
-  CustodyRecordViews(JdbcClient jdbc, CustodyAccess access, PartyKeys keys, BoardColumns board) {
+  CustodyRecordViews(
+      JdbcClient jdbc, ListConditions conditions, PartyKeys keys, BoardColumns board) {
     this.jdbc = jdbc;
-    this.access = access;
+    this.conditions = conditions;
     this.keys = keys;
     this.board = board;
   }
@@ -73,27 +123,7 @@ class CustodyRecordViews {
           judged == null ? null : JudgedColumn.write(judged),
           id
         };
-    if (opening) {
-      jdbc.sql(
-              "insert into custody_record_view ("
-                  + BoardColumns.COLUMNS
-                  + ", facility_id, region_code, jurisdiction, status,"
-                  + " apprehended_at, closed_at, limit_at, juvenile, foreign_national, last_seq,"
-                  + " updated_at, judged, record_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                  + " ?, ?, ?, ?, ?, ?, ?)")
-          .params(params)
-          .update();
-      return;
-    }
-    jdbc.sql(
-            "update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?,"
-                + " seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ?,"
-                + " facility_id = ?, region_code = ?, jurisdiction = ?,"
-                + " status = ?, apprehended_at = ?, closed_at = ?, limit_at = ?, juvenile = ?,"
-                + " foreign_national = ?, last_seq = ?, updated_at = ?, judged = ? where record_id"
-                + " = ?")
-        .params(params)
-        .update();
+    jdbc.sql(opening ? INSERT_ROW : UPDATE_ROW).params(params).update();
   }
 
   /**
@@ -102,15 +132,12 @@ class CustodyRecordViews {
    * A record without a row (erased) is left alone.
    */
   void judged(RecordJudged judged) {
-    var column = JudgedColumn.write(judged);
-    if (judged.legalLimit() == null) {
-      jdbc.sql("update custody_record_view set judged = ? where record_id = ?")
-          .params(column, judged.recordId())
-          .update();
-      return;
-    }
-    jdbc.sql("update custody_record_view set limit_at = ?, judged = ? where record_id = ?")
-        .params(Timestamp.from(judged.legalLimit()), column, judged.recordId())
+    var legal = judged.legalLimit() == null ? null : Timestamp.from(judged.legalLimit());
+    jdbc.sql(UPDATE_JUDGED)
+        .params(
+            new SqlParameterValue(Types.TIMESTAMP, legal),
+            JudgedColumn.write(judged),
+            judged.recordId())
         .update();
   }
 
@@ -123,8 +150,8 @@ class CustodyRecordViews {
   record Judged(Instant limitAt, @Nullable RecordJudged judged) {}
 
   /** The row's limit and judgement; empty for a record without a row. */
-  java.util.Optional<Judged> judged(String id) {
-    return jdbc.sql("select limit_at, judged from custody_record_view where record_id = ?")
+  Optional<Judged> judged(String id) {
+    return jdbc.sql(SELECT_JUDGED)
         .param(id)
         .query(
             (rs, i) ->
@@ -139,27 +166,26 @@ class CustodyRecordViews {
    * written before V34 (PartyRekey); the write path writes them with the rest of the row.
    */
   void writeBoard(String id, CustodyRecord r, Facility current) {
-    jdbc.sql(
-            "update custody_record_view set board_name = ?, board_cell = ?, board_flags = ?,"
-                + " seen_facilities = ?, seen_interrogators = ?, seen_lawyers = ? where"
-                + " record_id = ?")
+    jdbc.sql(UPDATE_BOARD)
         .params(Stream.concat(Arrays.stream(board.values(id, r, current)), Stream.of(id)).toList())
         .update();
   }
 
   /** The records the actor may list, narrowed by the filter. */
   List<RecordSummary> page(Actor a, RecordFilter f, int offset, int limit) {
-    var q = query(a, f);
+    return page(SELECT_ROWS, CustodyRecordViews::row, a, f, offset, limit);
+  }
+
+  /** A page of the rows the actor may list, read by {@code rows}: the whole page in one query. */
+  private <T> List<T> page(
+      String select, RowMapper<T> rows, Actor a, RecordFilter f, int offset, int limit) {
+    var q = conditions.of(a, f);
     return jdbc.sql(
-            "select v.* from custody_record_view v where "
-                + q.getKey()
-                + " order by "
-                + f.orderBy()
-                + " limit :limit offset :offset")
+            select + q.getKey() + " order by " + f.orderBy() + " limit :limit offset :offset")
         .params(q.getValue())
         .param("limit", limit)
         .param("offset", offset)
-        .query(CustodyRecordViews::row)
+        .query(rows)
         .list();
   }
 
@@ -182,19 +208,7 @@ class CustodyRecordViews {
    * the record keys that open the names joined in: the whole page in one query.
    */
   List<Listed> boardPage(Actor a, RecordFilter f, int offset, int limit) {
-    var q = query(a, f);
-    return jdbc.sql(
-            "select v.*, k.record_key from custody_record_view v left join ledger_record_key k on"
-                + " k.record_id = v.record_id where "
-                + q.getKey()
-                + " order by "
-                + f.orderBy()
-                + " limit :limit offset :offset")
-        .params(q.getValue())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(CustodyRecordViews::listed)
-        .list();
+    return page(SELECT_LISTED, CustodyRecordViews::listed, a, f, offset, limit);
   }
 
   /** The rows of these records, as {@link #boardPage} gives them, in one query. */
@@ -203,9 +217,7 @@ class CustodyRecordViews {
     if (ids.isEmpty()) {
       return out;
     }
-    jdbc.sql(
-            "select v.*, k.record_key from custody_record_view v left join ledger_record_key k on"
-                + " k.record_id = v.record_id where v.record_id in (:ids)")
+    jdbc.sql(SELECT_LISTED + "v.record_id in (:ids)")
         .param("ids", List.copyOf(ids))
         .query(CustodyRecordViews::listed)
         .list()
@@ -229,60 +241,8 @@ class CustodyRecordViews {
   }
 
   long count(Actor a, RecordFilter f) {
-    var q = query(a, f);
-    return jdbc.sql("select count(*) from custody_record_view v where " + q.getKey())
-        .params(q.getValue())
-        .query(Long.class)
-        .single();
-  }
-
-  private java.util.Map.Entry<String, java.util.Map<String, Object>> query(
-      Actor a, RecordFilter f) {
-    var allowed = access.listCondition(a);
-    var where = new StringBuilder(allowed.getKey());
-    var params = new HashMap<String, Object>(allowed.getValue());
-    if (f.facilityId() != null) {
-      where.append(" and v.facility_id = :filterFacility");
-      params.put("filterFacility", f.facilityId());
-    }
-    if (f.status() == RecordStatus.OPEN) {
-      // Open means held: in police custody, or on remand at the prison continuing the record.
-      where.append(" and v.status in (:status, :inRemand)");
-      params.put("status", f.status().name());
-      params.put("inRemand", RecordStatus.REMANDED.name());
-    } else if (f.status() != null) {
-      where.append(" and v.status = :status");
-      params.put("status", f.status().name());
-    }
-    if (f.juvenile() != null) {
-      where.append(" and v.juvenile = :juvenile");
-      params.put("juvenile", f.juvenile());
-    }
-    if (f.apprehendedFrom() != null) {
-      where.append(" and v.apprehended_at >= :apprehendedFrom");
-      params.put("apprehendedFrom", Timestamp.from(f.apprehendedFrom()));
-    }
-    if (f.apprehendedTo() != null) {
-      where.append(" and v.apprehended_at < :apprehendedTo");
-      params.put("apprehendedTo", Timestamp.from(f.apprehendedTo()));
-    }
-    var search = f.search() == null ? "" : f.search().strip();
-    if (!search.isEmpty()) {
-      // Names and IINs are found through their keyed hashes in the access index (never in clear),
-      // the record by the start of its id or its pseudonym D-XXXXXXXX.
-      var number = search.toLowerCase(java.util.Locale.ROOT);
-      number = number.startsWith("d-") ? number.substring(2) : number;
-      where.append(
-          " and (v.record_id like :searchNumber or exists (select 1 from custody_party s where"
-              + " s.record_id = v.record_id and ((s.kind = :personKind and s.name_key = :personKey)"
-              + " or (s.kind = :iinKind and s.name_key = :iinKey))))");
-      params.put("searchNumber", number.replace("%", "").replace("_", "") + "%");
-      params.put("personKind", Parties.PERSON);
-      params.put("personKey", keys.of(Parties.PERSON, search));
-      params.put("iinKind", Parties.NATIONAL_ID);
-      params.put("iinKey", keys.of(Parties.NATIONAL_ID, search));
-    }
-    return java.util.Map.entry(where.toString(), params);
+    var q = conditions.of(a, f);
+    return jdbc.sql(COUNT_ROWS + q.getKey()).params(q.getValue()).query(Long.class).single();
   }
 
   private static RecordSummary row(ResultSet rs, int i) throws SQLException {
@@ -305,11 +265,8 @@ class CustodyRecordViews {
    * The records whose person has this full name, or this national identity number, through their
    * keyed hashes in the access index (never in clear); for matching a report of a detention.
    */
-  java.util.List<String> recordsOfPerson(
-      String name, @org.jspecify.annotations.Nullable String iin) {
-    return jdbc.sql(
-            "select distinct record_id from custody_party where (kind = :personKind and name_key ="
-                + " :personKey) or (kind = :iinKind and name_key = :iinKey) order by record_id")
+  List<String> recordsOfPerson(String name, @Nullable String iin) {
+    return jdbc.sql(SELECT_RECORDS_OF_PERSON)
         .param("personKind", Parties.PERSON)
         .param("personKey", keys.of(Parties.PERSON, name))
         .param("iinKind", Parties.NATIONAL_ID)

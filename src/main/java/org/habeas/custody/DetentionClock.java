@@ -3,6 +3,7 @@ package org.habeas.custody;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long a person has been held, set against the longest the law allows before a court.
@@ -49,10 +50,7 @@ public record DetentionClock(
    * @param legalUntil when the limit runs out, extensions included; null for the interim one
    */
   public static DetentionClock of(
-      CustodyRecord r,
-      Instant now,
-      ZoneId zone,
-      @org.jspecify.annotations.Nullable Instant legalUntil) {
+      CustodyRecord r, Instant now, ZoneId zone, @Nullable Instant legalUntil) {
     Instant start = r.apprehendedAt();
     Instant until;
     if (legalUntil != null) {

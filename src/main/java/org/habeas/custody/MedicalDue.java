@@ -3,6 +3,7 @@ package org.habeas.custody;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a record's medical examination falls due, as another module judges it (the safeguards'
@@ -15,7 +16,7 @@ public interface MedicalDue {
    *
    * @param dueAt when it falls due, if the rule says
    */
-  record Due(@org.jspecify.annotations.Nullable Instant dueAt, boolean overdue) {}
+  record Due(@Nullable Instant dueAt, boolean overdue) {}
 
   /** For each record that still owes one at {@code now}, its earliest medical examination owed. */
   Map<String, Due> owed(Collection<String> recordIds, Instant now);

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.habeas.system.Actor;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.PersonalDataReads.Purpose;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,14 +52,14 @@ public class MedicalWork {
   private final CustodyEventStore store;
   private final CustodyAccess access;
   private final PersonalDataReads reads;
-  private final ObjectProvider<MedicalDue> due;
+  private final MedicalDue due;
 
   MedicalWork(
       CustodyRecordViews views,
       CustodyEventStore store,
       CustodyAccess access,
       PersonalDataReads reads,
-      ObjectProvider<MedicalDue> due) {
+      MedicalDue due) {
     this.views = views;
     this.store = store;
     this.access = access;
@@ -77,11 +75,7 @@ public class MedicalWork {
     }
     var listed = views.page(doctor, RecordFilter.openAt(doctor.facilityId()), 0, LIMIT);
     var histories = store.loadAll(listed.stream().map(RecordSummary::id).toList());
-    var owed =
-        due.stream()
-            .findFirst()
-            .map(d -> d.owed(histories.keySet(), now))
-            .orElse(Map.<String, MedicalDue.Due>of());
+    var owed = due.owed(histories.keySet(), now);
     var held = new ArrayList<Patient>();
     var recent = new ArrayList<Examination>();
     var shown = new ArrayList<String>();

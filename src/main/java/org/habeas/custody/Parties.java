@@ -1,5 +1,6 @@
 package org.habeas.custody;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ final class Parties {
       case LawyerArrived l -> List.of(new Party(LAWYER, l.lawyer()));
       case InterrogationStarted i -> List.of(new Party(INTERROGATOR, i.interrogator()));
       case Apprehended a -> {
-        var out = new java.util.ArrayList<Party>();
+        var out = new ArrayList<Party>();
         out.add(new Party(FACILITY, a.facilityId()));
         out.addAll(searchable(a.person()));
         yield out;
@@ -49,7 +50,7 @@ final class Parties {
 
   /** The names and number a person is searched by. */
   static List<Party> searchable(Person person) {
-    var out = new java.util.ArrayList<Party>();
+    var out = new ArrayList<Party>();
     var full = PartyKeys.fold(person.name());
     if (!full.isEmpty()) {
       out.add(new Party(PERSON, full));

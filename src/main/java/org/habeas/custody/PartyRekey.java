@@ -1,5 +1,6 @@
 package org.habeas.custody;
 
+import java.util.HashSet;
 import java.util.List;
 import org.habeas.system.Facilities;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ class PartyRekey {
   /** Indexes every listed record; returns how many. One that fails stays listed for next time. */
   int run() {
     int done = 0;
-    var failed = new java.util.HashSet<String>();
+    var failed = new HashSet<String>();
     while (true) {
       var batch =
           pending(BATCH + failed.size()).stream().filter(id -> !failed.contains(id)).toList();

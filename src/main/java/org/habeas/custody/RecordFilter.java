@@ -1,5 +1,6 @@
 package org.habeas.custody;
 
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +22,8 @@ public record RecordFilter(
     @Nullable Boolean juvenile,
     String sort,
     @Nullable String search,
-    java.time.@Nullable Instant apprehendedFrom,
-    java.time.@Nullable Instant apprehendedTo) {
+    @Nullable Instant apprehendedFrom,
+    @Nullable Instant apprehendedTo) {
 
   public RecordFilter(
       @Nullable String facilityId,

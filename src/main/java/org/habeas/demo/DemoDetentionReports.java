@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.Jurisdiction;
@@ -15,6 +16,7 @@ import org.habeas.detentionreports.DetentionReports;
 import org.habeas.detentionreports.ReporterRelation;
 import org.habeas.system.Actor;
 import org.habeas.system.Role;
+import org.habeas.system.ScopedClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +46,7 @@ class DemoDetentionReports implements ApplicationRunner {
   private final CustodyRecords records;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
-  private final Clock clock;
+  private final ScopedClock clock;
   private final boolean enabled;
 
   DemoDetentionReports(
@@ -52,7 +54,7 @@ class DemoDetentionReports implements ApplicationRunner {
       CustodyRecords records,
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
-      Clock clock,
+      ScopedClock clock,
       @Value("${habeas.demo.enabled:false}") boolean enabled) {
     this.enabled = enabled;
     this.reports = reports;
@@ -89,73 +91,77 @@ class DemoDetentionReports implements ApplicationRunner {
 
   /** Reported two days ago, alerted 3 h after "since", the record opened 5 h 10 min after it. */
   private void late(Instant now) {
-    var since = now.minus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    var since = now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
     var reportedAt = since.plus(Duration.ofMinutes(40));
     var made =
-        reports
-            .at(Clock.fixed(reportedAt, KZ))
-            .reportAsIs(
-                new DetentionReport(
-                    "Руслан Бекұлы Ахметов",
-                    LocalDate.of(1995, 3, 14),
-                    null,
-                    "kz-alm-tdf1",
-                    null,
-                    null,
-                    LocalDateTime.ofInstant(since, KZ),
-                    "Мой брат был задержан у дома сотрудниками полиции и увезён. В отделе говорят,"
-                        + " что его у них нет.",
-                    ReporterRelation.RELATIVE,
-                    "Динара Ахметова",
-                    "+7 701 555 1234",
-                    null),
-                "public");
+        clock.at(
+            Clock.fixed(reportedAt, KZ),
+            () ->
+                reports.reportAsIs(
+                    new DetentionReport(
+                        "Руслан Бекұлы Ахметов",
+                        LocalDate.of(1995, 3, 14),
+                        null,
+                        "kz-alm-tdf1",
+                        null,
+                        null,
+                        LocalDateTime.ofInstant(since, KZ),
+                        "Мой брат был задержан у дома сотрудниками полиции и увезён. В отделе говорят,"
+                            + " что его у них нет.",
+                        ReporterRelation.RELATIVE,
+                        "Динара Ахметова",
+                        "+7 701 555 1234",
+                        null),
+                    "public"));
     var due = since.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(1));
-    reports.at(Clock.fixed(due, KZ)).sweepOne(made.id(), due);
+    clock.at(Clock.fixed(due, KZ), () -> reports.sweepOne(made.id(), due));
     var opened = reportedAt.plus(Duration.ofHours(5)).plus(Duration.ofMinutes(10));
-    records
-        .at(Clock.fixed(opened, KZ))
-        .open(
-            new Actor(
-                "officer-alm",
-                "Askar Dzhaksybekov",
-                Role.CUSTODY_OFFICER,
-                "kz-alm-tdf1",
-                "alm",
-                "ru"),
-            new Apprehended(
-                since,
-                "kz-alm-tdf1",
-                new Person("Руслан Бекұлы Ахметов", LocalDate.of(1995, 3, 14), null, "KZ", "kk"),
-                "suspected of theft (CC art. 188)",
-                "CC art. 188",
-                null,
-                Jurisdiction.KZ));
+    clock.at(
+        Clock.fixed(opened, KZ),
+        () ->
+            records.open(
+                new Actor(
+                    "officer-alm",
+                    "Askar Dzhaksybekov",
+                    Role.CUSTODY_OFFICER,
+                    "kz-alm-tdf1",
+                    "alm",
+                    "ru"),
+                new Apprehended(
+                    since,
+                    "kz-alm-tdf1",
+                    new Person(
+                        "Руслан Бекұлы Ахметов", LocalDate.of(1995, 3, 14), null, "KZ", "kk"),
+                    "suspected of theft (CC art. 188)",
+                    "CC art. 188",
+                    null,
+                    Jurisdiction.KZ)));
   }
 
   /** Reported this morning in Astana; no record: alerted and complained of. */
   private void unacknowledged(Instant now) {
-    var since = now.minus(Duration.ofHours(6)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    var since = now.minus(Duration.ofHours(6)).truncatedTo(ChronoUnit.MINUTES);
     var reportedAt = since.plus(Duration.ofHours(1));
     var made =
-        reports
-            .at(Clock.fixed(reportedAt, KZ))
-            .reportAsIs(
-                new DetentionReport(
-                    "Нұржан Серікұлы Омаров",
-                    LocalDate.of(2001, 11, 2),
-                    null,
-                    null,
-                    "Патрульная машина, ул. Кенесары 40",
-                    "ast",
-                    LocalDateTime.ofInstant(since, KZ),
-                    "Видел, как двое полицейских посадили его в машину после митинга.",
-                    ReporterRelation.WITNESS,
-                    null,
-                    null,
-                    null),
-                "public");
+        clock.at(
+            Clock.fixed(reportedAt, KZ),
+            () ->
+                reports.reportAsIs(
+                    new DetentionReport(
+                        "Нұржан Серікұлы Омаров",
+                        LocalDate.of(2001, 11, 2),
+                        null,
+                        null,
+                        "Патрульная машина, ул. Кенесары 40",
+                        "ast",
+                        LocalDateTime.ofInstant(since, KZ),
+                        "Видел, как двое полицейских посадили его в машину после митинга.",
+                        ReporterRelation.WITNESS,
+                        null,
+                        null,
+                        null),
+                    "public"));
     var due = since.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(1));
-    reports.at(Clock.fixed(due, KZ)).sweepOne(made.id(), due);
+    clock.at(Clock.fixed(due, KZ), () -> reports.sweepOne(made.id(), due));
   }
 }

@@ -2,6 +2,7 @@ package org.habeas.demo;
 
 import static org.habeas.demo.DemoPeople.pick;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -343,7 +345,7 @@ final class DemoRecords {
         base.atZone(zone)
             .toLocalDate()
             .minusDays(7)
-            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.FRIDAY));
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
     Instant t0 = friday.atTime(19, 10).atZone(zone).toInstant();
     var d = new Draft(zone);
     var offence = "Burglary (Theft Act 1968 s.9)";
@@ -351,7 +353,7 @@ final class DemoRecords {
         new Apprehended(
             t0,
             suite.id(),
-            new Person("Connor Walsh", java.time.LocalDate.of(1994, 5, 17), null, "GB", null),
+            new Person("Connor Walsh", LocalDate.of(1994, 5, 17), null, "GB", null),
             EW_GROUNDS.getFirst(),
             offence,
             true,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.habeas.safeguards.ExternalAlerts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ record Steps(
     @Nullable UUID complaintId,
     int lastSeq) {
 
-  static final String PREFIX = org.habeas.safeguards.ExternalAlerts.REPORT_RULE_PREFIX;
+  static final String PREFIX = ExternalAlerts.REPORT_RULE_PREFIX;
   static final String REPORTED = PREFIX + "Reported";
   static final String RECORD_MATCHED = PREFIX + "RecordMatched";
   static final String ALERTED = PREFIX + "Alerted";

@@ -120,7 +120,7 @@ class DemoSwitchTest {
   void reportsOfADetentionFollowTheSwitch() {
     var reports = mock(DetentionReports.class);
     var jdbc = mock(JdbcClient.class);
-    new DemoDetentionReports(reports, records, jdbc, transactions, CLOCK, false).run(ARGS);
+    new DemoDetentionReports(reports, records, jdbc, transactions, SCOPED, false).run(ARGS);
     verifyNoInteractions(reports, records, jdbc, transactions);
   }
 }

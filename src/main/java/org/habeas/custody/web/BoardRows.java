@@ -2,8 +2,10 @@ package org.habeas.custody.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.DetentionClock.Level;
 import org.habeas.custody.RecordStatus;
@@ -51,7 +53,7 @@ class BoardRows {
         .map(
             r -> {
               var f = all.stream().filter(x -> x.id().equals(r.facilityId())).findFirst();
-              var zone = f.map(Facility::zone).orElse(java.time.ZoneOffset.UTC);
+              var zone = f.map(Facility::zone).orElse(ZoneOffset.UTC);
               var open = r.status() == RecordStatus.OPEN;
               var end = open ? now : r.closedAt() == null ? now : r.closedAt();
               long held = Duration.between(r.apprehendedAt(), end).toMinutes();
@@ -64,7 +66,7 @@ class BoardRows {
                   r.limitAt().atZone(zone),
                   held,
                   limit,
-                  level(open, held, limit).name().toLowerCase(java.util.Locale.ROOT),
+                  level(open, held, limit).name().toLowerCase(Locale.ROOT),
                   open,
                   r.juvenile(),
                   r.foreignNational(),

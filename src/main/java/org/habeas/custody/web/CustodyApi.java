@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The custody-record part of the JSON API (product.md, "The HTTP API"). */
+/** The custody-record part of the JSON API (under /api/v1/custody-records). */
 @RestController
 @RequestMapping(path = "/api/v1/custody-records", produces = "application/json")
 @Tag(name = "Custody records", description = "Open records, append events, read records")

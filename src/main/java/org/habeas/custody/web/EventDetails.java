@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.habeas.custody.Corrected;
 import org.habeas.custody.CustodyEvent;
 import org.habeas.custody.RecordView;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,7 @@ final class EventDetails {
    * their words.
    */
   static Map<Integer, List<Detail>> of(
-      RecordView view, JsonMapper json, java.util.function.Function<String, String> facilityName) {
+      RecordView view, JsonMapper json, Function<String, String> facilityName) {
     var out = new HashMap<Integer, List<Detail>>();
     for (var e : view.events()) {
       var list = new ArrayList<Detail>();
@@ -58,14 +60,11 @@ final class EventDetails {
     return out;
   }
 
-  private static Detail words(
-      org.habeas.custody.CustodyEvent event,
-      Detail d,
-      java.util.function.Function<String, String> facilityName) {
+  private static Detail words(CustodyEvent event, Detail d, Function<String, String> facilityName) {
     if (d.code() || d.key() != null) {
       return d;
     }
-    var inner = event instanceof org.habeas.custody.Corrected c ? c.replacement() : event;
+    var inner = event instanceof Corrected c ? c.replacement() : event;
     var name = d.label().substring("field.label.".length());
     for (var f : EventForms.fields(inner.getClass())) {
       var leaf = f.name().substring(f.name().lastIndexOf('.') + 1);

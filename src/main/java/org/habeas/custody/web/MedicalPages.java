@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -59,9 +60,6 @@ class MedicalPages {
 
   private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-  /** The session's stated reasons per record, as the record page keeps them (CustodyPages). */
-  private static final String REASONS = CustodyPages.class.getName() + ".reasons";
-
   private final CustodyRecords records;
   private final MedicalWork work;
   private final InjuryPhotos photos;
@@ -92,8 +90,8 @@ class MedicalPages {
     model.addAttribute(
         "zone",
         me.facilityId() == null
-            ? java.time.ZoneOffset.UTC
-            : facilities.find(me.facilityId()).map(f -> f.zone()).orElse(java.time.ZoneOffset.UTC));
+            ? ZoneOffset.UTC
+            : facilities.find(me.facilityId()).map(f -> f.zone()).orElse(ZoneOffset.UTC));
     model.addAttribute("here", "/medical");
     return "custody/medical";
   }
@@ -180,7 +178,7 @@ class MedicalPages {
       Actor me, @PathVariable String id, @PathVariable String sha, HttpSession session) {
     var photo =
         photos
-            .read(me, id, sha, reasonFor(session, id))
+            .read(me, id, sha, StatedReasons.of(session, id))
             .orElseThrow(() -> Problem.notFound("custody.notFound"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(photo.mediaType()))
@@ -256,11 +254,5 @@ class MedicalPages {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static @Nullable String reasonFor(HttpSession session, String id) {
-    var map = (Map<String, String>) session.getAttribute(REASONS);
-    return map == null ? null : map.get(id);
   }
 }

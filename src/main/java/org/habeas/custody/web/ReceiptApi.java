@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An event's receipt (product.md): its opening, so the holder can recompute the commitment, and the
- * proof that it is in a signed checkpoint of the log.
+ * An event's receipt: its opening, so the holder can recompute the commitment, and the proof that
+ * it is in a signed checkpoint of the log.
  *
  * <p>The opening carries the event's personal data, so the receipt goes only to someone shown the
  * event itself; a monitor, who sees records pseudonymised, states a reason first, as for the record

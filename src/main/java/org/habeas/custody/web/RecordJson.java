@@ -1,6 +1,7 @@
 package org.habeas.custody.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.habeas.custody.RecordSummary;
 import org.habeas.custody.RecordView;
 import org.habeas.custody.StoredEvent;
@@ -41,9 +42,9 @@ class RecordJson {
     var s = v.state();
     n.put("id", v.id());
     n.put("jurisdiction", s.jurisdiction().code());
-    n.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("status", s.status().name().toLowerCase(Locale.ROOT));
     n.put("facilityId", v.facility().id());
-    n.put("visibility", v.visibility().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("visibility", v.visibility().name().toLowerCase(Locale.ROOT));
     if (v.person() != null) {
       n.set("person", json.valueToTree(v.person()));
     } else {
@@ -58,7 +59,7 @@ class RecordJson {
     }
     // Issue 16: police custody, or remand at the prison that continues the record since its
     // arrival there (closedAt stays the end of police custody, the hand-over).
-    n.put("phase", s.phase().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("phase", s.phase().name().toLowerCase(Locale.ROOT));
     if (s.remandArrivedAt() != null) {
       n.put("remandArrivedAt", s.remandArrivedAt().toString());
       if (s.remandEndedAt() == null) {
@@ -76,7 +77,7 @@ class RecordJson {
     clock.put("elapsedHours", v.clock().elapsed().toMinutes() / 60.0);
     clock.put("limitAt", v.clock().until().toString());
     clock.put("limitHours", v.clock().limit().toMinutes() / 60.0);
-    clock.put("level", v.clock().level().name().toLowerCase(java.util.Locale.ROOT));
+    clock.put("level", v.clock().level().name().toLowerCase(Locale.ROOT));
     var events = n.putArray("events");
     var leaves = ledger.leafIndices(v.id());
     v.events()
@@ -87,7 +88,7 @@ class RecordJson {
               node.put("superseded", e.superseded());
               // Derived from the release, never stored: the events that may follow it (issue 16).
               node.put("afterRelease", e.afterRelease());
-              node.put("phase", s.phaseOf(e.stored()).name().toLowerCase(java.util.Locale.ROOT));
+              node.put("phase", s.phaseOf(e.stored()).name().toLowerCase(Locale.ROOT));
               events.add(node);
             });
     return n;
@@ -98,7 +99,7 @@ class RecordJson {
     var array = n.putArray("items");
     for (var r : items) {
       ObjectNode item = json.valueToTree(r);
-      item.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+      item.put("status", r.status().name().toLowerCase(Locale.ROOT));
       array.add(item);
     }
     n.put("page", page);

@@ -1,6 +1,7 @@
 package org.habeas.detentionreports.web;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class ReportPanel implements RecordPanels {
     }
     var model = new LinkedHashMap<String, Object>();
     model.put("reports", found);
-    var linked = new java.util.HashSet<UUID>();
+    var linked = new HashSet<UUID>();
     found.forEach(
         r -> {
           if (reports.maySee(viewer, r.id())) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.function.Supplier;
 import org.habeas.complaints.IntakeLimits;
 import org.habeas.detentionreports.DetentionReport;
 import org.habeas.detentionreports.DetentionReports;
@@ -85,8 +86,7 @@ class ReportsApi {
         .orElseThrow(() -> Problem.notFound("detentionReport.notFound"));
   }
 
-  private static <T> T retryAfter(
-      HttpServletResponse response, java.util.function.Supplier<T> call) {
+  private static <T> T retryAfter(HttpServletResponse response, Supplier<T> call) {
     try {
       return call.get();
     } catch (IntakeLimits.TooMany e) {

@@ -1,5 +1,6 @@
 package org.habeas.detentionreports.web;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.UUID;
 import org.habeas.detentionreports.DetentionReports;
@@ -8,6 +9,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Paging;
 import org.habeas.system.Problem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +43,7 @@ class StaffReportPages {
     long total = reports.count(me);
     var listed = reports.list(me, p, PAGE);
     model.addAttribute("reports", listed);
-    var heldBy = new java.util.HashMap<UUID, String>();
+    var heldBy = new HashMap<UUID, String>();
     listed.forEach(r -> heldBy.put(r.id(), heldBy(r, null)));
     model.addAttribute("heldBy", heldBy);
     model.addAttribute("total", total);
@@ -64,8 +66,7 @@ class StaffReportPages {
   }
 
   /** The facility's name, else the place in words (staff page only) and the region's name. */
-  private String heldBy(
-      DetentionReports.Summary r, @org.jspecify.annotations.Nullable String place) {
+  private String heldBy(DetentionReports.Summary r, @Nullable String place) {
     if (r.facilityId() != null) {
       return facilities.find(r.facilityId()).map(f -> f.name()).orElse(r.facilityId());
     }
