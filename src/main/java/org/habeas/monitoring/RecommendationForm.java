@@ -55,26 +55,30 @@ public record RecommendationForm(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
+  /** The values as given, in the order of {@link #COLUMNS}. */
+  public List<@Nullable String> values() {
+    return Arrays.asList(
+        source,
+        sourceDocument,
+        paragraph,
+        textEn,
+        textRu,
+        textKk,
+        agency,
+        deadline,
+        theme,
+        affectedGroup,
+        sdgTargets,
+        facilityId,
+        findingId,
+        issuedOn);
+  }
+
   /** What is wrong, field by field; empty if it may be issued. */
   public List<FieldProblem> problems(Set<String> facilityIds) {
     var p = new ArrayList<FieldProblem>();
     // A control character (NUL) cannot be stored: named by its field, whichever door it came by.
-    var values =
-        Arrays.asList(
-            source,
-            sourceDocument,
-            paragraph,
-            textEn,
-            textRu,
-            textKk,
-            agency,
-            deadline,
-            theme,
-            affectedGroup,
-            sdgTargets,
-            facilityId,
-            findingId,
-            issuedOn);
+    var values = values();
     for (int i = 0; i < COLUMNS.size(); i++) {
       if (PlainText.refused(values.get(i))) {
         p.add(new FieldProblem(COLUMNS.get(i), PlainText.CODE));

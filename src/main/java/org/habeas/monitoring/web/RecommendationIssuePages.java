@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.habeas.monitoring.Findings;
 import org.habeas.monitoring.RecommendationForm;
@@ -34,58 +35,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class RecommendationIssuePages {
 
-  /** The recommendation form, as typed; its fields are {@link RecommendationForm#COLUMNS}. */
-  record RecommendationFields(
-      @Nullable String source,
-      @Nullable String sourceDocument,
-      @Nullable String paragraph,
-      @Nullable String textEn,
-      @Nullable String textRu,
-      @Nullable String textKk,
-      @Nullable String agency,
-      @Nullable String deadline,
-      @Nullable String theme,
-      @Nullable String affectedGroup,
-      @Nullable String sdgTargets,
-      @Nullable String facilityId,
-      @Nullable String findingId,
-      @Nullable String issuedOn) {
-
-    RecommendationForm form() {
-      return new RecommendationForm(
-          source,
-          sourceDocument,
-          paragraph,
-          textEn,
-          textRu,
-          textKk,
-          agency,
-          deadline,
-          theme,
-          affectedGroup,
-          sdgTargets,
-          facilityId,
-          findingId,
-          issuedOn);
+  /** What the user typed into the recommendation form, by field, to show again with the errors. */
+  static Map<String, String> typed(RecommendationForm form) {
+    var out = new LinkedHashMap<String, String>();
+    var values = form.values();
+    for (int i = 0; i < RecommendationForm.COLUMNS.size(); i++) {
+      var value = values.get(i);
+      if (value != null) {
+        out.put(RecommendationForm.COLUMNS.get(i), value);
+      }
     }
-
-    Map<String, String> values() {
-      return FormValues.of(
-          "source", source,
-          "sourceDocument", sourceDocument,
-          "paragraph", paragraph,
-          "textEn", textEn,
-          "textRu", textRu,
-          "textKk", textKk,
-          "agency", agency,
-          "deadline", deadline,
-          "theme", theme,
-          "affectedGroup", affectedGroup,
-          "sdgTargets", sdgTargets,
-          "facilityId", facilityId,
-          "findingId", findingId,
-          "issuedOn", issuedOn);
-    }
+    return out;
   }
 
   private final RecommendationIssuing issuing;
@@ -146,20 +106,20 @@ class RecommendationIssuePages {
   @ChecksOwnText // RecommendationForm.problems names a control character
   String issue(
       Actor me,
-      RecommendationFields fields,
+      RecommendationForm typedForm,
       BindingResult binding,
       Model model,
       HttpServletResponse response) {
     try {
       Problems.check(binding);
-      var id = issuing.issue(me, fields.form());
+      var id = issuing.issue(me, typedForm);
       return "redirect:/monitoring/recommendations/" + id;
     } catch (Problem e) {
       if (e.fields().isEmpty()) {
         throw e;
       }
       response.setStatus(400);
-      return form(fields.values(), Problems.byField(e, messages), model);
+      return form(typed(typedForm), Problems.byField(e, messages), model);
     }
   }
 
