@@ -50,9 +50,19 @@ class DetentionReportTests {
   @Autowired UnacknowledgedSweep sweep;
   @Autowired IntakeLimits limits;
 
-  /** A person no other test or demo record names. */
-  private final String person =
-      "Ерлан Тестов " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+  /**
+   * A person no other test or demo record names: five letters from a random id, each hex digit
+   * spelled as a letter (a UUID may hold fewer than five of the letters a to f).
+   */
+  private final String person = "Ерлан Тестов " + letters(UUID.randomUUID());
+
+  private static String letters(UUID id) {
+    var out = new StringBuilder();
+    for (char c : id.toString().replace("-", "").substring(0, 5).toCharArray()) {
+      out.append((char) ('a' + Character.digit(c, 16)));
+    }
+    return out.toString();
+  }
 
   // --- fixtures ------------------------------------------------------------------------------
 
