@@ -175,7 +175,7 @@ public final class Board {
       switch (s.event()) {
         case ArrivedAtFacility a -> cell = blankToNull(a.cell());
         case Transferred t -> cell = null;
-        case CellVisited v when blankToNull(v.cell()) != null -> cell = v.cell().strip();
+        case CellVisited v when blankToNull(v.cell()) != null -> cell = blankToNull(v.cell());
         default -> {}
       }
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,9 +16,11 @@ import java.util.Map;
 import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.RecordPayloads;
 import org.habeas.ledger.RecordPayloads.PayloadReader;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Objects;
 
 /**
  * Stores custody events append-only. The primary key (record, seq) is the concurrency guard: of two
@@ -123,7 +126,7 @@ class CustodyEventStore {
               }
               try {
                 all.computeIfAbsent(recordId, k -> new ArrayList<>())
-                    .add(row(rs, readers.get(recordId)));
+                    .add(row(rs, Objects.requireNonNull(readers.get(recordId), "a reader per record")));
               } catch (IllegalStateException erasedMeanwhile) {
                 unreadable.add(recordId);
               }
@@ -149,13 +152,14 @@ class CustodyEventStore {
   private void insert(String recordId, StoredEvent e, String sealed) {
     jdbc.sql(INSERT_EVENT)
         .params(
+            Arrays.<@Nullable Object>asList(
             recordId,
             e.seq(),
             e.type(),
             Timestamp.from(e.event().occurredAt()),
             Timestamp.from(e.recordedAt()),
             e.recordedBy(),
-            sealed)
+            sealed))
         .update();
   }
 

@@ -273,7 +273,7 @@ class CustodyRecordViews {
         .param(
             "iinKey",
             iin == null || iin.isBlank() ? "-" : keys.of(Parties.NATIONAL_ID, iin.strip()))
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list();
   }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -89,7 +90,7 @@ public final class CustodyRuleViolation extends RuntimeException {
   private static String format(ResourceBundle bundle, String code, Object[] args) {
     // Times as stored (ISO), as ICU would otherwise try to format them as dates; a nested message
     // (a list of event types) in English too.
-    var shown = new Object[args.length];
+    var shown = new @Nullable Object[args.length];
     for (int i = 0; i < args.length; i++) {
       shown[i] =
           switch (args[i]) {

@@ -129,7 +129,10 @@ public class MedicalWork {
             .filter(Patient::awaitsExamination)
             .sorted(
                 Comparator.comparing(
-                    (Patient p) -> p.due().dueAt(),
+                    (Patient p) -> {
+                      var due = p.due();
+                      return due == null ? null : due.dueAt();
+                    },
                     Comparator.nullsLast(Comparator.naturalOrder())))
             .toList();
     recent.sort(Comparator.comparing(Examination::at).reversed());

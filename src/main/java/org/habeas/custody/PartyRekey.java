@@ -140,7 +140,7 @@ class PartyRekey {
   private List<String> pending(int limit) {
     return jdbc.sql("select record_id from custody_party_rekey order by record_id limit ?")
         .param(limit)
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list();
   }
 }

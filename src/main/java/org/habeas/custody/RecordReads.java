@@ -57,8 +57,7 @@ class RecordReads {
     if (visibility == Visibility.NONE) {
       throw Problem.notFound("custody.notFound");
     }
-    boolean reasoned = reason != null && !reason.isBlank();
-    if (visibility == Visibility.PSEUDONYMISED && reasoned) {
+    if (visibility == Visibility.PSEUDONYMISED && reason != null && !reason.isBlank()) {
       visibility = Visibility.FULL;
       reads.log(actor, recordId, Purpose.STATED_REASON, reason.strip());
     } else if (visibility != Visibility.PSEUDONYMISED) {

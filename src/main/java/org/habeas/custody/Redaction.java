@@ -8,7 +8,12 @@ import java.util.List;
  * <p>A doctor is due the medical part only (issue 14, finding 8): who the patient is (name, birth
  * date, citizenship, the language to speak), never why they are held (grounds, suspected offence)
  * nor their national identity number.
+ *
+ * <p>A withheld field is null in the copy shown, also where the event requires it (grounds, the
+ * reason of a correction, a pseudonymised person's birth date): hence the nullness checker is told
+ * to let these copies be built. They are only ever shown; nothing checks, replays or stores them.
  */
+@SuppressWarnings("NullAway")
 final class Redaction {
 
   private Redaction() {}

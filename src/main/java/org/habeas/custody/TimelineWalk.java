@@ -74,7 +74,7 @@ final class TimelineWalk {
                   "custody.rule.interrogation-in-progress",
                   "occurredAt",
                   i.occurredAt(),
-                  state.interrogationStartedAt());
+                  Objects.requireNonNull(state.interrogationStartedAt(), "a questioning in progress started"));
           case InterrogationEnded x when !state.interrogationInProgress() ->
               refused("custody.rule.no-interrogation-in-progress", "occurredAt", x.occurredAt());
           case ArrivedAtFacility a

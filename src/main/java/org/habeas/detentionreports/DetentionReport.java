@@ -24,17 +24,19 @@ import org.jspecify.annotations.Nullable;
  * @param reporterName the reporter's name (optional)
  * @param reporterContact a phone number or address (optional)
  * @param website a field people never see: a robot that fills it is refused
+ *     <p>Birth date, since and relation are {@code @Nullable} because a form or a request body can
+ *     leave them out; validation ({@code @NotNull}) refuses that before anything is stored.
  */
 public record DetentionReport(
     @NotBlank @Size(max = 200) String personName,
-    @NotNull @Past LocalDate birthDate,
+    @NotNull @Past @Nullable LocalDate birthDate,
     @Nullable @Pattern(regexp = "\\d{12}") String nationalId,
     @Size(max = 32) @Nullable String facilityId,
     @Size(max = 500) @Nullable String place,
     @Size(max = 32) @Nullable String regionCode,
-    @NotNull LocalDateTime since,
+    @NotNull @Nullable LocalDateTime since,
     @NotBlank @Size(max = 5000) String account,
-    @NotNull ReporterRelation reporterRelation,
+    @NotNull @Nullable ReporterRelation reporterRelation,
     @Size(max = 200) @Nullable String reporterName,
     @Size(max = 200) @Nullable String reporterContact,
     @Nullable String website) {

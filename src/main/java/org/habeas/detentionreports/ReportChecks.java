@@ -5,14 +5,13 @@ import static org.habeas.detentionreports.DetentionReports.FUTURE_SLACK;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.JsonProblems;
@@ -92,11 +91,11 @@ class ReportChecks {
     }
     ZoneId zone =
         facility != null ? facility.zone() : region != null ? region.zone() : ZoneOffset.UTC;
-    var birth = (@Nullable LocalDate) r.birthDate();
+    var birth = r.birthDate();
     if (birth != null && birth.isBefore(EARLIEST) && !named.contains("birthDate")) {
       problems.add(new FieldProblem("birthDate", "detentionReport.tooEarly"));
     }
-    var since = (@Nullable LocalDateTime) r.since();
+    var since = r.since();
     if (since != null && !named.contains("since")) {
       var today = now.atZone(zone);
       if (since.isAfter(today.toLocalDateTime().plus(FUTURE_SLACK))) {
@@ -109,7 +108,11 @@ class ReportChecks {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
-    var regionOf = facility != null ? facility.regionCode() : region.code();
+    // No problems means a facility, or else a known region, was named.
+    var regionOf =
+        facility != null
+            ? facility.regionCode()
+            : Objects.requireNonNull(region, "a known region when no facility").code();
     var jurisdiction =
         facility != null
             ? facility.jurisdiction()

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.habeas.complaints.IntakeLimits;
@@ -86,7 +87,12 @@ class ReportIntake {
   private Made store(DetentionReport r, List<FieldProblem> unread, String by) {
     var now = stream.now();
     var where = checks.checked(r, unread, now);
-    var sinceAt = r.since().atZone(where.zone()).toInstant().truncatedTo(ChronoUnit.MILLIS);
+    // checked() refused a report without these (@NotNull on DetentionReport).
+    var sinceAt =
+        Objects.requireNonNull(r.since(), "since")
+            .atZone(where.zone())
+            .toInstant()
+            .truncatedTo(ChronoUnit.MILLIS);
     var limit = registrationLimit(where.jurisdiction(), now);
     Instant limitAt = limit == null ? null : sinceAt.plus(limit.limit());
     Instant dueAt = limitAt == null ? null : limitAt.isBefore(now) ? now : limitAt;
@@ -95,11 +101,11 @@ class ReportIntake {
     var person =
         new Person(
             r.personName().strip(),
-            r.birthDate(),
+            Objects.requireNonNull(r.birthDate(), "birthDate"),
             DetentionReport.blankToNull(r.nationalId()),
             where.facility() == null ? DetentionReport.blankToNull(r.place()) : null,
             r.account().strip(),
-            r.reporterRelation(),
+            Objects.requireNonNull(r.reporterRelation(), "reporterRelation"),
             DetentionReport.blankToNull(r.reporterName()),
             DetentionReport.blankToNull(r.reporterContact()));
     var personJson = json.writeValueAsString(person);

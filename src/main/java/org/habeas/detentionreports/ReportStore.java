@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,17 +56,18 @@ class ReportStore {
                 + " region_code, jurisdiction, limit_at, due_at, limit_basis, sealed) values (?, ?,"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            r.id().toString(),
-            referenceHash,
-            ts(r.reportedAt()),
-            ts(r.sinceAt()),
-            r.facilityId(),
-            r.regionCode(),
-            r.jurisdiction(),
-            ts(r.limitAt()),
-            ts(r.dueAt()),
-            r.limitBasis(),
-            r.sealed())
+            Arrays.<@Nullable Object>asList(
+                r.id().toString(),
+                referenceHash,
+                ts(r.reportedAt()),
+                ts(r.sinceAt()),
+                r.facilityId(),
+                r.regionCode(),
+                r.jurisdiction(),
+                ts(r.limitAt()),
+                ts(r.dueAt()),
+                r.limitBasis(),
+                r.sealed()))
         .update();
   }
 
@@ -75,13 +77,14 @@ class ReportStore {
             "insert into detention_report_event (stream_id, seq, type, occurred_at, recorded_by,"
                 + " payload, record_id) values (?, ?, ?, ?, ?, ?, ?)")
         .params(
-            id.toString(),
-            step.seq(),
-            step.type(),
-            ts(step.occurredAt()),
-            step.recordedBy(),
-            json.writeValueAsString(step.payload()),
-            step.recordId())
+            Arrays.<@Nullable Object>asList(
+                id.toString(),
+                step.seq(),
+                step.type(),
+                ts(step.occurredAt()),
+                step.recordedBy(),
+                json.writeValueAsString(step.payload()),
+                step.recordId()))
         .update();
   }
 
@@ -112,7 +115,7 @@ class ReportStore {
             "select * from detention_report r where r.reported_at >= ? and not exists (select 1"
                 + " from detention_report_event e where e.stream_id = r.id and e.type = ?) order by"
                 + " r.reported_at, r.id limit ?")
-        .params(ts(from), Steps.RECORD_MATCHED, limit)
+        .params(Timestamp.from(from), Steps.RECORD_MATCHED, limit)
         .query(ReportStore::stored)
         .list();
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * The one rule for text people send: no control characters, and Unicode in NFC. Tab, line feed and
@@ -55,6 +56,7 @@ public final class PlainText {
   }
 
   /** {@code s} in Unicode NFC (unchanged, and not copied, when it already is). */
+  @Contract("null -> null; !null -> !null")
   public static @Nullable String normalised(@Nullable String s) {
     if (s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       return s;
@@ -67,6 +69,7 @@ public final class PlainText {
    *
    * @throws Problem {@code problem.invalid} with {@code field.controlCharacter} on the field
    */
+  @Contract("_, null -> null; _, !null -> !null")
   public static @Nullable String checked(String field, @Nullable String s) {
     if (refused(s)) {
       throw problem(List.of(field));
