@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.habeas.ledger.LedgerRecord;
 import org.habeas.ledger.RecordPayloads;
 import org.habeas.ledger.RecordPayloads.PayloadReader;
@@ -20,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.Objects;
 
 /**
  * Stores custody events append-only. The primary key (record, seq) is the concurrency guard: of two
@@ -126,7 +126,10 @@ class CustodyEventStore {
               }
               try {
                 all.computeIfAbsent(recordId, k -> new ArrayList<>())
-                    .add(row(rs, Objects.requireNonNull(readers.get(recordId), "a reader per record")));
+                    .add(
+                        row(
+                            rs,
+                            Objects.requireNonNull(readers.get(recordId), "a reader per record")));
               } catch (IllegalStateException erasedMeanwhile) {
                 unreadable.add(recordId);
               }
@@ -153,13 +156,13 @@ class CustodyEventStore {
     jdbc.sql(INSERT_EVENT)
         .params(
             Arrays.<@Nullable Object>asList(
-            recordId,
-            e.seq(),
-            e.type(),
-            Timestamp.from(e.event().occurredAt()),
-            Timestamp.from(e.recordedAt()),
-            e.recordedBy(),
-            sealed))
+                recordId,
+                e.seq(),
+                e.type(),
+                Timestamp.from(e.event().occurredAt()),
+                Timestamp.from(e.recordedAt()),
+                e.recordedBy(),
+                sealed))
         .update();
   }
 

@@ -74,7 +74,8 @@ final class TimelineWalk {
                   "custody.rule.interrogation-in-progress",
                   "occurredAt",
                   i.occurredAt(),
-                  Objects.requireNonNull(state.interrogationStartedAt(), "a questioning in progress started"));
+                  Objects.requireNonNull(
+                      state.interrogationStartedAt(), "a questioning in progress started"));
           case InterrogationEnded x when !state.interrogationInProgress() ->
               refused("custody.rule.no-interrogation-in-progress", "occurredAt", x.occurredAt());
           case ArrivedAtFacility a

@@ -279,11 +279,12 @@ class DemoComplaints {
                     ? intake.lodgePublic(intake(p, at), List.of(), "demo-" + address, p.language())
                     : intake.lodgeStaff(actors.apply(p.by()), intake(p, at), List.of(), p.oral()));
     var monitor = actors.apply("monitor");
-    if (p.category() != null) {
+    var category = p.category();
+    if (category != null) {
       clock.at(
           Clock.fixed(at.plus(Duration.ofHours(20)), ZoneOffset.UTC),
           () -> {
-            handling.triage(monitor, lodged.id(), p.category(), p.stillHeld(), null);
+            handling.triage(monitor, lodged.id(), category, p.stillHeld(), null);
             handling.assign(monitor, lodged.id(), "monitor");
           });
     }

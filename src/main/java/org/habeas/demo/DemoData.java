@@ -187,7 +187,7 @@ public class DemoData implements ApplicationRunner {
     }
     int lodged = 0;
     try {
-      lodged = complaints.load(clock.instant(), ACTORS::get);
+      lodged = complaints.load(clock.instant(), by -> DemoDirectory.known(ACTORS, by));
     } catch (RuntimeException e) {
       log.warn("Demo data: complaints not loaded ({})", why(e), e);
     }
@@ -233,11 +233,13 @@ public class DemoData implements ApplicationRunner {
     String id =
         clock.at(
             Clock.fixed(first.recordedAt(), ZoneOffset.UTC),
-            () -> records.open(ACTORS.get(first.recordedBy()), record.apprehended()));
+            () ->
+                records.open(
+                    DemoDirectory.known(ACTORS, first.recordedBy()), record.apprehended()));
     for (var e : record.events().subList(1, record.events().size())) {
       clock.at(
           Clock.fixed(e.recordedAt(), ZoneOffset.UTC),
-          () -> records.append(ACTORS.get(e.recordedBy()), id, e.event(), null));
+          () -> records.append(DemoDirectory.known(ACTORS, e.recordedBy()), id, e.event(), null));
     }
     return record.events().size();
   }

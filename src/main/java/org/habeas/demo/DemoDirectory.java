@@ -3,6 +3,7 @@ package org.habeas.demo;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.habeas.system.Facility;
@@ -16,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  * ew} profile.
  */
 final class DemoDirectory {
+
+  /**
+   * What the demo's fixed table {@code table} holds for {@code key}: every key asked for is there.
+   */
+  static <V> V known(Map<String, V> table, String key) {
+    return Objects.requireNonNull(table.get(key), key);
+  }
 
   static final ZoneId KZ = ZoneId.of("Asia/Almaty");
   static final ZoneId AKTOBE = ZoneId.of("Asia/Aqtobe");

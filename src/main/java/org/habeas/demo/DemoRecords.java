@@ -1,5 +1,6 @@
 package org.habeas.demo;
 
+import static org.habeas.demo.DemoDirectory.known;
 import static org.habeas.demo.DemoPeople.pick;
 
 import java.time.DayOfWeek;
@@ -501,10 +502,9 @@ final class DemoRecords {
     d.add(new ArrivedAtFacility(arrival, first.id()));
 
     Instant rightsAt = r.nextDouble() < 0.08 ? plus(arrival, 190, 420) : plus(arrival, 5, 40);
+    String spoken = person.language();
     String rightsLanguage =
-        needsInterpreter && r.nextDouble() < 0.7
-            ? person.language()
-            : r.nextDouble() < 0.6 ? "ru" : "kk";
+        spoken != null && r.nextDouble() < 0.7 ? spoken : r.nextDouble() < 0.6 ? "ru" : "kk";
     d.add(
         new RightsExplained(rightsAt, rightsLanguage, r.nextDouble() < 0.93, r.nextDouble() < 0.9));
 
@@ -537,7 +537,7 @@ final class DemoRecords {
       d.add(
           new ProsecutorNotified(
               at,
-              PROSECUTOR_OFFICE.get(first.id()),
+              known(PROSECUTOR_OFFICE, first.id()),
               r.nextDouble() < 0.6 ? "in writing" : "electronic notice via the ERDR",
               NotificationSubject.DETENTION));
     }
@@ -577,7 +577,7 @@ final class DemoRecords {
     String lawyer =
         region.equals("ast") && r.nextDouble() < 0.45
             ? DemoDirectory.LAWYER.displayName()
-            : pick(r, LAWYERS.get(region));
+            : pick(r, known(LAWYERS, region));
     p = r.nextDouble();
     LawyerMode mode;
     if (p < 0.12) {
@@ -629,7 +629,7 @@ final class DemoRecords {
     String interrogator =
         region.equals("ast") && r.nextDouble() < 0.65
             ? DemoDirectory.INVESTIGATOR.displayName()
-            : pick(r, INVESTIGATORS.get(region));
+            : pick(r, known(INVESTIGATORS, region));
     boolean night = r.nextDouble() < 0.1;
     Instant lower = plus(arrival, 40, 120);
     if (mode == LawyerMode.TIMELY && lawyerArrived != null) {
@@ -675,7 +675,7 @@ final class DemoRecords {
       String doctor =
           tdf.id().equals(DemoDirectory.AST_TDF)
               ? DemoDirectory.DOCTOR.displayName()
-              : TDF_DOCTOR.get(region);
+              : known(TDF_DOCTOR, region);
       boolean injured = r.nextDouble() < 0.07;
       p = r.nextDouble();
       Instant medical =
@@ -719,7 +719,7 @@ final class DemoRecords {
           d.add(
               new ProsecutorNotified(
                   at,
-                  PROSECUTOR_OFFICE.get(first.id()),
+                  known(PROSECUTOR_OFFICE, first.id()),
                   "in writing",
                   NotificationSubject.ILL_TREATMENT));
         }
@@ -754,7 +754,7 @@ final class DemoRecords {
           new DetentionExtended(
               extendedAt,
               t0.plus(Duration.ofHours(72)),
-              "Investigating judge of the " + COURT.get(tdf.id()),
+              "Investigating judge of the " + known(COURT, tdf.id()),
               "judge",
               "Exceptional case: accomplices being identified; evidence still being secured"));
     }
@@ -801,7 +801,7 @@ final class DemoRecords {
     String court =
         juvenile
             ? "Specialised Interdistrict Juvenile Court of " + CITY.get(region)
-            : COURT.get(first.id());
+            : known(COURT, first.id());
     if (mode == LawyerMode.NONE) {
       d.add(new LawyerNotified(brought.minus(Duration.ofMinutes(90 + r.nextInt(120))), lawyer));
       d.add(new LawyerArrived(brought.minus(Duration.ofMinutes(10 + r.nextInt(40))), lawyer));
@@ -865,7 +865,7 @@ final class DemoRecords {
     double p = r.nextDouble();
     double sum = 0;
     for (String code : REGION_ORDER) {
-      sum += REGION_SHARE.get(code);
+      sum += known(REGION_SHARE, code);
       if (p < sum) {
         return code;
       }

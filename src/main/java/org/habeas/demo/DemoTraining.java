@@ -276,7 +276,7 @@ class DemoTraining implements ApplicationRunner {
       }
       if (f.kind().equals(DemoDirectory.KIND_PD)
           && DemoDirectory.of(region, DemoDirectory.KIND_PD).getFirst().id().equals(f.id())) {
-        for (var name : DemoRecords.INVESTIGATORS.get(region)) {
+        for (var name : DemoDirectory.known(DemoRecords.INVESTIGATORS, region)) {
           added.add(add(prefix + n++, name, "investigator", f, "Investigations", null));
         }
       }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -146,7 +147,7 @@ public class CertificatePdf {
   }
 
   private String text(Locale locale, String code, Object... args) {
-    return messages.getMessage(code, args, code, locale);
+    return Objects.requireNonNullElse(messages.getMessage(code, args, code, locale), code);
   }
 
   private static float centred(

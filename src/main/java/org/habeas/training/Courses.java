@@ -79,10 +79,11 @@ public class Courses {
             "insert into training_tutor (id, full_name, certified_on, created_at)"
                 + " values (?, ?, ?, ?)")
         .params(
-            id,
-            t.fullName().strip(),
-            t.certifiedOn() == null ? null : Date.valueOf(t.certifiedOn()),
-            Timestamp.from(clock.instant()))
+            Arrays.<@Nullable Object>asList(
+                id,
+                t.fullName().strip(),
+                t.certifiedOn() == null ? null : Date.valueOf(t.certifiedOn()),
+                Timestamp.from(clock.instant())))
         .update();
     return id;
   }
@@ -109,16 +110,17 @@ public class Courses {
                   + " location, tutor_id, created_by, created_at)"
                   + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
-              id,
-              r.courseId(),
-              r.code().strip(),
-              Date.valueOf(r.startsOn()),
-              Date.valueOf(r.endsOn()),
-              r.language(),
-              StaffDirectory.blankToNull(r.location()),
-              r.tutorId(),
-              actor.username(),
-              Timestamp.from(clock.instant()))
+              Arrays.<@Nullable Object>asList(
+                  id,
+                  r.courseId(),
+                  r.code().strip(),
+                  Date.valueOf(r.startsOn()),
+                  Date.valueOf(r.endsOn()),
+                  r.language(),
+                  StaffDirectory.blankToNull(r.location()),
+                  r.tutorId(),
+                  actor.username(),
+                  Timestamp.from(clock.instant())))
           .update();
     } catch (DuplicateKeyException e) {
       throw Problem.badField("code", "training.duplicateCode");

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.ArrivedAtFacility;
 import org.habeas.custody.CellVisited;
@@ -90,7 +91,10 @@ public class HandledRecords {
   @ApplicationModuleListener(id = LISTENER)
   public void on(CustodyEventRecorded recorded) {
     try {
-      var history = recorded.carried() ? recorded.history() : records.history(recorded.recordId());
+      var history =
+          recorded.carried()
+              ? Objects.requireNonNull(recorded.history(), "carried")
+              : records.history(recorded.recordId());
       note(recorded.recordId(), history, recorded.seq());
     } catch (RuntimeException e) {
       // A refused row's message may quote a name: the log gets the record and seq only.

@@ -14,6 +14,7 @@ import org.habeas.system.Actor;
 import org.habeas.system.Problem;
 import org.habeas.training.JointEvent.FollowUp;
 import org.habeas.training.JointEvent.Participant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,22 +51,25 @@ public class JointEvents {
             "insert into training_joint_event (id, kind, title, held_on, location, partners,"
                 + " agenda, outcomes, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            id,
-            e.kind(),
-            e.title().strip(),
-            Date.valueOf(e.heldOn()),
-            StaffDirectory.blankToNull(e.location()),
-            String.join(",", e.partners()),
-            StaffDirectory.blankToNull(e.agenda()),
-            StaffDirectory.blankToNull(e.outcomes()),
-            actor.username(),
-            now)
+            Arrays.<@Nullable Object>asList(
+                id,
+                e.kind(),
+                e.title().strip(),
+                Date.valueOf(e.heldOn()),
+                StaffDirectory.blankToNull(e.location()),
+                String.join(",", e.partners()),
+                StaffDirectory.blankToNull(e.agenda()),
+                StaffDirectory.blankToNull(e.outcomes()),
+                actor.username(),
+                now))
         .update();
     for (var p : participants) {
       jdbc.sql(
               "insert into training_joint_participant (event_id, staff_id, full_name, institution)"
                   + " values (?, ?, ?, ?)")
-          .params(id, p.staffId(), p.fullName().strip(), p.institution().strip())
+          .params(
+              Arrays.<@Nullable Object>asList(
+                  id, p.staffId(), p.fullName().strip(), p.institution().strip()))
           .update();
     }
     for (var f : followUps) {
@@ -73,12 +77,13 @@ public class JointEvents {
               "insert into training_follow_up (event_id, action, responsible, due_on,"
                   + " recommendation_ref, created_at) values (?, ?, ?, ?, ?, ?)")
           .params(
-              id,
-              f.action().strip(),
-              f.responsible().strip(),
-              f.dueOn() == null ? null : Date.valueOf(f.dueOn()),
-              StaffDirectory.blankToNull(f.recommendationRef()),
-              now)
+              Arrays.<@Nullable Object>asList(
+                  id,
+                  f.action().strip(),
+                  f.responsible().strip(),
+                  f.dueOn() == null ? null : Date.valueOf(f.dueOn()),
+                  StaffDirectory.blankToNull(f.recommendationRef()),
+                  now))
           .update();
     }
     return id;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -89,15 +90,16 @@ public class Participants {
                 + " score, source, import_id, recorded_at, recorded_by)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            c.runId(),
-            c.staffId(),
-            Date.valueOf(c.completedOn()),
-            c.attendancePercent(),
-            c.score(),
-            c.source(),
-            importId,
-            Timestamp.from(clock.instant()),
-            actor.username())
+            Arrays.<@Nullable Object>asList(
+                c.runId(),
+                c.staffId(),
+                Date.valueOf(c.completedOn()),
+                c.attendancePercent(),
+                c.score(),
+                c.source(),
+                importId,
+                Timestamp.from(clock.instant()),
+                actor.username()))
         .update();
     return true;
   }
@@ -129,7 +131,7 @@ public class Participants {
                 "select staff_id from training_enrolment where run_id = :run union"
                     + " select staff_id from training_completion where run_id = :run")
             .param("run", runId)
-            .query(String.class)
+            .query((rs, n) -> rs.getString(1))
             .list();
     return ids.stream()
         .map(directory::find)

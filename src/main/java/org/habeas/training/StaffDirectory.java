@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,17 +53,18 @@ public class StaffDirectory {
                   + " facility_id, team, username, language, created_at)"
                   + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
-              id,
-              s.personnelNumber().strip(),
-              s.fullName().strip(),
-              blankToNull(s.email()),
-              s.position(),
-              s.agency(),
-              s.facilityId(),
-              blankToNull(s.team()),
-              blankToNull(s.username()),
-              s.language(),
-              Timestamp.from(clock.instant()))
+              Arrays.<@Nullable Object>asList(
+                  id,
+                  s.personnelNumber().strip(),
+                  s.fullName().strip(),
+                  blankToNull(s.email()),
+                  s.position(),
+                  s.agency(),
+                  s.facilityId(),
+                  blankToNull(s.team()),
+                  blankToNull(s.username()),
+                  s.language(),
+                  Timestamp.from(clock.instant())))
           .update();
     } catch (DuplicateKeyException e) {
       throw Problem.badField("personnelNumber", "training.staff.duplicate");

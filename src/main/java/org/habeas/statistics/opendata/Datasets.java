@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.habeas.statistics.opendata.OpenData.Column;
 import org.habeas.statistics.opendata.OpenData.Dataset;
 import org.habeas.statistics.opendata.Suppression.Table;
@@ -70,7 +71,7 @@ final class Datasets {
     var rules = new ArrayList<>(f.rules().keySet());
     var cells = new long[rules.size()][3];
     for (int i = 0; i < rules.size(); i++) {
-      var c = f.rules().get(rules.get(i));
+      var c = Objects.requireNonNull(f.rules().get(rules.get(i)), "one of its keys");
       cells[i] = new long[] {c.met(), c.late(), c.breached()};
     }
     var t = new Table(cells, true, true);
@@ -105,7 +106,7 @@ final class Datasets {
     var regions = new ArrayList<>(f.byRegion().keySet());
     var cells = new long[regions.size()][4];
     for (int i = 0; i < regions.size(); i++) {
-      var t = f.byRegion().get(regions.get(i));
+      var t = Objects.requireNonNull(f.byRegion().get(regions.get(i)), "one of its keys");
       cells[i] =
           new long[] {
             t.questioningsVideo(),
@@ -151,7 +152,7 @@ final class Datasets {
     var regions = new ArrayList<>(f.byRegion().keySet());
     var cells = new long[regions.size()][2];
     for (int i = 0; i < regions.size(); i++) {
-      var t = f.byRegion().get(regions.get(i));
+      var t = Objects.requireNonNull(f.byRegion().get(regions.get(i)), "one of its keys");
       cells[i] = new long[] {t.lateEntries(), t.events() - t.lateEntries()};
     }
     var t = new Table(cells, true, true);

@@ -3,8 +3,10 @@ package org.habeas.statistics.readmodel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.habeas.statistics.readmodel.RecordFacts.Key;
@@ -86,7 +88,10 @@ class StatStore {
 
   /** Records whose facts change with time alone, due by {@code now}. */
   List<String> due(Instant now, int limit) {
-    return jdbc.sql(DUE).params(Timestamp.from(now), limit).query(String.class).list();
+    return jdbc.sql(DUE)
+        .params(Timestamp.from(now), limit)
+        .query((rs, n) -> rs.getString(1))
+        .list();
   }
 
   /** Empties the read model (not the queue) before a rebuild. */
@@ -149,8 +154,9 @@ class StatStore {
       return;
     }
     if (now == null) {
-      jdbc.sql(DELETE_RECORD).param(old.recordId()).update();
-      jdbc.sql(DELETE_RULES).param(old.recordId()).update();
+      var gone = Objects.requireNonNull(old, "old or now, as returned above").recordId();
+      jdbc.sql(DELETE_RECORD).param(gone).update();
+      jdbc.sql(DELETE_RULES).param(gone).update();
     } else {
       writeRecord(now, at, old == null);
       writeRules(now.recordId(), old == null ? Map.of() : old.rules(), now.rules());
@@ -168,23 +174,24 @@ class StatStore {
   private void writeRecord(RecordFacts f, Instant at, boolean fresh) {
     jdbc.sql(fresh ? INSERT_RECORD : UPDATE_RECORD)
         .params(
-            f.key().month(),
-            f.key().regionCode(),
-            f.key().facilityId(),
-            f.key().profile(),
-            Timestamp.from(f.apprehendedAt()),
-            f.juvenile(),
-            f.closed(),
-            f.lawyerMinutes(),
-            f.judgeMinutes(),
-            f.questionings(),
-            f.questioningsVideo(),
-            f.questioningsNight(),
-            f.events(),
-            f.lateEntries(),
-            f.nextCheckAt() == null ? null : Timestamp.from(f.nextCheckAt()),
-            Timestamp.from(at),
-            f.recordId())
+            Arrays.<@Nullable Object>asList(
+                f.key().month(),
+                f.key().regionCode(),
+                f.key().facilityId(),
+                f.key().profile(),
+                Timestamp.from(f.apprehendedAt()),
+                f.juvenile(),
+                f.closed(),
+                f.lawyerMinutes(),
+                f.judgeMinutes(),
+                f.questionings(),
+                f.questioningsVideo(),
+                f.questioningsNight(),
+                f.events(),
+                f.lateEntries(),
+                f.nextCheckAt() == null ? null : Timestamp.from(f.nextCheckAt()),
+                Timestamp.from(at),
+                f.recordId()))
         .update();
   }
 

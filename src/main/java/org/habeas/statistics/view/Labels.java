@@ -26,11 +26,11 @@ class Labels {
   }
 
   String msg(Locale l, String key, Object... args) {
-    return messages.getMessage(key, args, key, l);
+    return Objects.requireNonNullElse(messages.getMessage(key, args, key, l), key);
   }
 
   String msgOr(Locale l, String key, String fallback) {
-    return messages.getMessage(key, null, fallback, l);
+    return Objects.requireNonNullElse(messages.getMessage(key, null, fallback, l), fallback);
   }
 
   /** A region's name in the viewer's language. */
@@ -43,7 +43,8 @@ class Labels {
   }
 
   String ruleName(String rule, Locale l) {
-    return messages.getMessage("safeguards.rule." + rule, null, rule, l);
+    return Objects.requireNonNullElse(
+        messages.getMessage("safeguards.rule." + rule, null, rule, l), rule);
   }
 
   List<Region> regions() {

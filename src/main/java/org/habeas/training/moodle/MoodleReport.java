@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -206,7 +207,7 @@ public final class MoodleReport {
   }
 
   private static int column(CSVRecord header, String which) {
-    var names = HEADERS.get(which);
+    var names = Objects.requireNonNull(HEADERS.get(which), which);
     for (int i = 0; i < header.size(); i++) {
       var h = header.get(i).strip().toLowerCase(Locale.ROOT);
       if (names.contains(h)) {
