@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -186,6 +187,7 @@ class ReportStore {
   }
 
   /** To the microsecond, as both databases keep it. */
+  @Contract("null -> null; !null -> !null")
   static @Nullable Timestamp ts(@Nullable Instant i) {
     return i == null ? null : Timestamp.from(i.truncatedTo(ChronoUnit.MICROS));
   }

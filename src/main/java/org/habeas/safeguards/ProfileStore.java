@@ -67,7 +67,7 @@ final class ProfileStore {
   }
 
   List<String> ids() {
-    return jdbc.sql(SELECT_IDS).query(String.class).list();
+    return jdbc.sql(SELECT_IDS).query((rs, n) -> rs.getString(1)).list();
   }
 
   List<ProfileVersion> versions(String id) {

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -133,7 +134,7 @@ final class TermWords {
           inline(t.en())
               + (t.ru().equals(t.en()) ? "" : " (Russian: " + inline(t.ru()) + ")")
               + (t.kk().equals(t.en()) ? "" : " (Kazakh: " + inline(t.kk()) + ")");
-      case Confidence c -> CONFIDENCE.get(c);
+      case Confidence c -> Objects.requireNonNull(CONFIDENCE.get(c), c.name());
       case Collection<?> c ->
           c.stream().allMatch(x -> x instanceof EventPattern) ? patterns(c) : joined(c, ", ");
       case Map<?, ?> m ->

@@ -124,7 +124,7 @@ public class Erasures {
             "select leaf_index from ledger_leaf where record_id = ? and seq is not null"
                 + " order by leaf_index")
         .param(recordId)
-        .query(Long.class)
+        .query((rs, n) -> rs.getLong(1))
         .list();
   }
 

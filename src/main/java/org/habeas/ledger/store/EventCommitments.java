@@ -149,7 +149,7 @@ public class EventCommitments {
             "select seq from ledger_commitment where record_id = :id union select seq from"
                 + " ledger_leaf where record_id = :id and seq is not null")
         .param("id", recordId)
-        .query(Integer.class)
+        .query((rs, n) -> rs.getInt(1))
         .list();
   }
 

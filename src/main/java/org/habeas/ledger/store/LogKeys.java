@@ -32,10 +32,11 @@ final class LogKeys {
   private LogKeys() {}
 
   static Ed25519NoteSigner load(LedgerSettings settings, String baseUrl) {
-    @Nullable String origin = blank(settings.origin()) ? null : settings.origin().strip();
+    @Nullable String origin = stripped(settings.origin());
+    @Nullable String keyText = stripped(settings.key());
     Ed25519NoteSigner key;
-    if (!blank(settings.key())) {
-      key = Ed25519NoteSigner.fromPrivateKeyText(settings.key().strip());
+    if (keyText != null) {
+      key = Ed25519NoteSigner.fromPrivateKeyText(keyText);
     } else if (Files.exists(settings.keyFile())) {
       key = Ed25519NoteSigner.fromPrivateKeyText(read(settings.keyFile()));
     } else {
@@ -98,7 +99,7 @@ final class LogKeys {
     }
   }
 
-  private static boolean blank(@Nullable String text) {
-    return text == null || text.isBlank();
+  private static @Nullable String stripped(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

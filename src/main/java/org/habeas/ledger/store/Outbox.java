@@ -2,6 +2,7 @@ package org.habeas.ledger.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,7 @@ public class Outbox {
    */
   public void enqueue(byte[] leaf, @Nullable String recordId, @Nullable Integer seq, Instant at) {
     jdbc.sql("insert into ledger_pending (leaf, record_id, seq, enqueued_at) values (?, ?, ?, ?)")
-        .params(leaf, recordId, seq, Timestamp.from(at))
+        .params(Arrays.<@Nullable Object>asList(leaf, recordId, seq, Timestamp.from(at)))
         .update();
   }
 

@@ -61,7 +61,7 @@ final class ShownRows {
     for (Table table : ShownTables.ALL) {
       Map<String, List<Shown>> stored = database.read(table, ids);
       for (String stream : ids) {
-        LoggedRows logged = expected.get(stream);
+        LoggedRows logged = Objects.requireNonNull(expected.get(stream), "one per opened stream");
         List<Shown> rows = stored.getOrDefault(stream, List.of());
         byte[] key = keys.get(stream);
         if (key != null) {

@@ -32,10 +32,11 @@ final class CosignerKeys {
   private CosignerKeys() {}
 
   static Cosigner load(WitnessSettings settings, String baseUrl, Clock clock) {
-    @Nullable String name = blank(settings.name()) ? null : settings.name().strip();
+    @Nullable String name = stripped(settings.name());
+    @Nullable String keyText = stripped(settings.key());
     String text;
-    if (!blank(settings.key())) {
-      text = settings.key().strip();
+    if (keyText != null) {
+      text = keyText;
     } else if (Files.exists(settings.keyFile())) {
       text = read(settings.keyFile());
     } else {
@@ -90,7 +91,7 @@ final class CosignerKeys {
     }
   }
 
-  private static boolean blank(@Nullable String text) {
-    return text == null || text.isBlank();
+  private static @Nullable String stripped(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

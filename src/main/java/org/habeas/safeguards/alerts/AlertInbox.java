@@ -91,7 +91,7 @@ public class AlertInbox {
             .list();
     var byRecord = new LinkedHashMap<String, List<Alert>>();
     records.forEach(r -> byRecord.put(r, new ArrayList<>()));
-    alerts.forEach(a -> byRecord.get(a.recordId()).add(a));
+    alerts.forEach(a -> byRecord.computeIfAbsent(a.recordId(), r -> new ArrayList<>()).add(a));
     return byRecord.values().stream()
         .map(list -> new AlertGroup(list.getFirst().recordId(), list.getFirst().pseudonym(), list))
         .toList();
@@ -132,7 +132,7 @@ public class AlertInbox {
     return jdbc.sql(
             "select distinct facility_id from alert where " + scope.sql() + " order by facility_id")
         .params(scope.params())
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list();
   }
 

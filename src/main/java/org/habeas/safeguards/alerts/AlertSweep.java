@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.CustodyRecords;
@@ -218,6 +219,7 @@ public class AlertSweep {
   }
 
   private String signal(String ruleId, Locale locale) {
-    return messages.getMessage("safeguards.rule." + ruleId, null, ruleId, locale);
+    return Objects.requireNonNullElse(
+        messages.getMessage("safeguards.rule." + ruleId, null, ruleId, locale), ruleId);
   }
 }

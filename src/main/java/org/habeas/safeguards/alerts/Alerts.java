@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +54,7 @@ public class Alerts {
                     + " zone, raised_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                     + " ?, 'OPEN') on conflict do nothing")
             .params(
+                Arrays.<@Nullable Object>asList(
                 key,
                 a.recordId(),
                 a.pseudonym(),
@@ -66,7 +69,7 @@ public class Alerts {
                 a.facilityId(),
                 a.regionCode(),
                 a.zone().getId(),
-                ts(a.raisedAt()))
+                ts(a.raisedAt())))
             .update();
     if (inserted == 0) {
       return Optional.empty();
@@ -108,7 +111,7 @@ public class Alerts {
     if (problem != null) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", List.of(problem));
     }
-    return change(actor, id, AlertStatus.ACKNOWLEDGED, note.strip());
+    return change(actor, id, AlertStatus.ACKNOWLEDGED, Objects.requireNonNull(note).strip());
   }
 
   /**
@@ -136,7 +139,7 @@ public class Alerts {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     for (long id : distinct) {
-      change(actor, id, AlertStatus.ACKNOWLEDGED, note.strip());
+      change(actor, id, AlertStatus.ACKNOWLEDGED, Objects.requireNonNull(note).strip());
     }
     return distinct.size();
   }
@@ -190,7 +193,7 @@ public class Alerts {
   private void append(
       long id, AlertStatus status, @Nullable String by, @Nullable String note, Instant at) {
     jdbc.sql("insert into alert_event (alert_id, status, by_user, note, at) values (?, ?, ?, ?, ?)")
-        .params(id, status.name(), by, note, ts(at))
+        .params(Arrays.<@Nullable Object>asList(id, status.name(), by, note, ts(at)))
         .update();
   }
 
@@ -230,6 +233,7 @@ public class Alerts {
    * To the microsecond, as both databases store it: a parameter with nanoseconds would compare
    * unequal to the same instant stored (and rounded) a moment earlier.
    */
+  @Contract("null -> null; !null -> !null")
   static @Nullable Timestamp ts(@Nullable Instant i) {
     return i == null ? null : Timestamp.from(i.truncatedTo(ChronoUnit.MICROS));
   }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,7 @@ public class Deliveries {
                 + " next_attempt_at, last_error, created_at, updated_at)"
                 + " values (?, ?, ?, ?, 0, ?, ?, ?, ?)")
         .params(
+            Arrays.<@Nullable Object>asList(
             alertId,
             channel,
             target,
@@ -48,7 +50,7 @@ public class Deliveries {
             Alerts.ts(next),
             error,
             Alerts.ts(now),
-            Alerts.ts(now))
+            Alerts.ts(now)))
         .update();
   }
 
@@ -79,12 +81,13 @@ public class Deliveries {
             "update alert_delivery set status = ?, attempts = ?, next_attempt_at = ?,"
                 + " last_error = ?, updated_at = ? where id = ?")
         .params(
+            Arrays.<@Nullable Object>asList(
             giveUp ? "FAILED" : "PENDING",
             attempts,
             giveUp ? null : Alerts.ts(now.plus(wait)),
             error.length() > 2000 ? error.substring(0, 2000) : error,
             Alerts.ts(now),
-            d.id())
+            d.id()))
         .update();
   }
 

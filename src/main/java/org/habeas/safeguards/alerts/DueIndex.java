@@ -2,6 +2,7 @@ package org.habeas.safeguards.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,11 +43,11 @@ class DueIndex {
     var at = Alerts.ts(check);
     int updated =
         jdbc.sql("update alert_due set next_due_at = ?, check_at = ? where record_id = ?")
-            .params(next, at, recordId)
+            .params(Arrays.<@Nullable Object>asList(next, at, recordId))
             .update();
     if (updated == 0) {
       jdbc.sql("insert into alert_due (record_id, next_due_at, check_at) values (?, ?, ?)")
-          .params(recordId, next, at)
+          .params(Arrays.<@Nullable Object>asList(recordId, next, at))
           .update();
     }
   }
@@ -68,7 +69,7 @@ class DueIndex {
             "select record_id from alert_due where check_at <= ? order by check_at"
                 + " fetch first ? rows only for update skip locked")
         .params(Alerts.ts(now), limit)
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list();
   }
 

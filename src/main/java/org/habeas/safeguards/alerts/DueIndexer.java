@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * Judges a record each time an event is stored, inside the storing transaction, and keeps its next
@@ -59,7 +60,10 @@ class DueIndexer {
       if (history == null || history.isEmpty()) {
         throw new IllegalStateException("no history to judge");
       }
-      state = recorded.carried() ? recorded.state() : CustodyRecord.replay(history);
+      state =
+          recorded.carried()
+              ? Objects.requireNonNull(recorded.state(), "carried")
+              : CustodyRecord.replay(history);
       evaluation = safeguards.evaluate(history, state, now);
     } catch (RuntimeException e) {
       // A record the engine cannot judge must still be stored; the sweep looks at it again.

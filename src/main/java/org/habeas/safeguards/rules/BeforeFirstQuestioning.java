@@ -43,9 +43,7 @@ final class BeforeFirstQuestioning {
     if (met != null) {
       seqs.add(met.seq());
     }
-    boolean metBeforeQuestioning =
-        met != null && (first == null || !met.at().isAfter(first.start().at()));
-    if (metBeforeQuestioning) {
+    if (met != null && (first == null || !met.at().isAfter(first.start().at()))) {
       boolean onTime = due == null || !met.at().isAfter(due);
       out.add(rule, onTime ? MET : LATE, startedAt, due, met.at(), seqs, null);
     } else if (first != null) {

@@ -70,7 +70,7 @@ final class ContinuousQuestioning {
           current != null
               && current.end != null
               && Duration.between(current.end, start).compareTo(minBreak) < 0;
-      if (!continues) {
+      if (current == null || !continues) {
         current = new Session(start);
         sessions.add(current);
       }

@@ -41,7 +41,9 @@ final class Delays {
       Reason refused =
           end != null && !x.at().isBefore(end.at()) ? Reason.AFTER_END : refusal(d, by, f);
       List<Integer> seqs =
-          refused == Reason.AFTER_END ? List.of(x.seq(), end.seq()) : List.of(x.seq());
+          refused == Reason.AFTER_END && end != null
+              ? List.of(x.seq(), end.seq())
+              : List.of(x.seq());
       // Judged as authorised: a rule's end does not turn the judgement of a delay into "not owed".
       out.addJudgement(
           rule,

@@ -90,7 +90,7 @@ final class RecordFacts {
 
   /** Whether a condition of the record holds; intoxication depends on when, see below. */
   boolean holds(Condition c) {
-    return c == Condition.INTOXICATED ? intoxicatedAt(at) : conditions.get(c);
+    return c == Condition.INTOXICATED ? intoxicatedAt(at) : Boolean.TRUE.equals(conditions.get(c));
   }
 
   /** Whether the rule's conditions hold, so it applies to this record. */
@@ -126,7 +126,11 @@ final class RecordFacts {
     for (var v : limit.variants().entrySet()) {
       boolean applies =
           Condition.of(v.getKey())
-              .map(c -> c == Condition.INTOXICATED ? intoxicatedAt(when) : conditions.get(c))
+              .map(
+                  c ->
+                      c == Condition.INTOXICATED
+                          ? intoxicatedAt(when)
+                          : Boolean.TRUE.equals(conditions.get(c)))
               .orElseGet(() -> start != null && start.event().type().equals(v.getKey()));
       if (applies && v.getValue().compareTo(shortest) < 0) {
         shortest = v.getValue();

@@ -83,7 +83,8 @@ final class RestPeriods {
   private static List<Instant[]> interruptions(RestPeriod terms, RecordFacts f) {
     List<Instant[]> busy = new ArrayList<>();
     for (Questioning q : f.questionings) {
-      busy.add(new Instant[] {q.start().at(), q.inProgress() ? Instant.MAX : q.end().at()});
+      var end = q.end();
+      busy.add(new Instant[] {q.start().at(), end == null ? Instant.MAX : end.at()});
     }
     for (Fact x : f.all(terms.interruptedBy())) {
       busy.add(new Instant[] {x.at(), x.at()});

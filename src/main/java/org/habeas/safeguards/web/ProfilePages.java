@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.habeas.safeguards.Profile;
 import org.habeas.safeguards.ProfileDiff;
@@ -121,7 +122,9 @@ class ProfilePages {
                   f ->
                       new DocumentError(
                           f.args().length > 0 && f.args()[0] instanceof Integer line ? line : 0,
-                          messages.getMessage(f.code(), f.args(), f.code(), locale)))
+                          Objects.requireNonNullElse(
+                              messages.getMessage(f.code(), f.args(), f.code(), locale),
+                              f.code())))
               .toList());
       model.addAttribute("saved", null);
       return page(id, current, null, null, null, locale, model);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.habeas.safeguards.EventPattern;
 import org.habeas.safeguards.LimitText;
@@ -137,7 +138,8 @@ class RuleRows {
 
       @Override
       public String variant(String key) {
-        return messages.getMessage("admin.profiles.variant." + key, null, key, locale);
+        return Objects.requireNonNullElse(
+            messages.getMessage("admin.profiles.variant." + key, null, key, locale), key);
       }
 
       @Override

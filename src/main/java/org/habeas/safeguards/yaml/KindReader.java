@@ -17,6 +17,7 @@ import org.habeas.safeguards.RuleTerms;
 import org.habeas.safeguards.Waiver;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
+import java.util.Objects;
 
 /** Reads the terms of each kind of rule ({@link KindKeys} says which keys each kind takes). */
 final class KindReader {
@@ -168,7 +169,7 @@ final class KindReader {
             || !limit.base().equals(Duration.ofDays(limit.base().toDays()))
             || !limit.variants().isEmpty())) {
       p.add(
-          s.get("limit"),
+          Objects.requireNonNull(s.get("limit"), "a limit was read"),
           s.at("limit"),
           ProfileProblem.BAD_VALUE,
           limit.base().toString(),
@@ -183,7 +184,7 @@ final class KindReader {
     QuestioningCheck check = code == null ? null : QuestioningCheck.of(code).orElse(null);
     if (code != null && check == null) {
       p.add(
-          s.get("requires"),
+          Objects.requireNonNull(s.get("requires"), "a code was read"),
           s.at("requires"),
           ProfileProblem.BAD_VALUE,
           code,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.habeas.custody.CustodyPhase;
 import org.habeas.safeguards.Condition;
@@ -40,7 +41,7 @@ final class RuleReader {
     Node idNode = s.require("id");
     String id = Values.text(idNode, s.at("id"), p);
     if (id != null && !ID.matcher(id).matches()) {
-      p.add(idNode, s.at("id"), ProfileProblem.BAD_ID, id);
+      p.add(Objects.requireNonNull(idNode, "an id was read"), s.at("id"), ProfileProblem.BAD_ID, id);
       id = null;
     }
     LocalizedText title = Values.localized(s.require("title"), s.at("title"), p);
