@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
@@ -67,15 +68,27 @@ public class Cameras {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
+    // No problems: each of these was checked above.
+    var facility = Objects.requireNonNull(facilityId, "facilityId");
+    var room = Objects.requireNonNull(roomKind, "roomKind");
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
-    store.insertCamera(id, facilityId, roomKind, l, now, actor.username());
+    store.insertCamera(
+        id, facility, room, Objects.requireNonNull(l, "label"), now, actor.username());
     var payload = new LinkedHashMap<String, Object>();
-    payload.put("facilityId", facilityId);
-    payload.put("roomKind", roomKind);
+    payload.put("facilityId", facility);
+    payload.put("roomKind", room);
     payload.put("label", l);
-    log.append(id, "CameraRegistered", now, facilityId, actor, payload);
-    insertCheck(actor, id, facilityId, status, retentionDays, null, visitId, now);
+    log.append(id, "CameraRegistered", now, facility, actor, payload);
+    insertCheck(
+        actor,
+        id,
+        facility,
+        Objects.requireNonNull(status, "status"),
+        retentionDays,
+        null,
+        visitId,
+        now);
     return id;
   }
 
@@ -100,7 +113,15 @@ public class Cameras {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
-    insertCheck(actor, cameraId, facilityId, status, retentionDays, n, visitId, clock.instant());
+    insertCheck(
+        actor,
+        cameraId,
+        facilityId,
+        Objects.requireNonNull(status, "checked above"),
+        retentionDays,
+        n,
+        visitId,
+        clock.instant());
   }
 
   private static void checkState(

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.habeas.system.PlainText;
 import org.habeas.system.Problem.FieldProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * A recommendation as entered or imported, before it is checked: every field is text as given.
@@ -142,6 +143,7 @@ public record RecommendationForm(
     return new AbstractMap.SimpleImmutableEntry<>(k, v);
   }
 
+  @Contract("null -> true")
   static boolean blank(@Nullable String s) {
     return s == null || s.isBlank();
   }

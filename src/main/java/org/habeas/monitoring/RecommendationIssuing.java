@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -101,15 +102,16 @@ public class RecommendationIssuing {
     store.insert(
         new RecommendationStore.Row(
             id,
-            f.source(),
+            // The form's check refused a recommendation without these.
+            Objects.requireNonNull(f.source(), "source"),
             Visits.blankToNull(f.sourceDocument()),
             Visits.blankToNull(f.paragraph()),
             Visits.blankToNull(f.textEn()),
             Visits.blankToNull(f.textRu()),
             Visits.blankToNull(f.textKk()),
-            f.agency(),
+            Objects.requireNonNull(f.agency(), "agency"),
             RecommendationForm.date(f.deadline()),
-            f.theme(),
+            Objects.requireNonNull(f.theme(), "theme"),
             Visits.blankToNull(f.affectedGroup()),
             sdg(f.sdgTargets()),
             facility,

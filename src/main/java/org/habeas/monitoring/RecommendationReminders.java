@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.habeas.system.BackgroundLoop;
 import org.habeas.system.PublicAddress;
 import org.slf4j.Logger;
@@ -75,7 +76,7 @@ public class RecommendationReminders extends BackgroundLoop {
   public int run(LocalDate today) {
     int sent = 0;
     for (var r : recommendations.openWithDeadline()) {
-      var deadline = r.deadline();
+      var deadline = Objects.requireNonNull(r.deadline(), "open with a deadline");
       String kind;
       if (deadline.isBefore(today)) {
         kind = "overdue";
@@ -119,11 +120,12 @@ public class RecommendationReminders extends BackgroundLoop {
                 + " where f.agency = ? and u.enabled and u.email is not null and u.email <> ''"
                 + " order by u.username")
         .param(agency)
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list();
   }
 
   private void send(Recommendation r, String kind, List<String> to) {
+    var deadline = Objects.requireNonNull(r.deadline(), "open with a deadline").toString();
     var mail = sender.getIfAvailable();
     if (mail == null) {
       throw new IllegalStateException("no mail server configured (spring.mail.host)");
@@ -135,14 +137,11 @@ public class RecommendationReminders extends BackgroundLoop {
     message.setFrom(from);
     message.setTo(to.toArray(String[]::new));
     message.setSubject(
-        messages.getMessage(
-            "monitoring.mail.subject." + kind, new Object[] {r.deadline().toString()}, locale));
+        messages.getMessage("monitoring.mail.subject." + kind, new Object[] {deadline}, locale));
     message.setText(
         messages.getMessage(
             "monitoring.mail.body." + kind,
-            new Object[] {
-              shortText, r.deadline().toString(), baseUrl + "/monitoring/recommendations/" + r.id()
-            },
+            new Object[] {shortText, deadline, baseUrl + "/monitoring/recommendations/" + r.id()},
             locale));
     mail.send(message);
   }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,29 +119,32 @@ class RecommendationStore {
   void insert(Row r) {
     jdbc.sql(INSERT_RECOMMENDATION)
         .params(
-            r.id(),
-            r.source(),
-            r.sourceDocument(),
-            r.paragraph(),
-            r.textEn(),
-            r.textRu(),
-            r.textKk(),
-            r.agency(),
-            r.deadline(),
-            r.theme(),
-            r.affectedGroup(),
-            r.sdgTargets(),
-            r.facilityId(),
-            r.findingId(),
-            r.issuedOn(),
-            Timestamp.from(r.at()),
-            r.by())
+            Arrays.<@Nullable Object>asList(
+                r.id(),
+                r.source(),
+                r.sourceDocument(),
+                r.paragraph(),
+                r.textEn(),
+                r.textRu(),
+                r.textKk(),
+                r.agency(),
+                r.deadline(),
+                r.theme(),
+                r.affectedGroup(),
+                r.sdgTargets(),
+                r.facilityId(),
+                r.findingId(),
+                r.issuedOn(),
+                Timestamp.from(r.at()),
+                r.by()))
         .update();
   }
 
   void insertStatus(
       String id, RecommendationStatus status, @Nullable String note, Instant at, String by) {
-    jdbc.sql(INSERT_STATUS).params(id, status.name(), note, Timestamp.from(at), by).update();
+    jdbc.sql(INSERT_STATUS)
+        .params(Arrays.<@Nullable Object>asList(id, status.name(), note, Timestamp.from(at), by))
+        .update();
   }
 
   Optional<Recommendation> find(String id) {
@@ -161,7 +165,7 @@ class RecommendationStore {
   }
 
   List<LocalDate> issueDates() {
-    return jdbc.sql(ISSUE_DATES).query(LocalDate.class).list();
+    return jdbc.sql(ISSUE_DATES).query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
   }
 
   List<Recommendations.StatusChange> history(String id) {
@@ -196,7 +200,9 @@ class RecommendationStore {
       Instant at,
       String by) {
     jdbc.sql(INSERT_PROGRESS)
-        .params(id, recId, planned, taken, proposed.name(), Timestamp.from(at), by)
+        .params(
+            Arrays.<@Nullable Object>asList(
+                id, recId, planned, taken, proposed.name(), Timestamp.from(at), by))
         .update();
   }
 
@@ -242,7 +248,9 @@ class RecommendationStore {
 
   void insertReview(
       String progressId, boolean accepted, @Nullable String note, Instant at, String by) {
-    jdbc.sql(INSERT_REVIEW).params(progressId, accepted, note, Timestamp.from(at), by).update();
+    jdbc.sql(INSERT_REVIEW)
+        .params(Arrays.<@Nullable Object>asList(progressId, accepted, note, Timestamp.from(at), by))
+        .update();
   }
 
   void insertVerification(

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.RecordFilter;
@@ -104,8 +105,9 @@ public class RecordSamples {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
     var zone = facilities.find(visit.facilityId()).map(Facility::zone).orElseThrow();
-    var start = from.atStartOfDay(zone).toInstant();
-    var end = to.plusDays(1).atStartOfDay(zone).toInstant();
+    // No problems: both dates were given.
+    var start = Objects.requireNonNull(from, "from").atStartOfDay(zone).toInstant();
+    var end = Objects.requireNonNull(to, "to").plusDays(1).atStartOfDay(zone).toInstant();
     var already = store.sampledIds(visitId);
     var candidates = new ArrayList<String>();
     var filter = new RecordFilter(visit.facilityId(), null, null, "apprehended");

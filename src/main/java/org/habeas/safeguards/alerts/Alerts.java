@@ -55,21 +55,21 @@ public class Alerts {
                     + " ?, 'OPEN') on conflict do nothing")
             .params(
                 Arrays.<@Nullable Object>asList(
-                key,
-                a.recordId(),
-                a.pseudonym(),
-                a.ruleId(),
-                a.kind().name(),
-                a.title().en(),
-                a.title().ru(),
-                a.title().kk(),
-                a.basis(),
-                ts(a.startedAt()),
-                ts(a.dueAt()),
-                a.facilityId(),
-                a.regionCode(),
-                a.zone().getId(),
-                ts(a.raisedAt())))
+                    key,
+                    a.recordId(),
+                    a.pseudonym(),
+                    a.ruleId(),
+                    a.kind().name(),
+                    a.title().en(),
+                    a.title().ru(),
+                    a.title().kk(),
+                    a.basis(),
+                    ts(a.startedAt()),
+                    ts(a.dueAt()),
+                    a.facilityId(),
+                    a.regionCode(),
+                    a.zone().getId(),
+                    ts(a.raisedAt())))
             .update();
     if (inserted == 0) {
       return Optional.empty();

@@ -43,14 +43,14 @@ public class Deliveries {
                 + " values (?, ?, ?, ?, 0, ?, ?, ?, ?)")
         .params(
             Arrays.<@Nullable Object>asList(
-            alertId,
-            channel,
-            target,
-            status,
-            Alerts.ts(next),
-            error,
-            Alerts.ts(now),
-            Alerts.ts(now)))
+                alertId,
+                channel,
+                target,
+                status,
+                Alerts.ts(next),
+                error,
+                Alerts.ts(now),
+                Alerts.ts(now)))
         .update();
   }
 
@@ -82,12 +82,12 @@ public class Deliveries {
                 + " last_error = ?, updated_at = ? where id = ?")
         .params(
             Arrays.<@Nullable Object>asList(
-            giveUp ? "FAILED" : "PENDING",
-            attempts,
-            giveUp ? null : Alerts.ts(now.plus(wait)),
-            error.length() > 2000 ? error.substring(0, 2000) : error,
-            Alerts.ts(now),
-            d.id()))
+                giveUp ? "FAILED" : "PENDING",
+                attempts,
+                giveUp ? null : Alerts.ts(now.plus(wait)),
+                error.length() > 2000 ? error.substring(0, 2000) : error,
+                Alerts.ts(now),
+                d.id()))
         .update();
   }
 

@@ -1,6 +1,7 @@
 package org.habeas.safeguards.alerts;
 
 import java.time.Clock;
+import java.util.Objects;
 import org.habeas.custody.CustodyEventRecorded;
 import org.habeas.custody.CustodyRecord;
 import org.habeas.custody.CustodyRecords;
@@ -12,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import java.util.Objects;
 
 /**
  * Judges a record each time an event is stored, inside the storing transaction, and keeps its next

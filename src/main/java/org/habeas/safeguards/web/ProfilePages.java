@@ -123,8 +123,7 @@ class ProfilePages {
                       new DocumentError(
                           f.args().length > 0 && f.args()[0] instanceof Integer line ? line : 0,
                           Objects.requireNonNullElse(
-                              messages.getMessage(f.code(), f.args(), f.code(), locale),
-                              f.code())))
+                              messages.getMessage(f.code(), f.args(), f.code(), locale), f.code())))
               .toList());
       model.addAttribute("saved", null);
       return page(id, current, null, null, null, locale, model);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.habeas.custody.DelayedRight;
 import org.habeas.safeguards.DelayExcuse;
 import org.habeas.safeguards.Delays;
@@ -17,7 +18,6 @@ import org.habeas.safeguards.RuleTerms;
 import org.habeas.safeguards.Waiver;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
-import java.util.Objects;
 
 /** Reads the terms of each kind of rule ({@link KindKeys} says which keys each kind takes). */
 final class KindReader {

@@ -24,8 +24,7 @@ final class Problems {
     add(mark.getLine() + 1, mark.getColumn() + 1, path, problem, args);
   }
 
-  void add(
-      int line, int column, String path, ProfileProblem problem, @Nullable Object... args) {
+  void add(int line, int column, String path, ProfileProblem problem, @Nullable Object... args) {
     List<String> texts = Arrays.stream(args).map(String::valueOf).toList();
     errors.add(
         new ProfileError(line, column, path, problem, texts, problem.english((Object[]) args)));

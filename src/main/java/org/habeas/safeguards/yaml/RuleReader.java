@@ -41,7 +41,8 @@ final class RuleReader {
     Node idNode = s.require("id");
     String id = Values.text(idNode, s.at("id"), p);
     if (id != null && !ID.matcher(id).matches()) {
-      p.add(Objects.requireNonNull(idNode, "an id was read"), s.at("id"), ProfileProblem.BAD_ID, id);
+      p.add(
+          Objects.requireNonNull(idNode, "an id was read"), s.at("id"), ProfileProblem.BAD_ID, id);
       id = null;
     }
     LocalizedText title = Values.localized(s.require("title"), s.at("title"), p);
