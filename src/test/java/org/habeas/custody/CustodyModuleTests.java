@@ -1,0 +1,68 @@
+package org.habeas.custody;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.habeas.ModuleFixtures;
+import org.habeas.system.Agencies;
+import org.habeas.system.Facilities;
+import org.habeas.system.VideoRegister;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Custody with only what it may use (system, the ledger, the overview): opening a record stores the
+ * apprehension as its first event and announces it as {@link CustodyEventRecorded}, carrying the
+ * record as it now stands, for the modules that judge, count and note it (none of them here).
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ActiveProfiles("test")
+// What custody and system ask of modules left out (safeguards, monitoring): not used to open.
+@MockitoBean(types = {MedicalDue.class, Agencies.class, VideoRegister.class})
+class CustodyModuleTests {
+
+  private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
+
+  @Autowired private CustodyRecords records;
+  @Autowired private Facilities facilities;
+
+  @BeforeEach
+  void facility() {
+    ModuleFixtures.facility(facilities);
+  }
+
+  @Test
+  void openingARecordAnnouncesItsFirstEventWithTheRecordAsItStands(Scenario scenario) {
+    // given an apprehension at the module tests' facility
+    var apprehended =
+        new Apprehended(
+            HELD_AT,
+            ModuleFixtures.FACILITY,
+            new Person("Module Person", LocalDate.of(1990, 5, 17), null, "KZ", "kk"),
+            "caught in the act",
+            null,
+            null,
+            Jurisdiction.KZ);
+
+    // when the officer opens the record
+    scenario
+        .stimulate(() -> records.open(ModuleFixtures.officer(), apprehended))
+        // then its first event is announced, with the record replayed from it
+        .andWaitForEventOfType(CustodyEventRecorded.class)
+        .matching(e -> e.seq() == 1)
+        .toArriveAndVerify(
+            (recorded, recordId) -> {
+              assertThat(recorded.recordId()).isEqualTo(recordId);
+              assertThat(recorded.type()).isEqualTo("Apprehended");
+              assertThat(recorded.state()).isNotNull();
+              assertThat(recorded.state().apprehendedAt()).isEqualTo(HELD_AT);
+            });
+  }
+}
