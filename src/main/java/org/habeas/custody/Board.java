@@ -62,36 +62,6 @@ public final class Board {
       boolean open,
       CustodyPhase phase) {
 
-    /** A line of police custody, as every line was before issue 16. */
-    public Line(
-        String id,
-        String name,
-        String facilityId,
-        @Nullable String cell,
-        Instant apprehendedAt,
-        Instant limitAt,
-        Duration held,
-        DetentionClock.Level level,
-        RecordDeadlines.Coming coming,
-        Set<RiskFlag> flags,
-        Jurisdiction jurisdiction,
-        boolean open) {
-      this(
-          id,
-          name,
-          facilityId,
-          cell,
-          apprehendedAt,
-          limitAt,
-          held,
-          level,
-          coming,
-          flags,
-          jurisdiction,
-          open,
-          CustodyPhase.POLICE);
-    }
-
     /** Whether the person is on remand at the prison that continues the record. */
     public boolean remand() {
       return phase == CustodyPhase.REMAND;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.habeas.custody.Board;
 import org.habeas.custody.Board.RiskFlag;
 import org.habeas.custody.CellVisited;
+import org.habeas.custody.CustodyPhase;
 import org.habeas.custody.DetentionClock;
 import org.habeas.custody.InjuryRecorded;
 import org.habeas.custody.InterpreterAssigned;
@@ -139,6 +140,7 @@ class BoardTest extends CustodyTest {
         coming,
         Set.of(),
         Jurisdiction.KZ,
-        true);
+        true,
+        CustodyPhase.POLICE);
   }
 }
