@@ -26,7 +26,8 @@ public final class ModuleFixtures {
   /** Adds the region and the facility if an earlier test has not. */
   public static void facility(Facilities facilities) {
     if (facilities.region(REGION).isEmpty()) {
-      facilities.addRegion(new Region(REGION, "Module tests", "Module tests", "Module tests", ZONE));
+      facilities.addRegion(
+          new Region(REGION, "Module tests", "Module tests", "Module tests", ZONE));
     }
     if (facilities.find(FACILITY).isEmpty()) {
       facilities.add(

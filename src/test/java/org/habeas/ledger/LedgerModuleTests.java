@@ -1,20 +1,20 @@
 package org.habeas.ledger;
 
-import org.habeas.system.Agencies;
-import org.habeas.system.VideoRegister;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.habeas.ledger.store.Integrator;
+import org.habeas.system.Agencies;
+import org.habeas.system.VideoRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
