@@ -2,6 +2,7 @@ package org.habeas.monitoring;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,9 @@ class CameraStore {
       Instant at,
       String by) {
     jdbc.sql(INSERT_CHECK)
-        .params(cameraId, status, retentionDays, visitId, note, Timestamp.from(at), by)
+        .params(
+            Arrays.<@Nullable Object>asList(
+                cameraId, status, retentionDays, visitId, note, Timestamp.from(at), by))
         .update();
   }
 
@@ -91,7 +94,7 @@ class CameraStore {
   List<String> interrogationStatesAt(String facilityId, Instant at) {
     return jdbc.sql(INTERROGATION_STATES_AT)
         .params(facilityId, Timestamp.from(at))
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list();
   }
 }

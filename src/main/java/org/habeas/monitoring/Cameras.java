@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
@@ -67,15 +68,20 @@ public class Cameras {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
+    // each of these added a problem above when it was null
+    var facility = Objects.requireNonNull(facilityId, "facilityId");
+    var room = Objects.requireNonNull(roomKind, "roomKind");
+    var cameraLabel = Objects.requireNonNull(l, "label");
+    var state = Objects.requireNonNull(status, "status");
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
-    store.insertCamera(id, facilityId, roomKind, l, now, actor.username());
+    store.insertCamera(id, facility, room, cameraLabel, now, actor.username());
     var payload = new LinkedHashMap<String, Object>();
-    payload.put("facilityId", facilityId);
-    payload.put("roomKind", roomKind);
-    payload.put("label", l);
-    log.append(id, "CameraRegistered", now, facilityId, actor, payload);
-    insertCheck(actor, id, facilityId, status, retentionDays, null, visitId, now);
+    payload.put("facilityId", facility);
+    payload.put("roomKind", room);
+    payload.put("label", cameraLabel);
+    log.append(id, "CameraRegistered", now, facility, actor, payload);
+    insertCheck(actor, id, facility, state, retentionDays, null, visitId, now);
     return id;
   }
 
@@ -100,7 +106,9 @@ public class Cameras {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
-    insertCheck(actor, cameraId, facilityId, status, retentionDays, n, visitId, clock.instant());
+    // checkState added a problem above when the status was null
+    var state = Objects.requireNonNull(status, "status");
+    insertCheck(actor, cameraId, facilityId, state, retentionDays, n, visitId, clock.instant());
   }
 
   private static void checkState(

@@ -2,6 +2,7 @@ package org.habeas.monitoring;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,16 +48,17 @@ class EvidenceStore {
       String by) {
     jdbc.sql(INSERT_EVIDENCE)
         .params(
-            UUID.randomUUID().toString(),
-            findingId,
-            progressId,
-            c.mediaType(),
-            c.fileName(),
-            c.content().length,
-            c.sha256(),
-            c.content(),
-            Timestamp.from(at),
-            by)
+            Arrays.<@Nullable Object>asList(
+                UUID.randomUUID().toString(),
+                findingId,
+                progressId,
+                c.mediaType(),
+                c.fileName(),
+                c.content().length,
+                c.sha256(),
+                c.content(),
+                Timestamp.from(at),
+                by))
         .update();
   }
 

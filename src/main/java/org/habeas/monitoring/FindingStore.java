@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,16 +55,17 @@ class FindingStore {
   void insert(Row f) {
     jdbc.sql(INSERT_FINDING)
         .params(
-            f.id(),
-            f.visitId(),
-            f.facilityId(),
-            f.text(),
-            f.severity(),
-            f.recordId(),
-            f.cameraId(),
-            f.complaintId(),
-            Timestamp.from(f.at()),
-            f.by())
+            Arrays.<@Nullable Object>asList(
+                f.id(),
+                f.visitId(),
+                f.facilityId(),
+                f.text(),
+                f.severity(),
+                f.recordId(),
+                f.cameraId(),
+                f.complaintId(),
+                Timestamp.from(f.at()),
+                f.by()))
         .update();
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.habeas.custody.CustodyRecords;
@@ -86,8 +87,9 @@ public class Findings {
             id,
             visitId,
             visit.facilityId(),
-            text,
-            form.severity(),
+            // a missing text or severity added a problem above
+            Objects.requireNonNull(text, "text"),
+            Objects.requireNonNull(form.severity(), "severity"),
             recordId,
             cameraId,
             null,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.habeas.system.Actor;
 import org.habeas.system.Problem;
@@ -108,13 +109,15 @@ public class RecommendationProgress {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
+    // a null proposal added a problem above
+    var status = Objects.requireNonNull(proposed, "proposedStatus");
     var progressId = UUID.randomUUID().toString();
     var now = clock.instant();
-    store.insertProgress(progressId, id, p, t, proposed, now, actor.username());
+    store.insertProgress(progressId, id, p, t, status, now, actor.username());
     var hashes = evidence.store(actor, null, progressId, checked, now);
     var payload = new LinkedHashMap<String, Object>();
     payload.put("progressId", progressId);
-    payload.put("proposedStatus", proposed.name());
+    payload.put("proposedStatus", status.name());
     if (p != null) {
       payload.put("actionsPlanned", p);
     }

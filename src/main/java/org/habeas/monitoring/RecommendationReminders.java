@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.habeas.system.BackgroundLoop;
 import org.habeas.system.PublicAddress;
 import org.slf4j.Logger;
@@ -75,7 +76,8 @@ public class RecommendationReminders extends BackgroundLoop {
   public int run(LocalDate today) {
     int sent = 0;
     for (var r : recommendations.openWithDeadline()) {
-      var deadline = r.deadline();
+      // openWithDeadline keeps only those with a deadline
+      var deadline = Objects.requireNonNull(r.deadline(), "deadline");
       String kind;
       if (deadline.isBefore(today)) {
         kind = "overdue";
@@ -97,7 +99,7 @@ public class RecommendationReminders extends BackgroundLoop {
                               + " values (?, ?, ?, ?)")
                       .params(r.id(), kind, deadline, Timestamp.from(clock.instant()))
                       .update();
-                  send(r, kind, to);
+                  send(r, kind, deadline, to);
                   return true;
                 });
         if (Boolean.TRUE.equals(done)) {
@@ -119,11 +121,11 @@ public class RecommendationReminders extends BackgroundLoop {
                 + " where f.agency = ? and u.enabled and u.email is not null and u.email <> ''"
                 + " order by u.username")
         .param(agency)
-        .query(String.class)
+        .query((rs, i) -> rs.getString(1))
         .list();
   }
 
-  private void send(Recommendation r, String kind, List<String> to) {
+  private void send(Recommendation r, String kind, LocalDate deadline, List<String> to) {
     var mail = sender.getIfAvailable();
     if (mail == null) {
       throw new IllegalStateException("no mail server configured (spring.mail.host)");
@@ -136,12 +138,12 @@ public class RecommendationReminders extends BackgroundLoop {
     message.setTo(to.toArray(String[]::new));
     message.setSubject(
         messages.getMessage(
-            "monitoring.mail.subject." + kind, new Object[] {r.deadline().toString()}, locale));
+            "monitoring.mail.subject." + kind, new Object[] {deadline.toString()}, locale));
     message.setText(
         messages.getMessage(
             "monitoring.mail.body." + kind,
             new Object[] {
-              shortText, r.deadline().toString(), baseUrl + "/monitoring/recommendations/" + r.id()
+              shortText, deadline.toString(), baseUrl + "/monitoring/recommendations/" + r.id()
             },
             locale));
     mail.send(message);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.habeas.statistics.Figure;
 import org.habeas.statistics.RecommendationFigures;
@@ -81,7 +82,8 @@ class RecommendationStatistics implements RecommendationFigures {
             out.add(
                 new Figure(
                     key.toLowerCase(Locale.ROOT),
-                    messages.getMessage(prefix + key, null, key, locale),
+                    Objects.requireNonNullElse(
+                        messages.getMessage(prefix + key, null, key, locale), key),
                     n)));
     return out;
   }

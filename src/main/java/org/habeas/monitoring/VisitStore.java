@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.habeas.system.Facilities;
@@ -106,7 +107,9 @@ class VisitStore {
       String by,
       Instant at) {
     jdbc.sql(INSERT_VISIT)
-        .params(id, facilityId, date, announced, made, purpose, by, Timestamp.from(at))
+        .params(
+            Arrays.<@Nullable Object>asList(
+                id, facilityId, date, announced, made, purpose, by, Timestamp.from(at)))
         .update();
   }
 
@@ -135,7 +138,7 @@ class VisitStore {
   private Visit visitRow(ResultSet rs, int i) throws SQLException {
     var id = rs.getString("id");
     var facilityId = rs.getString("facility_id");
-    var team = jdbc.sql(TEAM).param(id).query(String.class).list();
+    var team = jdbc.sql(TEAM).param(id).query((c, n) -> c.getString(1)).list();
     return new Visit(
         id,
         facilityId,
@@ -157,7 +160,9 @@ class VisitStore {
       Instant at,
       String by) {
     jdbc.sql(INSERT_ANSWER)
-        .params(visitId, item, answer.name(), note, Timestamp.from(at), by)
+        .params(
+            Arrays.<@Nullable Object>asList(
+                visitId, item, answer.name(), note, Timestamp.from(at), by))
         .update();
   }
 
@@ -191,7 +196,7 @@ class VisitStore {
   }
 
   List<String> sampledIds(String visitId) {
-    return jdbc.sql(SAMPLED_IDS).param(visitId).query(String.class).list();
+    return jdbc.sql(SAMPLED_IDS).param(visitId).query((c, n) -> c.getString(1)).list();
   }
 
   List<Sample> samples(String visitId) {
@@ -219,7 +224,7 @@ class VisitStore {
                     rs.getString("recorded_by"),
                     jdbc.sql(COMPLAINTS_OF_INTERVIEW)
                         .param(rs.getString("id"))
-                        .query(String.class)
+                        .query((c, n) -> c.getString(1))
                         .list()))
         .list();
   }
