@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -98,26 +99,29 @@ public class RecommendationIssuing {
     if (facility == null && findingId != null) {
       facility = findings.find(findingId).map(Finding::facilityId).orElse(null);
     }
-    store.insert(
-        new RecommendationStore.Row(
+    var recommendation =
+        new Recommendation(
             id,
-            f.source(),
+            // problems(f) was empty: source, agency and theme are in their vocabularies
+            Objects.requireNonNull(f.source(), "source"),
             Visits.blankToNull(f.sourceDocument()),
             Visits.blankToNull(f.paragraph()),
             Visits.blankToNull(f.textEn()),
             Visits.blankToNull(f.textRu()),
             Visits.blankToNull(f.textKk()),
-            f.agency(),
+            Objects.requireNonNull(f.agency(), "agency"),
             RecommendationForm.date(f.deadline()),
-            f.theme(),
+            Objects.requireNonNull(f.theme(), "theme"),
             Visits.blankToNull(f.affectedGroup()),
             sdg(f.sdgTargets()),
             facility,
             findingId,
-            RecommendationForm.date(f.issuedOn()),
-            now,
-            actor.username()));
-    store.insertStatus(id, RecommendationStatus.NOT_STARTED, null, now, actor.username());
+            // problems(f) was empty: the issue date is a date
+            Objects.requireNonNull(RecommendationForm.date(f.issuedOn()), "issuedOn"),
+            RecommendationStatus.NOT_STARTED,
+            now);
+    store.insert(recommendation, actor.username());
+    store.insertStatus(id, recommendation.status(), null, now, actor.username());
     var payload = new LinkedHashMap<String, Object>();
     for (var c : RecommendationForm.COLUMNS) {
       var v = value(f, c);
@@ -130,7 +134,7 @@ public class RecommendationIssuing {
   }
 
   private static @Nullable String sdg(@Nullable String s) {
-    if (RecommendationForm.blank(s)) {
+    if (s == null || s.isBlank()) {
       return null;
     }
     return Arrays.stream(s.split(",")).map(String::strip).collect(Collectors.joining(","));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,26 +88,6 @@ class RecommendationStore {
 
   private static final String ISSUE_DATES = "select distinct issued_on from mon_recommendation";
 
-  /** What a new recommendation row holds. */
-  record Row(
-      String id,
-      String source,
-      @Nullable String sourceDocument,
-      @Nullable String paragraph,
-      @Nullable String textEn,
-      @Nullable String textRu,
-      @Nullable String textKk,
-      String agency,
-      @Nullable LocalDate deadline,
-      String theme,
-      @Nullable String affectedGroup,
-      @Nullable String sdgTargets,
-      @Nullable String facilityId,
-      @Nullable String findingId,
-      @Nullable LocalDate issuedOn,
-      Instant at,
-      String by) {}
-
   private final JdbcClient jdbc;
   private final EvidenceStore evidence;
 
@@ -115,32 +96,36 @@ class RecommendationStore {
     this.evidence = evidence;
   }
 
-  void insert(Row r) {
+  /** Stores a new recommendation; its status time is when it was created. */
+  void insert(Recommendation r, String by) {
     jdbc.sql(INSERT_RECOMMENDATION)
         .params(
-            r.id(),
-            r.source(),
-            r.sourceDocument(),
-            r.paragraph(),
-            r.textEn(),
-            r.textRu(),
-            r.textKk(),
-            r.agency(),
-            r.deadline(),
-            r.theme(),
-            r.affectedGroup(),
-            r.sdgTargets(),
-            r.facilityId(),
-            r.findingId(),
-            r.issuedOn(),
-            Timestamp.from(r.at()),
-            r.by())
+            Arrays.<@Nullable Object>asList(
+                r.id(),
+                r.source(),
+                r.sourceDocument(),
+                r.paragraph(),
+                r.textEn(),
+                r.textRu(),
+                r.textKk(),
+                r.agency(),
+                r.deadline(),
+                r.theme(),
+                r.affectedGroup(),
+                r.sdgTargets(),
+                r.facilityId(),
+                r.findingId(),
+                r.issuedOn(),
+                Timestamp.from(r.statusAt()),
+                by))
         .update();
   }
 
   void insertStatus(
       String id, RecommendationStatus status, @Nullable String note, Instant at, String by) {
-    jdbc.sql(INSERT_STATUS).params(id, status.name(), note, Timestamp.from(at), by).update();
+    jdbc.sql(INSERT_STATUS)
+        .params(Arrays.<@Nullable Object>asList(id, status.name(), note, Timestamp.from(at), by))
+        .update();
   }
 
   Optional<Recommendation> find(String id) {
@@ -161,7 +146,8 @@ class RecommendationStore {
   }
 
   List<LocalDate> issueDates() {
-    return jdbc.sql(ISSUE_DATES).query(LocalDate.class).list();
+    // issued_on is not null
+    return jdbc.sql(ISSUE_DATES).query((rs, i) -> rs.getObject(1, LocalDate.class)).list();
   }
 
   List<Recommendations.StatusChange> history(String id) {
@@ -196,7 +182,9 @@ class RecommendationStore {
       Instant at,
       String by) {
     jdbc.sql(INSERT_PROGRESS)
-        .params(id, recId, planned, taken, proposed.name(), Timestamp.from(at), by)
+        .params(
+            Arrays.<@Nullable Object>asList(
+                id, recId, planned, taken, proposed.name(), Timestamp.from(at), by))
         .update();
   }
 
@@ -242,7 +230,9 @@ class RecommendationStore {
 
   void insertReview(
       String progressId, boolean accepted, @Nullable String note, Instant at, String by) {
-    jdbc.sql(INSERT_REVIEW).params(progressId, accepted, note, Timestamp.from(at), by).update();
+    jdbc.sql(INSERT_REVIEW)
+        .params(Arrays.<@Nullable Object>asList(progressId, accepted, note, Timestamp.from(at), by))
+        .update();
   }
 
   void insertVerification(
