@@ -74,7 +74,7 @@ class RecommendationsApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     var paging = Paging.of(page, size);
-    var f = RecommendationFilters.of(params);
+    var f = RecommendationFilters.of(RecommendationFilterParams.of(params));
     var me = actors.get().filter(Recommendations::mayRead);
     if (me.isEmpty()) {
       return new Page(
