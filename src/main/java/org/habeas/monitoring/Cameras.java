@@ -68,27 +68,20 @@ public class Cameras {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
-    // No problems: each of these was checked above.
+    // each of these added a problem above when it was null
     var facility = Objects.requireNonNull(facilityId, "facilityId");
     var room = Objects.requireNonNull(roomKind, "roomKind");
+    var cameraLabel = Objects.requireNonNull(l, "label");
+    var state = Objects.requireNonNull(status, "status");
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
-    store.insertCamera(
-        id, facility, room, Objects.requireNonNull(l, "label"), now, actor.username());
+    store.insertCamera(id, facility, room, cameraLabel, now, actor.username());
     var payload = new LinkedHashMap<String, Object>();
     payload.put("facilityId", facility);
     payload.put("roomKind", room);
-    payload.put("label", l);
+    payload.put("label", cameraLabel);
     log.append(id, "CameraRegistered", now, facility, actor, payload);
-    insertCheck(
-        actor,
-        id,
-        facility,
-        Objects.requireNonNull(status, "status"),
-        retentionDays,
-        null,
-        visitId,
-        now);
+    insertCheck(actor, id, facility, state, retentionDays, null, visitId, now);
     return id;
   }
 
@@ -113,15 +106,9 @@ public class Cameras {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
-    insertCheck(
-        actor,
-        cameraId,
-        facilityId,
-        Objects.requireNonNull(status, "checked above"),
-        retentionDays,
-        n,
-        visitId,
-        clock.instant());
+    // checkState added a problem above when the status was null
+    var state = Objects.requireNonNull(status, "status");
+    insertCheck(actor, cameraId, facilityId, state, retentionDays, n, visitId, clock.instant());
   }
 
   private static void checkState(

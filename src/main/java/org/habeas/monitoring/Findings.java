@@ -87,7 +87,7 @@ public class Findings {
             id,
             visitId,
             visit.facilityId(),
-            // No problems: both were checked above.
+            // a missing text or severity added a problem above
             Objects.requireNonNull(text, "text"),
             Objects.requireNonNull(form.severity(), "severity"),
             recordId,

@@ -45,6 +45,28 @@ public record Recommendation(
     return "";
   }
 
+  /** This recommendation as the public sees it: without the finding it came from. */
+  public Recommendation withoutFinding() {
+    return new Recommendation(
+        id,
+        source,
+        sourceDocument,
+        paragraph,
+        textEn,
+        textRu,
+        textKk,
+        agency,
+        deadline,
+        theme,
+        affectedGroup,
+        sdgTargets,
+        facilityId,
+        null,
+        issuedOn,
+        status,
+        statusAt);
+  }
+
   /** Whether the deadline passed and the recommendation is still open. */
   public boolean overdue(LocalDate today) {
     return deadline != null && deadline.isBefore(today) && status.open();

@@ -100,7 +100,7 @@ public record RecommendationForm(
     if (!blank(affectedGroup) && !Vocabulary.GROUPS.contains(affectedGroup)) {
       p.add(new FieldProblem("affectedGroup", "monitoring.badGroup"));
     }
-    if (!blank(sdgTargets) && !Vocabulary.sdgTargets(sdgTargets)) {
+    if (sdgTargets != null && !sdgTargets.isBlank() && !Vocabulary.sdgTargets(sdgTargets)) {
       p.add(new FieldProblem("sdgTargets", "monitoring.badSdg"));
     }
     if (blank(textEn) && blank(textRu) && blank(textKk)) {
@@ -130,7 +130,7 @@ public record RecommendationForm(
     } else if (due != null && issued != null && due.isBefore(issued)) {
       p.add(new FieldProblem("deadline", "monitoring.deadlineBeforeIssue"));
     }
-    if (!blank(facilityId) && !facilityIds.contains(facilityId.strip())) {
+    if (facilityId != null && !facilityId.isBlank() && !facilityIds.contains(facilityId.strip())) {
       p.add(new FieldProblem("facilityId", "monitoring.unknownFacility"));
     }
     if ("visit".equals(source) && blank(findingId) && blank(facilityId)) {
@@ -149,7 +149,7 @@ public record RecommendationForm(
   }
 
   static @Nullable LocalDate date(@Nullable String s) {
-    if (blank(s)) {
+    if (s == null || s.isBlank()) {
       return null;
     }
     try {

@@ -99,10 +99,10 @@ public class RecommendationIssuing {
     if (facility == null && findingId != null) {
       facility = findings.find(findingId).map(Finding::facilityId).orElse(null);
     }
-    store.insert(
-        new RecommendationStore.Row(
+    var recommendation =
+        new Recommendation(
             id,
-            // The form's check refused a recommendation without these.
+            // problems(f) was empty: source, agency and theme are in their vocabularies
             Objects.requireNonNull(f.source(), "source"),
             Visits.blankToNull(f.sourceDocument()),
             Visits.blankToNull(f.paragraph()),
@@ -116,10 +116,12 @@ public class RecommendationIssuing {
             sdg(f.sdgTargets()),
             facility,
             findingId,
-            RecommendationForm.date(f.issuedOn()),
-            now,
-            actor.username()));
-    store.insertStatus(id, RecommendationStatus.NOT_STARTED, null, now, actor.username());
+            // problems(f) was empty: the issue date is a date
+            Objects.requireNonNull(RecommendationForm.date(f.issuedOn()), "issuedOn"),
+            RecommendationStatus.NOT_STARTED,
+            now);
+    store.insert(recommendation, actor.username());
+    store.insertStatus(id, recommendation.status(), null, now, actor.username());
     var payload = new LinkedHashMap<String, Object>();
     for (var c : RecommendationForm.COLUMNS) {
       var v = value(f, c);
@@ -132,7 +134,7 @@ public class RecommendationIssuing {
   }
 
   private static @Nullable String sdg(@Nullable String s) {
-    if (RecommendationForm.blank(s)) {
+    if (s == null || s.isBlank()) {
       return null;
     }
     return Arrays.stream(s.split(",")).map(String::strip).collect(Collectors.joining(","));

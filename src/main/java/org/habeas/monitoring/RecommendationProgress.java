@@ -109,7 +109,8 @@ public class RecommendationProgress {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
-    var status = Objects.requireNonNull(proposed, "checked above");
+    // a null proposal added a problem above
+    var status = Objects.requireNonNull(proposed, "proposedStatus");
     var progressId = UUID.randomUUID().toString();
     var now = clock.instant();
     store.insertProgress(progressId, id, p, t, status, now, actor.username());

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.habeas.system.PlainText;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +52,14 @@ final class RecommendationQuery {
       sql.append(" and x.deadline < :today and x.status in (").append(open).append(')');
       params.put("today", today);
     }
-    if (!RecommendationForm.blank(f.q())) {
-      var words = PlainText.checked("q", f.q()).strip().toLowerCase(Locale.ROOT).split("\\s+");
+    var q = f.q();
+    if (q != null && !q.isBlank()) {
+      // PlainText.checked gives null only for null
+      var words =
+          Objects.requireNonNull(PlainText.checked("q", q))
+              .strip()
+              .toLowerCase(Locale.ROOT)
+              .split("\\s+");
       for (int i = 0; i < Math.min(words.length, MOST_WORDS); i++) {
         sql.append(WORD.formatted(i));
         params.put(

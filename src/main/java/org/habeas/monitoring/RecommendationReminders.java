@@ -76,7 +76,8 @@ public class RecommendationReminders extends BackgroundLoop {
   public int run(LocalDate today) {
     int sent = 0;
     for (var r : recommendations.openWithDeadline()) {
-      var deadline = Objects.requireNonNull(r.deadline(), "open with a deadline");
+      // openWithDeadline keeps only those with a deadline
+      var deadline = Objects.requireNonNull(r.deadline(), "deadline");
       String kind;
       if (deadline.isBefore(today)) {
         kind = "overdue";
@@ -98,7 +99,7 @@ public class RecommendationReminders extends BackgroundLoop {
                               + " values (?, ?, ?, ?)")
                       .params(r.id(), kind, deadline, Timestamp.from(clock.instant()))
                       .update();
-                  send(r, kind, to);
+                  send(r, kind, deadline, to);
                   return true;
                 });
         if (Boolean.TRUE.equals(done)) {
@@ -120,12 +121,11 @@ public class RecommendationReminders extends BackgroundLoop {
                 + " where f.agency = ? and u.enabled and u.email is not null and u.email <> ''"
                 + " order by u.username")
         .param(agency)
-        .query((rs, n) -> rs.getString(1))
+        .query((rs, i) -> rs.getString(1))
         .list();
   }
 
-  private void send(Recommendation r, String kind, List<String> to) {
-    var deadline = Objects.requireNonNull(r.deadline(), "open with a deadline").toString();
+  private void send(Recommendation r, String kind, LocalDate deadline, List<String> to) {
     var mail = sender.getIfAvailable();
     if (mail == null) {
       throw new IllegalStateException("no mail server configured (spring.mail.host)");
@@ -137,11 +137,14 @@ public class RecommendationReminders extends BackgroundLoop {
     message.setFrom(from);
     message.setTo(to.toArray(String[]::new));
     message.setSubject(
-        messages.getMessage("monitoring.mail.subject." + kind, new Object[] {deadline}, locale));
+        messages.getMessage(
+            "monitoring.mail.subject." + kind, new Object[] {deadline.toString()}, locale));
     message.setText(
         messages.getMessage(
             "monitoring.mail.body." + kind,
-            new Object[] {shortText, deadline, baseUrl + "/monitoring/recommendations/" + r.id()},
+            new Object[] {
+              shortText, deadline.toString(), baseUrl + "/monitoring/recommendations/" + r.id()
+            },
             locale));
     mail.send(message);
   }

@@ -88,26 +88,6 @@ class RecommendationStore {
 
   private static final String ISSUE_DATES = "select distinct issued_on from mon_recommendation";
 
-  /** What a new recommendation row holds. */
-  record Row(
-      String id,
-      String source,
-      @Nullable String sourceDocument,
-      @Nullable String paragraph,
-      @Nullable String textEn,
-      @Nullable String textRu,
-      @Nullable String textKk,
-      String agency,
-      @Nullable LocalDate deadline,
-      String theme,
-      @Nullable String affectedGroup,
-      @Nullable String sdgTargets,
-      @Nullable String facilityId,
-      @Nullable String findingId,
-      @Nullable LocalDate issuedOn,
-      Instant at,
-      String by) {}
-
   private final JdbcClient jdbc;
   private final EvidenceStore evidence;
 
@@ -116,7 +96,8 @@ class RecommendationStore {
     this.evidence = evidence;
   }
 
-  void insert(Row r) {
+  /** Stores a new recommendation; its status time is when it was created. */
+  void insert(Recommendation r, String by) {
     jdbc.sql(INSERT_RECOMMENDATION)
         .params(
             Arrays.<@Nullable Object>asList(
@@ -135,8 +116,8 @@ class RecommendationStore {
                 r.facilityId(),
                 r.findingId(),
                 r.issuedOn(),
-                Timestamp.from(r.at()),
-                r.by()))
+                Timestamp.from(r.statusAt()),
+                by))
         .update();
   }
 
@@ -165,7 +146,8 @@ class RecommendationStore {
   }
 
   List<LocalDate> issueDates() {
-    return jdbc.sql(ISSUE_DATES).query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
+    // issued_on is not null
+    return jdbc.sql(ISSUE_DATES).query((rs, i) -> rs.getObject(1, LocalDate.class)).list();
   }
 
   List<Recommendations.StatusChange> history(String id) {

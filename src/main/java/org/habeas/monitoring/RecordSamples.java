@@ -104,10 +104,12 @@ public class RecordSamples {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
+    // a null date added a problem above
+    var first = Objects.requireNonNull(from, "from");
+    var last = Objects.requireNonNull(to, "to");
     var zone = facilities.find(visit.facilityId()).map(Facility::zone).orElseThrow();
-    // No problems: both dates were given.
-    var start = Objects.requireNonNull(from, "from").atStartOfDay(zone).toInstant();
-    var end = Objects.requireNonNull(to, "to").plusDays(1).atStartOfDay(zone).toInstant();
+    var start = first.atStartOfDay(zone).toInstant();
+    var end = last.plusDays(1).atStartOfDay(zone).toInstant();
     var already = store.sampledIds(visitId);
     var candidates = new ArrayList<String>();
     var filter = new RecordFilter(visit.facilityId(), null, null, "apprehended");
@@ -129,11 +131,11 @@ public class RecordSamples {
     var now = clock.instant();
     int position = already.size();
     for (var id : drawn) {
-      store.insertSample(visitId, id, ++position, s, from, to, now, actor.username());
+      store.insertSample(visitId, id, ++position, s, first, last, now, actor.username());
     }
     var payload = new LinkedHashMap<String, Object>();
-    payload.put("from", from.toString());
-    payload.put("to", to.toString());
+    payload.put("from", first.toString());
+    payload.put("to", last.toString());
     payload.put("seed", s);
     payload.put("records", drawn);
     log.append(visitId, "RecordsSampled", now, visit.facilityId(), actor, payload);

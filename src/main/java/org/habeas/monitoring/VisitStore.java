@@ -138,7 +138,7 @@ class VisitStore {
   private Visit visitRow(ResultSet rs, int i) throws SQLException {
     var id = rs.getString("id");
     var facilityId = rs.getString("facility_id");
-    var team = jdbc.sql(TEAM).param(id).query((row, n) -> row.getString(1)).list();
+    var team = jdbc.sql(TEAM).param(id).query((c, n) -> c.getString(1)).list();
     return new Visit(
         id,
         facilityId,
@@ -196,7 +196,7 @@ class VisitStore {
   }
 
   List<String> sampledIds(String visitId) {
-    return jdbc.sql(SAMPLED_IDS).param(visitId).query((rs, n) -> rs.getString(1)).list();
+    return jdbc.sql(SAMPLED_IDS).param(visitId).query((c, n) -> c.getString(1)).list();
   }
 
   List<Sample> samples(String visitId) {
@@ -224,7 +224,7 @@ class VisitStore {
                     rs.getString("recorded_by"),
                     jdbc.sql(COMPLAINTS_OF_INTERVIEW)
                         .param(rs.getString("id"))
-                        .query((row, n) -> row.getString(1))
+                        .query((c, n) -> c.getString(1))
                         .list()))
         .list();
   }

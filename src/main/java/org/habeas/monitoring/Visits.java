@@ -96,24 +96,24 @@ public class Visits {
     if (!problems.isEmpty()) {
       throw new Problem(Problem.Kind.INVALID, "problem.invalid", problems);
     }
-    // No problems: the facility is known and the date given.
-    var at = Objects.requireNonNull(facility, "facility");
+    // a missing facility or date added a problem above
+    var place = Objects.requireNonNull(facility, "facility");
     var date = Objects.requireNonNull(plan.date(), "date");
     var id = UUID.randomUUID().toString();
     var now = clock.instant();
     var purpose = blankToNull(plan.purpose());
     store.insertVisit(
-        id, at.id(), date, plan.announced(), plan.made(), purpose, actor.username(), now);
+        id, place.id(), date, plan.announced(), plan.made(), purpose, actor.username(), now);
     for (var m : team) {
       store.insertMember(id, m);
     }
     var payload = new LinkedHashMap<String, Object>();
-    payload.put("facilityId", at.id());
+    payload.put("facilityId", place.id());
     payload.put("date", date.toString());
     payload.put("announced", plan.announced());
     payload.put("team", List.copyOf(team));
     payload.put("purpose", purpose);
-    log.append(id, plan.made() ? "VisitMade" : "VisitPlanned", now, at.id(), actor, payload);
+    log.append(id, plan.made() ? "VisitMade" : "VisitPlanned", now, place.id(), actor, payload);
     return id;
   }
 

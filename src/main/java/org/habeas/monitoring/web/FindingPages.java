@@ -19,7 +19,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -54,12 +53,13 @@ class FindingPages {
     }
   }
 
-  /** The finding form, as typed. */
+  /** The finding form, as typed, with its evidence files. */
   record FindingFields(
       @Nullable String text,
       @Nullable String severity,
       @Nullable String recordId,
-      @Nullable String cameraId) {}
+      @Nullable String cameraId,
+      @Nullable List<MultipartFile> evidence) {}
 
   private final RecordSamples samples;
   private final Findings findings;
@@ -115,11 +115,10 @@ class FindingPages {
       @PathVariable String id,
       FindingFields form,
       BindingResult binding,
-      @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> files,
       Model model,
       HttpServletResponse response)
       throws IOException {
-    var uploads = FormUploads.of(files);
+    var uploads = FormUploads.of(form.evidence());
     try {
       Problems.check(binding);
       findings.add(

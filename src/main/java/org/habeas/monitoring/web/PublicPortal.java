@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.habeas.monitoring.Recommendation;
@@ -41,9 +41,7 @@ class PublicPortal {
 
   @GetMapping("/public/recommendations")
   String portal(
-      @RequestParam Map<String, String> params,
-      @RequestParam(defaultValue = "0") int page,
-      Model model) {
+      RecommendationFilterParams params, @RequestParam(defaultValue = "0") int page, Model model) {
     var f = RecommendationFilters.of(params);
     var p = Paging.of(page, PAGE);
     model.addAttribute("recommendations", recommendations.published(f, p.offset(), PAGE));
@@ -58,10 +56,18 @@ class PublicPortal {
   }
 
   /** The filter part of the query string, for the CSV link and the pager. */
-  private static String query(Map<String, String> params) {
+  private static String query(RecommendationFilterParams params) {
     var b = new StringBuilder();
-    for (var k : new String[] {"source", "agency", "theme", "facility", "year", "status"}) {
-      var v = params.get(k);
+    var filters = new LinkedHashMap<String, @Nullable String>();
+    filters.put("source", params.source());
+    filters.put("agency", params.agency());
+    filters.put("theme", params.theme());
+    filters.put("facility", params.facility());
+    filters.put("year", params.year());
+    filters.put("status", params.status());
+    for (var e : filters.entrySet()) {
+      var k = e.getKey();
+      var v = e.getValue();
       if (v != null && !v.isBlank()) {
         b.append(b.isEmpty() ? "" : "&")
             .append(k)
@@ -73,7 +79,7 @@ class PublicPortal {
   }
 
   @GetMapping("/public/recommendations.csv")
-  ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) throws IOException {
+  ResponseEntity<byte[]> csv(RecommendationFilterParams params) throws IOException {
     var f = RecommendationFilters.of(params);
     var out = new StringWriter();
     try (var printer =

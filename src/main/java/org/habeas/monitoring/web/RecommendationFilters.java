@@ -1,6 +1,5 @@
 package org.habeas.monitoring.web;
 
-import java.util.Map;
 import java.util.function.BiConsumer;
 import org.habeas.monitoring.RecommendationStatus;
 import org.habeas.monitoring.Recommendations;
@@ -18,30 +17,30 @@ final class RecommendationFilters {
 
   private RecommendationFilters() {}
 
-  static Recommendations.Filter of(Map<String, String> p) {
+  static Recommendations.Filter of(RecommendationFilterParams p) {
     Integer year;
     try {
-      var y = p.getOrDefault("year", "").strip();
+      var y = p.year() == null ? "" : p.year().strip();
       year = y.isEmpty() ? null : Integer.valueOf(y);
     } catch (NumberFormatException e) {
       year = null;
     }
     RecommendationStatus status;
     try {
-      var s = p.getOrDefault("status", "").strip();
+      var s = p.status() == null ? "" : p.status().strip();
       status = s.isEmpty() ? null : RecommendationStatus.valueOf(s);
     } catch (IllegalArgumentException e) {
       status = null;
     }
     return new Recommendations.Filter(
-        blank(p.get("source")),
-        blank(p.get("agency")),
-        blank(p.get("theme")),
-        blank(p.get("facility")),
+        blank(p.source()),
+        blank(p.agency()),
+        blank(p.theme()),
+        blank(p.facility()),
         year,
         status,
-        "true".equals(p.get("overdue")),
-        blank(p.get("q")));
+        "true".equals(p.overdue()),
+        blank(p.q()));
   }
 
   private static @Nullable String blank(@Nullable String s) {

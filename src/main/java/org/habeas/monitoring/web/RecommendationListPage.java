@@ -3,7 +3,6 @@ package org.habeas.monitoring.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.habeas.monitoring.Recommendations;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
@@ -43,7 +42,7 @@ class RecommendationListPage {
   @GetMapping("/monitoring/recommendations")
   String list(
       Actor me,
-      @RequestParam Map<String, String> params,
+      RecommendationFilterParams params,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     if (!Recommendations.mayRead(me)) {

@@ -24,7 +24,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -37,11 +36,12 @@ class RecommendationPages {
   /** A status change, as typed. */
   record StatusForm(@Nullable String status, @Nullable String note) {}
 
-  /** A progress report, as typed; its evidence files come separately. */
+  /** A progress report, as typed, with its evidence files. */
   record ProgressForm(
       @Nullable String actionsPlanned,
       @Nullable String actionsTaken,
-      @Nullable String proposedStatus) {}
+      @Nullable String proposedStatus,
+      @Nullable List<MultipartFile> evidence) {}
 
   /** The commission's review of a progress report. */
   record ReviewForm(@Nullable String accepted, @Nullable String note) {}
@@ -141,11 +141,10 @@ class RecommendationPages {
       @PathVariable String id,
       ProgressForm form,
       BindingResult binding,
-      @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> files,
       Model model,
       HttpServletResponse response)
       throws IOException {
-    var uploads = FormUploads.of(files);
+    var uploads = FormUploads.of(form.evidence());
     try {
       Problems.check(binding);
       progress.report(

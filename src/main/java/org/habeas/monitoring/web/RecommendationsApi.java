@@ -74,12 +74,12 @@ class RecommendationsApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     var paging = Paging.of(page, size);
-    var f = RecommendationFilters.of(params);
+    var f = RecommendationFilters.of(RecommendationFilterParams.of(params));
     var me = actors.get().filter(Recommendations::mayRead);
     if (me.isEmpty()) {
       return new Page(
           recommendations.published(f, paging.offset(), size).stream()
-              .map(RecommendationsApi::published)
+              .map(Recommendation::withoutFinding)
               .toList(),
           page,
           size,
@@ -90,28 +90,6 @@ class RecommendationsApi {
         page,
         size,
         recommendations.count(me.get(), f));
-  }
-
-  /** A recommendation as the public portal shows it: without the finding it came from. */
-  private static Recommendation published(Recommendation r) {
-    return new Recommendation(
-        r.id(),
-        r.source(),
-        r.sourceDocument(),
-        r.paragraph(),
-        r.textEn(),
-        r.textRu(),
-        r.textKk(),
-        r.agency(),
-        r.deadline(),
-        r.theme(),
-        r.affectedGroup(),
-        r.sdgTargets(),
-        r.facilityId(),
-        null,
-        r.issuedOn(),
-        r.status(),
-        r.statusAt());
   }
 
   @GetMapping("/{id}")
