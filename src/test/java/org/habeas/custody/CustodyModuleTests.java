@@ -15,6 +15,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -27,6 +29,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // What custody and system ask of modules left out (safeguards, monitoring): not used to open.
 @MockitoBean(types = {MedicalDue.class, Agencies.class, VideoRegister.class})
 class CustodyModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
 

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -27,6 +29,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // What system asks of monitoring, which it may not depend on: not used here.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
 class DetentionReportsModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   @Autowired private DetentionReports reports;
   @Autowired private Facilities facilities;

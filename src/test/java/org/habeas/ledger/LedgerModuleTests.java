@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.habeas.ModuleFixtures;
 import org.habeas.ledger.store.Integrator;
 import org.habeas.system.Agencies;
 import org.habeas.system.VideoRegister;
@@ -14,6 +15,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 // What system asks of the modules left out (monitoring implements both): not used here.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
 class LedgerModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
 

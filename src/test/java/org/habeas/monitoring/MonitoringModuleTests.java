@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -25,6 +27,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // Interviews hand allegations over to complaints, which depends on monitoring: not used to plan.
 @MockitoBean(types = AllegationHandOver.class)
 class MonitoringModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   private static final Actor MONITOR =
       new Actor("monitor", "Module Monitor", Role.MONITOR, null, null, "en");

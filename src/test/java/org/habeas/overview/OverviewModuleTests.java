@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.habeas.ModuleFixtures;
 import org.habeas.system.Agencies;
 import org.habeas.system.Role;
 import org.habeas.system.Users;
@@ -17,6 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,6 +35,11 @@ import org.springframework.test.web.servlet.MockMvc;
 // What system asks of monitoring, which the overview does not use.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
 class OverviewModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   /** A module's numbers, as a module would declare them. */
   @TestConfiguration

@@ -20,6 +20,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -32,6 +34,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // What system asks of monitoring, which it may not depend on: not used here.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
 class SafeguardsModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
 

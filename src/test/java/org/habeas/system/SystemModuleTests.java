@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -20,6 +22,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // The interfaces system declares for monitoring to implement: not used here.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
 class SystemModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   @Autowired private Users users;
   @Autowired private Facilities facilities;

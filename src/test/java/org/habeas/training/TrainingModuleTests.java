@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.habeas.ModuleFixtures;
 import org.habeas.system.Actor;
 import org.habeas.system.Agencies;
 import org.habeas.system.Role;
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -25,6 +28,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // What system and training ask of modules they may not depend on (monitoring, complaints).
 @MockitoBean(types = {Agencies.class, VideoRegister.class, FacilityComplaintCounts.class})
 class TrainingModuleTests {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    ModuleFixtures.database(registry);
+  }
 
   private static final Actor TRAINER =
       new Actor("mt-trainer", "Module Trainer", Role.TRAINER, null, null, "en");

@@ -57,7 +57,7 @@ class DetentionPanels {
       row.add(Long.toString(sum));
       rows.add(row);
     }
-    return new Panel("detentions", title, svg, headers, rows, null, false);
+    return new Panel("detentions", title, svg, headers, rows, null);
   }
 
   Panel map(Figures f, Locale l, String figure) {
@@ -91,8 +91,7 @@ class DetentionPanels {
         svg,
         List.of(labels.msg(l, "stats.col.region"), labels.msg(l, "stats.map." + figure)),
         rows,
-        labels.msg(l, "stats.note.map"),
-        false);
+        labels.msg(l, "stats.note.map"));
   }
 
   private static @Nullable Double regionValue(Figures f, String code, Totals t, String figure) {
@@ -149,7 +148,6 @@ class DetentionPanels {
             labels.msg(l, "stats.col.atNight"),
             labels.msg(l, "stats.col.lateEntries") + " %"),
         rows,
-        null,
-        false);
+        null);
   }
 }

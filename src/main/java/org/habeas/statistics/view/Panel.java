@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * @param headers the table's column headings
  * @param rows the table's rows, as printed
  * @param note a line under the table (method, suppression), or null
- * @param unavailable true when the module that provides this figure is not there yet: the panel
- *     says so and shows no numbers
  */
 public record Panel(
     String id,
@@ -21,12 +19,7 @@ public record Panel(
     @Nullable String svg,
     List<String> headers,
     List<List<String>> rows,
-    @Nullable String note,
-    boolean unavailable) {
-
-  public static Panel unavailable(String id, String title, String note) {
-    return new Panel(id, title, null, List.of(), List.of(), note, true);
-  }
+    @Nullable String note) {
 
   public boolean hasRows() {
     return !rows.isEmpty();

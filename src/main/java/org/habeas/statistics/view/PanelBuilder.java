@@ -112,8 +112,7 @@ public class PanelBuilder {
         null,
         List.of(msg(l, "stats.col.figure"), y, p),
         rows,
-        null,
-        false);
+        null);
   }
 
   private List<String> cmp(Locale l, String key, long a, long b) {

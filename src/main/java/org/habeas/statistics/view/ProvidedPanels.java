@@ -42,43 +42,57 @@ class ProvidedPanels {
 
   private Panel complaints(StatisticsFilter filter, Locale l) {
     var s = complaints.of(filter, l);
-    var rows = new ArrayList<List<String>>();
-    s.byCategory()
-        .forEach(x -> rows.add(List.of(labels.msg(l, "stats.col.category"), x.label(), n(x))));
-    s.byOutcome()
-        .forEach(x -> rows.add(List.of(labels.msg(l, "stats.col.outcome"), x.label(), n(x))));
-    rows.add(
+    var daysToDecision =
         List.of(
             labels.msg(l, "stats.col.daysToDecision"),
             labels.msg(l, "stats.col.median") + " / p90",
-            days(s.medianDaysToDecision()) + " / " + days(s.p90DaysToDecision())));
-    var title = labels.msg(l, "stats.panel.complaints");
-    return new Panel(
+            days(s.medianDaysToDecision()) + " / " + days(s.p90DaysToDecision()));
+    return countPanel(
         "complaints",
-        title,
-        bars("chart-complaints", title, s.byCategory()),
-        List.of("", labels.msg(l, "stats.col.key"), labels.msg(l, "stats.col.count")),
-        rows,
-        null,
-        false);
+        l,
+        "stats.col.category",
+        s.byCategory(),
+        "stats.col.outcome",
+        s.byOutcome(),
+        List.of(daysToDecision));
   }
 
   private Panel recommendations(StatisticsFilter filter, Locale l) {
     var s = recommendations.of(filter, l);
-    var rows = new ArrayList<List<String>>();
-    s.byStatus()
-        .forEach(x -> rows.add(List.of(labels.msg(l, "stats.col.status"), x.label(), n(x))));
-    s.byAgency()
-        .forEach(x -> rows.add(List.of(labels.msg(l, "stats.col.agency"), x.label(), n(x))));
-    var title = labels.msg(l, "stats.panel.recommendations");
-    return new Panel(
+    return countPanel(
         "recommendations",
+        l,
+        "stats.col.status",
+        s.byStatus(),
+        "stats.col.agency",
+        s.byAgency(),
+        List.of());
+  }
+
+  /**
+   * A panel of counts another module provides in two breakdowns: the first drawn as bars, both
+   * listed under the name of what they break down by, then any further rows.
+   */
+  private Panel countPanel(
+      String id,
+      Locale l,
+      String firstKey,
+      List<Figure> first,
+      String secondKey,
+      List<Figure> second,
+      List<List<String>> further) {
+    var rows = new ArrayList<List<String>>();
+    first.forEach(x -> rows.add(List.of(labels.msg(l, firstKey), x.label(), n(x))));
+    second.forEach(x -> rows.add(List.of(labels.msg(l, secondKey), x.label(), n(x))));
+    rows.addAll(further);
+    var title = labels.msg(l, "stats.panel." + id);
+    return new Panel(
+        id,
         title,
-        bars("chart-recommendations", title, s.byStatus()),
+        bars("chart-" + id, title, first),
         List.of("", labels.msg(l, "stats.col.key"), labels.msg(l, "stats.col.count")),
         rows,
-        null,
-        false);
+        null);
   }
 
   private Panel training(StatisticsFilter filter, Locale l) {
@@ -104,8 +118,7 @@ class ProvidedPanels {
             labels.msg(l, "stats.col.trained"),
             "%"),
         rows,
-        null,
-        false);
+        null);
   }
 
   private static @Nullable String bars(String id, String title, List<Figure> figures) {

@@ -126,8 +126,7 @@ class PublicPanels {
             "chart-detentions", title, labels.msg(l, "stats.desc.detentions"), d.months, series),
         headers,
         rows,
-        labels.msg(l, "stats.note.suppressed"),
-        false);
+        labels.msg(l, "stats.note.suppressed"));
   }
 
   /** Each region's total for the year, where it is not suppressed. */
@@ -158,8 +157,7 @@ class PublicPanels {
             l),
         List.of(labels.msg(l, "stats.col.region"), labels.msg(l, "stats.map.detentions")),
         rows,
-        labels.msg(l, "stats.note.map"),
-        false);
+        labels.msg(l, "stats.note.map"));
   }
 
   /** Compliance per rule: met on time, late, breached, and the share met on time. */
@@ -212,8 +210,7 @@ class PublicPanels {
             labels.msg(l, "stats.col.due"),
             labels.msg(l, "stats.col.onTime")),
         rows,
-        labels.msg(l, "stats.note.compliance"),
-        false);
+        labels.msg(l, "stats.note.compliance"));
   }
 
   /** A data set as a plain table, its second column's region codes as names. */
@@ -248,8 +245,7 @@ class PublicPanels {
         null,
         headers,
         rows,
-        labels.msg(l, "stats.note.suppressed"),
-        false);
+        labels.msg(l, "stats.note.suppressed"));
   }
 
   private static String shown(@Nullable Object v, String suppressed) {

@@ -69,8 +69,7 @@ class SafeguardPanels {
             "stats.col.notApplicable",
             "stats.col.onTime"),
         rows,
-        labels.msg(l, "stats.note.compliance"),
-        false);
+        labels.msg(l, "stats.note.compliance"));
   }
 
   Panel delays(Figures f, Locale l) {
@@ -103,8 +102,7 @@ class SafeguardPanels {
             "stats.col.judgeMedian",
             "stats.col.judgeP90"),
         rows,
-        labels.msg(l, "stats.note.delays"),
-        false);
+        labels.msg(l, "stats.note.delays"));
   }
 
   private void addDelay(
@@ -230,8 +228,7 @@ class SafeguardPanels {
                 s.chartId(), title, labels.msg(l, "stats.desc." + s.key()), bars, s.max()),
         s.headers(),
         rows,
-        s.note(),
-        false);
+        s.note());
   }
 
   /** Column headings from their message keys ("%" as it is). */
