@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.habeas.statistics.ComplaintFigures;
 import org.habeas.statistics.Figure;
 import org.habeas.statistics.StatisticsFilter;
@@ -153,7 +154,9 @@ class ComplaintStatistics implements ComplaintFigures {
               };
           out.add(
               new Figure(
-                  key.toLowerCase(Locale.ROOT), messages.getMessage(code, null, key, locale), n));
+                  key.toLowerCase(Locale.ROOT),
+                  Objects.requireNonNullElse(messages.getMessage(code, null, key, locale), key),
+                  n));
         });
     return out;
   }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Objects;
 import org.habeas.custody.AllegationMade;
 import org.habeas.custody.Corrected;
 import org.habeas.custody.CustodyEventRecorded;
@@ -203,7 +204,7 @@ class CustodyComplaints {
   }
 
   private String text(Locale language, String code, Object... args) {
-    return messages.getMessage(code, args, code, language);
+    return Objects.requireNonNullElse(messages.getMessage(code, args, code, language), code);
   }
 
   /**

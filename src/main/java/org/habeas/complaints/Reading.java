@@ -63,8 +63,9 @@ public class Reading {
       throw Problem.notFound("complaints.notFound");
     }
     PlainText.checked("reason", reason);
-    boolean reasoned = reason != null && !reason.isBlank();
-    if (visibility == ComplaintAccess.Visibility.PSEUDONYMISED && reasoned) {
+    if (visibility == ComplaintAccess.Visibility.PSEUDONYMISED
+        && reason != null
+        && !reason.isBlank()) {
       visibility = ComplaintAccess.Visibility.FULL;
       reads.log(actor, id.toString(), Purpose.STATED_REASON, reason.strip());
     } else if (visibility == ComplaintAccess.Visibility.FULL) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,11 +66,12 @@ public class AdminActions {
     jdbc.sql(
             "insert into admin_action (at, username, kind, subject, detail) values (?, ?, ?, ?, ?)")
         .params(
-            Timestamp.from(clock.instant()),
-            who.username(),
-            kind.name(),
-            subject.length() > 200 ? subject.substring(0, 200) : subject,
-            d)
+            Arrays.<@Nullable Object>asList(
+                Timestamp.from(clock.instant()),
+                who.username(),
+                kind.name(),
+                subject.length() > 200 ? subject.substring(0, 200) : subject,
+                d))
         .update();
   }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -53,13 +54,14 @@ public class IdempotentRequests {
               "insert into idempotent_request (username, idem_key, request_hash, status, location,"
                   + " body, created_at) values (?, ?, ?, ?, ?, ?, ?)")
           .params(
-              username,
-              key,
-              response.requestHash(),
-              response.status(),
-              response.location(),
-              response.body(),
-              Timestamp.from(clock.instant()))
+              Arrays.<@Nullable Object>asList(
+                  username,
+                  key,
+                  response.requestHash(),
+                  response.status(),
+                  response.location(),
+                  response.body(),
+                  Timestamp.from(clock.instant())))
           .update();
       return true;
     } catch (DuplicateKeyException e) {

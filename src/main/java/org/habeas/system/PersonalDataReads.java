@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
@@ -46,12 +47,13 @@ public class PersonalDataReads {
             "insert into personal_data_read (read_at, username, role, record_id, purpose, reason)"
                 + " values (?, ?, ?, ?, ?, ?)")
         .params(
-            Timestamp.from(clock.instant()),
-            reader.username(),
-            reader.role().name(),
-            recordId,
-            purpose.name(),
-            reason)
+            Arrays.<@Nullable Object>asList(
+                Timestamp.from(clock.instant()),
+                reader.username(),
+                reader.role().name(),
+                recordId,
+                purpose.name(),
+                reason))
         .update();
   }
 

@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an uploaded file really is, by its content and never its name, and an image's content
@@ -145,7 +146,7 @@ public final class UploadedContent {
    * Whether {@code root} or anything directly inside it (its dictionaries and arrays, not the
    * objects it refers to: those are checked one by one from the cross-reference table) is active.
    */
-  private static boolean active(COSBase root) {
+  private static boolean active(@Nullable COSBase root) {
     var seen = Collections.newSetFromMap(new IdentityHashMap<COSBase, Boolean>());
     var todo = new ArrayDeque<COSBase>();
     if (root != null) {

@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -177,14 +179,15 @@ public class Users {
             "update app_user set display_name = ?, role = ?, facility_id = ?, region_code = ?,"
                 + " language = ?, email = ?, supervisor = ? where username = ?")
         .params(
-            a.displayName(),
-            a.role().name(),
-            a.facilityId(),
-            a.regionCode(),
-            a.language(),
-            a.email(),
-            a.supervisor(),
-            a.username())
+            Arrays.<@Nullable Object>asList(
+                a.displayName(),
+                a.role().name(),
+                a.facilityId(),
+                a.regionCode(),
+                a.language(),
+                a.email(),
+                a.supervisor(),
+                a.username()))
         .update();
     RequestActors.forget();
     apiActors.forgetUser(a.username());
@@ -202,23 +205,31 @@ public class Users {
   /** Sets a new password; only its hash is stored. */
   public void setPassword(String username, String password) {
     jdbc.sql("update app_user set password_hash = ? where username = ?")
-        .params(passwords.encode(password), username)
+        .params(hash(password), username)
         .update();
     apiActors.forgetUser(username);
   }
 
+  /** The stored hash of a password; the encoder returns null only for a null password. */
+  private String hash(String password) {
+    return Objects.requireNonNull(passwords.encode(password), "a password has a hash");
+  }
+
   /** Sets a user's e-mail address (none when null). */
   public void setEmail(String username, @Nullable String email) {
-    jdbc.sql("update app_user set email = ? where username = ?").params(email, username).update();
+    jdbc.sql("update app_user set email = ? where username = ?")
+        .param(1, email)
+        .param(2, username)
+        .update();
   }
 
   public List<Actor> all() {
     return jdbc
         .sql("select username from app_user order by role, username")
-        .query(String.class)
+        .query((rs, n) -> rs.getString(1))
         .list()
         .stream()
-        .flatMap(u -> find(u).stream())
+        .flatMap(u -> find(Objects.requireNonNull(u, "username is not null")).stream())
         .toList();
   }
 
@@ -239,14 +250,15 @@ public class Users {
             "insert into app_user (username, password_hash, display_name, role, facility_id,"
                 + " region_code, language, enabled, created_at) values (?, ?, ?, ?, ?, ?, ?, true, ?)")
         .params(
-            username,
-            passwords.encode(password),
-            displayName,
-            role.name(),
-            facilityId,
-            regionCode,
-            language,
-            Timestamp.from(clock.instant()))
+            Arrays.<@Nullable Object>asList(
+                username,
+                hash(password),
+                displayName,
+                role.name(),
+                facilityId,
+                regionCode,
+                language,
+                Timestamp.from(clock.instant())))
         .update();
   }
 

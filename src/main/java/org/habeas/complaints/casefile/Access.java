@@ -41,9 +41,8 @@ final class Access {
     for (var kind : Kind.values()) {
       for (var e : file.current(kind)) {
         for (var f : kind.fields()) {
-          if (f.type() == Field.Type.REF
-              && e.ref(f.name()) != null
-              && e.ref(f.name()).equals(itemId)) {
+          var ref = f.type() == Field.Type.REF ? e.ref(f.name()) : null;
+          if (ref != null && ref.equals(itemId)) {
             return true;
           }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.habeas.complaints.CustodyInjuries;
 import org.habeas.system.Facilities;
 import org.habeas.system.Role;
@@ -57,7 +58,8 @@ class CaseFileLabels {
   }
 
   String text(String code, Object... args) {
-    return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    return Objects.requireNonNullElse(
+        messages.getMessage(code, args, code, LocaleContextHolder.getLocale()), code);
   }
 
   /** Every current item's label by id, and doctors' and facilities' names, for lists. */

@@ -3,6 +3,7 @@ package org.habeas.complaints.casefile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.habeas.complaints.casefile.Validation.Context;
 import org.habeas.system.Problem.FieldProblem;
@@ -39,7 +40,8 @@ final class CrossChecks {
         }
       }
       case LINK -> {
-        var target = (String) v.get("target");
+        // Required fields: the cross checks run only when every required field has a value.
+        var target = (String) Objects.requireNonNull(v.get("target"), "target is required");
         if ("FACILITY".equals(v.get("linkKind")) && !ctx.facilityExists().test(target)) {
           problems.add(new FieldProblem("target", "casefile.field.unknownFacility"));
         }
@@ -61,8 +63,8 @@ final class CrossChecks {
         }
       }
       case INTERPRETATION -> {
-        var finding = (UUID) v.get("finding");
-        var act = (UUID) v.get("act");
+        var finding = (UUID) Objects.requireNonNull(v.get("finding"), "finding is required");
+        var act = (UUID) Objects.requireNonNull(v.get("act"), "act is required");
         ctx.file()
             .interpretation(finding, act)
             .filter(i -> !i.itemId().equals(ctx.correcting()))

@@ -108,6 +108,9 @@ final class ReportForm {
    * A report with the fields left out as they are (Bean Validation then names them as required; the
    * types say non-null for a JSON body that has them).
    */
+  // The one place a report is built before validation: the missing fields stay null on purpose so
+  // that DetentionReport's @NotNull constraints name them, as for a JSON body without them.
+  @SuppressWarnings("NullAway")
   private static DetentionReport newReport(
       String personName,
       @Nullable LocalDate birthDate,
