@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.habeas.system.Actor;
 import org.habeas.system.PlainText;
 import org.habeas.system.Problem;
@@ -139,7 +140,9 @@ public class Search {
       if (!ComplaintAccess.maySearchText(actor)) {
         throw Problem.forbidden("complaints.searchForbidden");
       }
-      var q = search.condition(PlainText.checked("q", f.q()));
+      var q =
+          search.condition(
+              Objects.requireNonNull(PlainText.checked("q", f.q()), "q was checked non-blank"));
       sql.append(" and ").append(q.getKey());
       params.putAll(q.getValue());
     }

@@ -205,15 +205,21 @@ public class Users {
   /** Sets a new password; only its hash is stored. */
   public void setPassword(String username, String password) {
     jdbc.sql("update app_user set password_hash = ? where username = ?")
-        .params(Objects.requireNonNull(passwords.encode(password), "hash"), username)
+        .params(hash(password), username)
         .update();
     apiActors.forgetUser(username);
+  }
+
+  /** The stored hash of a password; the encoder returns null only for a null password. */
+  private String hash(String password) {
+    return Objects.requireNonNull(passwords.encode(password), "a password has a hash");
   }
 
   /** Sets a user's e-mail address (none when null). */
   public void setEmail(String username, @Nullable String email) {
     jdbc.sql("update app_user set email = ? where username = ?")
-        .params(Arrays.<@Nullable Object>asList(email, username))
+        .param(1, email)
+        .param(2, username)
         .update();
   }
 
@@ -223,7 +229,7 @@ public class Users {
         .query((rs, n) -> rs.getString(1))
         .list()
         .stream()
-        .flatMap(u -> find(u).stream())
+        .flatMap(u -> find(Objects.requireNonNull(u, "username is not null")).stream())
         .toList();
   }
 
@@ -246,7 +252,7 @@ public class Users {
         .params(
             Arrays.<@Nullable Object>asList(
                 username,
-                Objects.requireNonNull(passwords.encode(password), "hash"),
+                hash(password),
                 displayName,
                 role.name(),
                 facilityId,

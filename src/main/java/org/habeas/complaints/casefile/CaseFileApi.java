@@ -3,7 +3,9 @@ package org.habeas.complaints.casefile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.habeas.system.Actor;
 import org.habeas.system.IdempotentWrites;
 import org.habeas.system.Problem;
@@ -122,18 +124,14 @@ class CaseFileApi {
       @RequestBody byte[] body,
       @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
     var k = kind(section, kind);
-    var path = base(id, section, k) + "/" + item;
-    return writes.run(
-        me.username(),
+    return itemChange(
+        me,
         key,
-        "POST",
-        path + "/corrections",
+        base(id, section, k) + "/" + item,
+        "/corrections",
+        k,
         body,
-        () -> {
-          var input = out.input(k, body);
-          var e = files.correct(me, id, k, item, input, input.get("reason"));
-          return new IdempotentWrites.Result(201, path, out.text(out.item(e)));
-        });
+        input -> files.correct(me, id, k, item, input, input.get("reason")));
   }
 
   @PostMapping(path = "/" + SECTIONS + "/{kind}/{item}/withdrawal", consumes = "application/json")
@@ -151,16 +149,36 @@ class CaseFileApi {
       @RequestBody byte[] body,
       @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
     var k = kind(section, kind);
-    var path = base(id, section, k) + "/" + item;
+    return itemChange(
+        me,
+        key,
+        base(id, section, k) + "/" + item,
+        "/withdrawal",
+        k,
+        body,
+        input -> files.withdraw(me, id, k, item, input.get("reason")));
+  }
+
+  /**
+   * A change to one item, made once per idempotency key: the body read as the kind's fields, the
+   * change made, and the item as it now is (201, located at the item).
+   */
+  private ResponseEntity<String> itemChange(
+      Actor me,
+      @Nullable String key,
+      String path,
+      String action,
+      Kind k,
+      byte[] body,
+      Function<Map<String, String>, Entry> change) {
     return writes.run(
         me.username(),
         key,
         "POST",
-        path + "/withdrawal",
+        path + action,
         body,
         () -> {
-          var input = out.input(k, body);
-          var e = files.withdraw(me, id, k, item, input.get("reason"));
+          var e = change.apply(out.input(k, body));
           return new IdempotentWrites.Result(201, path, out.text(out.item(e)));
         });
   }

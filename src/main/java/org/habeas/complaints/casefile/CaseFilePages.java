@@ -79,13 +79,8 @@ class CaseFilePages {
       Model model,
       HttpServletResponse response) {
     var k = kind(section, kind);
-    try {
-      files.record(me, id, k, form);
-      return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
-    } catch (Problem p) {
-      var refused = refused(p, id, section, k, form, null, response);
-      return render(me, id, section, null, refused, model);
-    }
+    Runnable save = () -> files.record(me, id, k, form);
+    return saveOrReshow(me, id, section, k, null, form, model, response, save);
   }
 
   @PostMapping("/complaints/{id}/" + SECTION + "/{kind}/{item}/corrections")
@@ -99,13 +94,8 @@ class CaseFilePages {
       Model model,
       HttpServletResponse response) {
     var k = kind(section, kind);
-    try {
-      files.correct(me, id, k, item, form, form.get("reason"));
-      return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
-    } catch (Problem p) {
-      var refused = refused(p, id, section, k, form, item, response);
-      return render(me, id, section, item, refused, model);
-    }
+    Runnable save = () -> files.correct(me, id, k, item, form, form.get("reason"));
+    return saveOrReshow(me, id, section, k, item, form, model, response, save);
   }
 
   @PostMapping("/complaints/{id}/" + SECTION + "/{kind}/{item}/withdrawal")
@@ -119,8 +109,26 @@ class CaseFilePages {
       Model model,
       HttpServletResponse response) {
     var k = kind(section, kind);
+    Runnable save = () -> files.withdraw(me, id, k, item, form.get("reason"));
+    return saveOrReshow(me, id, section, k, item, form, model, response, save);
+  }
+
+  /**
+   * Stores one change to the case file and goes back to its section, or re-shows the section with
+   * the refused form as typed (the item being corrected, if any, stays open).
+   */
+  private String saveOrReshow(
+      Actor me,
+      UUID id,
+      String section,
+      Kind k,
+      @Nullable UUID item,
+      Map<String, String> form,
+      Model model,
+      HttpServletResponse response,
+      Runnable save) {
     try {
-      files.withdraw(me, id, k, item, form.get("reason"));
+      save.run();
       return "redirect:/complaints/" + id + "/" + section + "#" + k.path();
     } catch (Problem p) {
       var refused = refused(p, id, section, k, form, item, response);

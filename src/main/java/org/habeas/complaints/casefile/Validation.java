@@ -41,7 +41,8 @@ public final class Validation {
         problems.add(new FieldProblem(f.name(), PlainText.CODE));
         continue;
       }
-      text = text == null ? "" : PlainText.normalised(text).strip();
+      var normalised = PlainText.normalised(text);
+      text = normalised == null ? "" : normalised.strip();
       if (text.isEmpty()) {
         if (f.required()) {
           problems.add(new FieldProblem(f.name(), "field.NotBlank"));
@@ -64,7 +65,8 @@ public final class Validation {
 
   /** A correction or withdrawal must say why. */
   public static String reason(@Nullable String reason) {
-    var r = reason == null ? "" : PlainText.checked("reason", reason).strip();
+    var checked = PlainText.checked("reason", reason);
+    var r = checked == null ? "" : checked.strip();
     if (r.isEmpty()) {
       throw Problem.badField("reason", "field.NotBlank");
     }

@@ -104,10 +104,7 @@ final class ReportForm {
     return new Read(report, problems);
   }
 
-  /**
-   * A report with the fields left out as they are (Bean Validation then names them as required; the
-   * types say non-null for a JSON body that has them).
-   */
+  /** A report with the fields left out as they are: Bean Validation then names them as required. */
   private static DetentionReport newReport(
       String personName,
       @Nullable LocalDate birthDate,

@@ -1,11 +1,14 @@
 package org.habeas.system.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.habeas.system.Facilities;
 import org.habeas.system.Problem;
 import org.springframework.context.MessageSource;
@@ -40,6 +43,30 @@ class AdminForms {
           .add(messages.getMessage(f.code(), f.args(), f.code(), locale));
     }
     return errors;
+  }
+
+  /**
+   * Saves, or re-shows the form with each field's problems when the service refuses what was typed
+   * (status 400). Any other problem is not the form's to show and goes on.
+   *
+   * @param save stores the form and returns where to go next
+   * @param reshow the form's page, filled with what was typed, given the errors by field
+   */
+  String saveOrReshow(
+      Supplier<String> save,
+      BindingResult binding,
+      Locale locale,
+      HttpServletResponse response,
+      Function<Map<String, List<String>>, String> reshow) {
+    try {
+      return save.get();
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
+        throw p;
+      }
+      response.setStatus(400);
+      return reshow.apply(errors(binding, p, locale));
+    }
   }
 
   /** The values that could not be bound to their fields, in the reader's language. */

@@ -104,17 +104,16 @@ class FacilityPages {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     admin(me);
-    try {
-      facilityAdmin.save(me, form, creating);
-      redirect.addFlashAttribute("saved", creating ? "created" : "changed");
-      return "redirect:/admin/facilities/" + form.id();
-    } catch (Problem p) {
-      if (p.kind() != Problem.Kind.INVALID) {
-        throw p;
-      }
-      response.setStatus(400);
-      return facilityForm(model, form, creating, forms.errors(binding, p, locale));
-    }
+    return forms.saveOrReshow(
+        () -> {
+          facilityAdmin.save(me, form, creating);
+          redirect.addFlashAttribute("saved", creating ? "created" : "changed");
+          return "redirect:/admin/facilities/" + form.id();
+        },
+        binding,
+        locale,
+        response,
+        errors -> facilityForm(model, form, creating, errors));
   }
 
   /**
@@ -133,19 +132,20 @@ class FacilityPages {
       HttpServletResponse response) {
     admin(me);
     var f = find(id);
-    try {
-      cameras.register(
-          me, id, camera.roomKind(), camera.label(), camera.status(), camera.retention());
-      redirect.addFlashAttribute("saved", "camera");
-      return "redirect:/admin/facilities/" + id + "#cameras-title";
-    } catch (Problem p) {
-      if (p.kind() != Problem.Kind.INVALID) {
-        throw p;
-      }
-      response.setStatus(400);
-      model.addAttribute("camera", camera);
-      return facilityForm(model, FacilityForm.of(f), false, forms.errors(binding, p, locale));
-    }
+    return forms.saveOrReshow(
+        () -> {
+          cameras.register(
+              me, id, camera.roomKind(), camera.label(), camera.status(), camera.retention());
+          redirect.addFlashAttribute("saved", "camera");
+          return "redirect:/admin/facilities/" + id + "#cameras-title";
+        },
+        binding,
+        locale,
+        response,
+        errors -> {
+          model.addAttribute("camera", camera);
+          return facilityForm(model, FacilityForm.of(f), false, errors);
+        });
   }
 
   private String facilityForm(

@@ -86,17 +86,16 @@ class RegionPages {
       RedirectAttributes redirect,
       HttpServletResponse response) {
     admin(me);
-    try {
-      facilityAdmin.saveRegion(me, form, creating);
-      redirect.addFlashAttribute("saved", creating ? "created" : "changed");
-      return "redirect:/admin/facilities";
-    } catch (Problem p) {
-      if (p.kind() != Problem.Kind.INVALID) {
-        throw p;
-      }
-      response.setStatus(400);
-      return regionForm(model, form, creating, forms.errors(binding, p, locale));
-    }
+    return forms.saveOrReshow(
+        () -> {
+          facilityAdmin.saveRegion(me, form, creating);
+          redirect.addFlashAttribute("saved", creating ? "created" : "changed");
+          return "redirect:/admin/facilities";
+        },
+        binding,
+        locale,
+        response,
+        errors -> regionForm(model, form, creating, errors));
   }
 
   private String regionForm(

@@ -86,18 +86,17 @@ class UserPages {
       HttpServletResponse response) {
     admin(me);
     var form = fields.created();
-    try {
-      var password = userAdmin.create(me, form);
-      redirect.addFlashAttribute("newPassword", password);
-      redirect.addFlashAttribute("saved", "created");
-      return "redirect:/admin/users/" + form.username();
-    } catch (Problem p) {
-      if (p.kind() != Problem.Kind.INVALID) {
-        throw p;
-      }
-      response.setStatus(400);
-      return userForm(model, form, true, forms.errors(binding, p, locale));
-    }
+    return forms.saveOrReshow(
+        () -> {
+          var password = userAdmin.create(me, form);
+          redirect.addFlashAttribute("newPassword", password);
+          redirect.addFlashAttribute("saved", "created");
+          return "redirect:/admin/users/" + form.username();
+        },
+        binding,
+        locale,
+        response,
+        errors -> userForm(model, form, true, errors));
   }
 
   @GetMapping("/admin/users/{username}")
@@ -121,18 +120,19 @@ class UserPages {
     admin(me);
     var account = account(username);
     var form = fields.form(username);
-    try {
-      userAdmin.update(me, form);
-      redirect.addFlashAttribute("saved", "changed");
-      return "redirect:/admin/users/" + username;
-    } catch (Problem p) {
-      if (p.kind() != Problem.Kind.INVALID) {
-        throw p;
-      }
-      response.setStatus(400);
-      model.addAttribute("account", account);
-      return userForm(model, form, false, forms.errors(binding, p, locale));
-    }
+    return forms.saveOrReshow(
+        () -> {
+          userAdmin.update(me, form);
+          redirect.addFlashAttribute("saved", "changed");
+          return "redirect:/admin/users/" + username;
+        },
+        binding,
+        locale,
+        response,
+        errors -> {
+          model.addAttribute("account", account);
+          return userForm(model, form, false, errors);
+        });
   }
 
   @PostMapping("/admin/users/{username}/enabled")
