@@ -1,22 +1,16 @@
 package org.habeas.ledger.note;
 
 import java.nio.ByteBuffer;
-import java.security.PublicKey;
 import java.util.Arrays;
 
 /** Verifies a witness's tlog-cosignature/v1 signatures (type 0x04) under its verifier key. */
 public final class CosignatureVerifier implements NoteVerifier {
 
-  private final VerifierKey key;
-  private final PublicKey publicKey;
+  private final TrustedKey trusted;
 
   /** Creates the verifier for a type-0x04 verifier key. */
   public CosignatureVerifier(VerifierKey key) {
-    if (key.type() != VerifierKey.COSIGNATURE_V1) {
-      throw new IllegalArgumentException("not a cosignature/v1 key: " + key);
-    }
-    this.key = key;
-    this.publicKey = Ed25519Keys.publicKey(key.publicKey());
+    this.trusted = TrustedKey.of(key, VerifierKey.COSIGNATURE_V1, "a cosignature/v1 key");
   }
 
   /** Returns the verifier for a vkey text whose type byte is 0x04. */
@@ -26,12 +20,12 @@ public final class CosignatureVerifier implements NoteVerifier {
 
   @Override
   public String keyName() {
-    return key.keyName();
+    return trusted.key().keyName();
   }
 
   @Override
   public int keyId() {
-    return key.keyId();
+    return trusted.key().keyId();
   }
 
   @Override
@@ -44,16 +38,16 @@ public final class CosignatureVerifier implements NoteVerifier {
       return false; // the spec caps timestamps at 2^63 - 1
     }
     byte[] ed25519 = Arrays.copyOfRange(signature, Long.BYTES, signature.length);
-    return Ed25519.verify(publicKey, Cosignatures.message(timestamp, text), ed25519);
+    return Ed25519.verify(trusted.publicKey(), Cosignatures.message(timestamp, text), ed25519);
   }
 
   /** Returns the verifier key this verifier trusts. */
   public VerifierKey verifierKey() {
-    return key;
+    return trusted.key();
   }
 
   @Override
   public String toString() {
-    return "CosignatureVerifier[" + key + "]";
+    return "CosignatureVerifier[" + trusted.key() + "]";
   }
 }

@@ -2,7 +2,6 @@ package org.habeas.ledger.note;
 
 import java.nio.ByteBuffer;
 import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.time.Clock;
 
 /**
@@ -13,17 +12,11 @@ import java.time.Clock;
  */
 public final class Cosigner implements NoteSigner {
 
-  private final String keyName;
-  private final PrivateKey privateKey;
-  private final byte[] publicKey;
-  private final int keyId;
+  private final SigningKey key;
   private final Clock clock;
 
   private Cosigner(String keyName, KeyPair pair, Clock clock) {
-    this.keyName = KeyNames.require(keyName);
-    this.privateKey = pair.getPrivate();
-    this.publicKey = Ed25519Keys.rawPublicKey(pair.getPublic());
-    this.keyId = KeyNames.keyId(keyName, VerifierKey.COSIGNATURE_V1, publicKey);
+    this.key = SigningKey.of(keyName, VerifierKey.COSIGNATURE_V1, pair);
     this.clock = clock;
   }
 
@@ -39,12 +32,12 @@ public final class Cosigner implements NoteSigner {
 
   @Override
   public String keyName() {
-    return keyName;
+    return key.keyName();
   }
 
   @Override
   public int keyId() {
-    return keyId;
+    return key.keyId();
   }
 
   /** Cosigns {@code text} at the clock's current second. */
@@ -58,7 +51,7 @@ public final class Cosigner implements NoteSigner {
     if (timestamp <= 0) {
       throw new IllegalArgumentException("cosignature time must be after the epoch");
     }
-    byte[] signature = Ed25519.sign(privateKey, Cosignatures.message(timestamp, text));
+    byte[] signature = Ed25519.sign(key.privateKey(), Cosignatures.message(timestamp, text));
     return ByteBuffer.allocate(Cosignatures.SIGNATURE_LENGTH)
         .putLong(timestamp)
         .put(signature)
@@ -67,7 +60,7 @@ public final class Cosigner implements NoteSigner {
 
   /** Returns the verifier key (type 0x04) to give to those who check this witness. */
   public VerifierKey verifierKey() {
-    return new VerifierKey(keyName, keyId, VerifierKey.COSIGNATURE_V1, publicKey);
+    return key.verifierKey();
   }
 
   /** Returns a verifier for this cosigner's signatures. */

@@ -1,7 +1,6 @@
 package org.habeas.ledger.note;
 
 import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -10,16 +9,10 @@ public final class Ed25519NoteSigner implements NoteSigner {
 
   private static final String PRIVATE_KEY_PREFIX = "PRIVATE+KEY+";
 
-  private final String keyName;
-  private final PrivateKey privateKey;
-  private final byte[] publicKey;
-  private final int keyId;
+  private final SigningKey key;
 
   private Ed25519NoteSigner(String keyName, KeyPair pair) {
-    this.keyName = KeyNames.require(keyName);
-    this.privateKey = pair.getPrivate();
-    this.publicKey = Ed25519Keys.rawPublicKey(pair.getPublic());
-    this.keyId = KeyNames.keyId(keyName, VerifierKey.ED25519, publicKey);
+    this.key = SigningKey.of(keyName, VerifierKey.ED25519, pair);
   }
 
   /** Returns the signer for the key pair of a 32-byte seed. */
@@ -46,7 +39,7 @@ public final class Ed25519NoteSigner implements NoteSigner {
             .filter(b -> b.length == 1 + Ed25519Keys.KEY_LENGTH && b[0] == VerifierKey.ED25519)
             .orElseThrow(() -> new IllegalArgumentException("malformed private key"));
     Ed25519NoteSigner signer = fromSeed(parts[2], Arrays.copyOfRange(typed, 1, typed.length));
-    if (signer.keyId != HexFormat.fromHexDigits(parts[3])) {
+    if (signer.keyId() != HexFormat.fromHexDigits(parts[3])) {
       throw new IllegalArgumentException("private key ID does not match its key");
     }
     return signer;
@@ -61,29 +54,29 @@ public final class Ed25519NoteSigner implements NoteSigner {
     return PRIVATE_KEY_PREFIX
         + keyName
         + "+"
-        + HexFormat.of().toHexDigits(signer.keyId)
+        + HexFormat.of().toHexDigits(signer.keyId())
         + "+"
         + StrictBase64.encode(typed);
   }
 
   @Override
   public String keyName() {
-    return keyName;
+    return key.keyName();
   }
 
   @Override
   public int keyId() {
-    return keyId;
+    return key.keyId();
   }
 
   @Override
   public byte[] sign(byte[] text) {
-    return Ed25519.sign(privateKey, text);
+    return Ed25519.sign(key.privateKey(), text);
   }
 
   /** Returns the verifier key to publish for this signer. */
   public VerifierKey verifierKey() {
-    return new VerifierKey(keyName, keyId, VerifierKey.ED25519, publicKey);
+    return key.verifierKey();
   }
 
   /** Returns a verifier for this signer's signatures. */

@@ -1,20 +1,13 @@
 package org.habeas.ledger.note;
 
-import java.security.PublicKey;
-
 /** Verifies Ed25519 note signatures, signature type 0x01, under a trusted verifier key. */
 public final class Ed25519NoteVerifier implements NoteVerifier {
 
-  private final VerifierKey key;
-  private final PublicKey publicKey;
+  private final TrustedKey trusted;
 
   /** Creates the verifier for a type-0x01 verifier key. */
   public Ed25519NoteVerifier(VerifierKey key) {
-    if (key.type() != VerifierKey.ED25519) {
-      throw new IllegalArgumentException("not an Ed25519 note key: " + key);
-    }
-    this.key = key;
-    this.publicKey = Ed25519Keys.publicKey(key.publicKey());
+    this.trusted = TrustedKey.of(key, VerifierKey.ED25519, "an Ed25519 note key");
   }
 
   /** Returns the verifier for a vkey text such as {@code example.com/log+530d903a+Aeky…}. */
@@ -24,26 +17,26 @@ public final class Ed25519NoteVerifier implements NoteVerifier {
 
   @Override
   public String keyName() {
-    return key.keyName();
+    return trusted.key().keyName();
   }
 
   @Override
   public int keyId() {
-    return key.keyId();
+    return trusted.key().keyId();
   }
 
   @Override
   public boolean verify(byte[] text, byte[] signature) {
-    return Ed25519.verify(publicKey, text, signature);
+    return Ed25519.verify(trusted.publicKey(), text, signature);
   }
 
   /** Returns the verifier key this verifier trusts. */
   public VerifierKey verifierKey() {
-    return key;
+    return trusted.key();
   }
 
   @Override
   public String toString() {
-    return "Ed25519NoteVerifier[" + key + "]";
+    return "Ed25519NoteVerifier[" + trusted.key() + "]";
   }
 }

@@ -93,17 +93,7 @@ final class Verdicts {
       @Nullable Instant metAt,
       List<Integer> seqs,
       @Nullable Reason reason) {
-    add(
-        new Obligation(
-            rule.id(),
-            status,
-            startedAt,
-            dueAt,
-            metAt,
-            List.copyOf(seqs),
-            rule.basis(),
-            rule.confidence(),
-            reason));
+    add(rule.id(), rule.basis(), rule.confidence(), status, startedAt, dueAt, metAt, seqs, reason);
   }
 
   /** Adds an obligation of an engine-wide signal. */
