@@ -11,6 +11,7 @@ import org.habeas.complaints.ComplainantRole;
 import org.habeas.complaints.ComplaintIntake;
 import org.habeas.complaints.ContactPreference;
 import org.habeas.complaints.IntakeLimits;
+import org.habeas.complaints.PublicDoorPages;
 import org.habeas.complaints.PublicStatus;
 import org.habeas.complaints.StatusLookup;
 import org.habeas.system.ChecksOwnText;
@@ -76,7 +77,7 @@ class PublicComplaintPages {
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
-    noStore(response);
+    PublicDoorPages.noStore(response);
     try {
       var read = IntakeForm.read(form);
       var lodged =
@@ -92,7 +93,7 @@ class PublicComplaintPages {
       return "redirect:/complaints/lodged";
     } catch (Problem p) {
       response.setStatus(ProblemStatus.of(p));
-      wait(p, response, model);
+      PublicDoorPages.overTheLimit(p, response, model);
       var general =
           p.fields().isEmpty() && !(p instanceof IntakeLimits.TooMany)
               ? messages.getMessage(p.code(), p.args(), p.code(), locale)
@@ -108,7 +109,7 @@ class PublicComplaintPages {
    */
   @GetMapping("/complaints/lodged")
   String lodged(HttpServletRequest request, HttpServletResponse response, Model model) {
-    noStore(response);
+    PublicDoorPages.noStore(response);
     var session = request.getSession(false);
     var reference =
         model.getAttribute("reference") instanceof String r
@@ -136,29 +137,21 @@ class PublicComplaintPages {
       HttpServletResponse response,
       Locale locale,
       Model model) {
-    noStore(response);
+    PublicDoorPages.noStore(response);
     model.addAttribute("reference", reference.strip());
-    try {
-      var found =
-          reference.isBlank()
-                  || secret.isBlank()
-                  || reference.length() > 20
-                  || secret.length() > 100
-              ? Optional.<PublicStatus>empty()
-              : statuses.status(reference, secret, request.getRemoteAddr());
-      if (found.isEmpty()) {
-        response.setStatus(404);
-        model.addAttribute(
-            "problem", messages.getMessage("complaint.statusNotFound", null, locale));
-      } else {
-        model.addAttribute("status", found.get());
-      }
-    } catch (Problem p) {
-      response.setStatus(ProblemStatus.of(p));
-      if (!wait(p, response, model)) {
-        model.addAttribute("problem", messages.getMessage(p.code(), p.args(), p.code(), locale));
-      }
-    }
+    PublicDoorPages.status(
+        () ->
+            reference.isBlank()
+                    || secret.isBlank()
+                    || reference.length() > 20
+                    || secret.length() > 100
+                ? Optional.<PublicStatus>empty()
+                : statuses.status(reference, secret, request.getRemoteAddr()),
+        "complaint.statusNotFound",
+        messages,
+        locale,
+        response,
+        model);
     return "complaints/status";
   }
 
@@ -173,22 +166,5 @@ class PublicComplaintPages {
     model.addAttribute("categories", Category.values());
     model.addAttribute("maxMb", complaints.settings().attachmentMaxBytes() / (1024 * 1024));
     model.addAttribute("maxFiles", complaints.settings().attachmentMaxCount());
-  }
-
-  /**
-   * Over the public door's limit: the {@code Retry-After} header and the minutes to wait for the
-   * page's notice ({@code waitMinutes}); false for any other problem.
-   */
-  private static boolean wait(Problem p, HttpServletResponse response, Model model) {
-    if (p instanceof IntakeLimits.TooMany t) {
-      response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
-      model.addAttribute("waitMinutes", t.waitMinutes());
-      return true;
-    }
-    return false;
-  }
-
-  static void noStore(HttpServletResponse response) {
-    response.setHeader("Cache-Control", "no-store");
   }
 }

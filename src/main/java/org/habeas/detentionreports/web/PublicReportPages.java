@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.habeas.complaints.IntakeLimits;
+import org.habeas.complaints.PublicDoorPages;
 import org.habeas.detentionreports.DetentionReports;
 import org.habeas.detentionreports.ReporterRelation;
 import org.habeas.system.ChecksOwnText;
@@ -58,7 +59,7 @@ class PublicReportPages {
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
-    noStore(response);
+    PublicDoorPages.noStore(response);
     try {
       var read = ReportForm.read(form);
       var made = reports.report(read.report(), read.problems(), request.getRemoteAddr());
@@ -67,7 +68,7 @@ class PublicReportPages {
       return "redirect:/detention-reports/made";
     } catch (Problem p) {
       response.setStatus(ProblemStatus.of(p));
-      wait(p, response, model);
+      PublicDoorPages.overTheLimit(p, response, model);
       var general =
           p.fields().isEmpty() && !(p instanceof IntakeLimits.TooMany)
               ? messages.getMessage(p.code(), p.args(), p.code(), locale)
@@ -80,7 +81,7 @@ class PublicReportPages {
   /** The confirmation: the code the first time only; reloaded, that it was shown once. */
   @GetMapping("/detention-reports/made")
   String made(HttpServletRequest request, HttpServletResponse response, Model model) {
-    noStore(response);
+    PublicDoorPages.noStore(response);
     var session = request.getSession(false);
     boolean madeHere = session != null && session.getAttribute(MADE) != null;
     if (!(model.getAttribute("code") instanceof String) && !madeHere) {
@@ -102,22 +103,14 @@ class PublicReportPages {
       HttpServletResponse response,
       Locale locale,
       Model model) {
-    noStore(response);
-    try {
-      var found = reports.status(code.strip(), request.getRemoteAddr());
-      if (found.isEmpty()) {
-        response.setStatus(404);
-        model.addAttribute(
-            "problem", messages.getMessage("detentionReport.statusNotFound", null, locale));
-      } else {
-        model.addAttribute("status", found.get());
-      }
-    } catch (Problem p) {
-      response.setStatus(ProblemStatus.of(p));
-      if (!wait(p, response, model)) {
-        model.addAttribute("problem", messages.getMessage(p.code(), p.args(), p.code(), locale));
-      }
-    }
+    PublicDoorPages.noStore(response);
+    PublicDoorPages.status(
+        () -> reports.status(code.strip(), request.getRemoteAddr()),
+        "detentionReport.statusNotFound",
+        messages,
+        locale,
+        response,
+        model);
     return "detentionreports/status";
   }
 
@@ -129,19 +122,5 @@ class PublicReportPages {
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("regions", facilities.regions());
     model.addAttribute("relations", ReporterRelation.values());
-  }
-
-  /** Over the public door's limit: the {@code Retry-After} header and the minutes to wait. */
-  private static boolean wait(Problem p, HttpServletResponse response, Model model) {
-    if (p instanceof IntakeLimits.TooMany t) {
-      response.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
-      model.addAttribute("waitMinutes", t.waitMinutes());
-      return true;
-    }
-    return false;
-  }
-
-  static void noStore(HttpServletResponse response) {
-    response.setHeader("Cache-Control", "no-store");
   }
 }
