@@ -10,7 +10,6 @@ import org.habeas.system.Facility;
 import org.habeas.system.Paging;
 import org.habeas.system.PersonalDataReads;
 import org.habeas.system.Problem;
-import org.habeas.system.Users;
 import org.habeas.training.Certificates;
 import org.habeas.training.Courses;
 import org.habeas.training.HandledRecords;
@@ -21,7 +20,9 @@ import org.habeas.training.TrainingAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,41 +79,19 @@ class StaffPages {
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("positions", Staff.POSITIONS);
     model.addAttribute("mayManage", TrainingAccess.mayManage(me));
-    if (!model.containsAttribute("staffForm")) {
-      model.addAttribute("staffForm", Map.of());
-      model.addAttribute("staffFormErrors", Map.of());
-    }
+    Forms.blank(model, "staffForm", StaffForm.EMPTY);
     return "training/staff";
   }
 
   @PostMapping("/training/staff")
-  String add(Actor me, @RequestParam Map<String, String> form, Model model) {
-    try {
-      var facility = Forms.text(form, "facilityId");
-      var id =
-          directory.add(
-              me,
-              new Staff(
-                  "",
-                  Forms.text(form, "personnelNumber"),
-                  Forms.text(form, "fullName"),
-                  Forms.text(form, "email"),
-                  Forms.text(form, "position"),
-                  Forms.text(form, "agency").isEmpty() ? "police" : Forms.text(form, "agency"),
-                  facility.isEmpty() ? null : facility,
-                  Forms.text(form, "team"),
-                  Forms.text(form, "username"),
-                  Users.LANGUAGES.contains(Forms.text(form, "language"))
-                      ? Forms.text(form, "language")
-                      : "ru"));
-      return "redirect:/training/staff/" + id;
-    } catch (Problem e) {
-      if (e.kind() == Problem.Kind.FORBIDDEN) {
-        throw e;
-      }
-      Forms.keep(model, "staffForm", form, e);
-      return list(me, null, 0, model);
-    }
+  String add(Actor me, @ModelAttribute StaffForm form, BindingResult binding, Model model) {
+    return Forms.saveOrKeep(
+        model,
+        "staffForm",
+        form,
+        binding,
+        () -> "redirect:/training/staff/" + directory.add(me, form.staff()),
+        () -> list(me, null, 0, model));
   }
 
   @GetMapping("/training/staff/{id}")

@@ -1,7 +1,5 @@
 package org.habeas.training.web;
 
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,16 +13,16 @@ import org.habeas.training.Certificate;
 import org.habeas.training.Certificates;
 import org.habeas.training.Completion;
 import org.habeas.training.Course;
-import org.habeas.training.CourseRun;
 import org.habeas.training.Courses;
 import org.habeas.training.Participants;
 import org.habeas.training.StaffDirectory;
 import org.habeas.training.TrainingAccess;
 import org.habeas.training.TrainingDesk;
-import org.habeas.training.Tutor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -83,94 +81,49 @@ class TrainingPages {
     model.addAttribute("subjects", Course.SUBJECTS);
     model.addAttribute("formats", Course.FORMATS);
     model.addAttribute("providers", Course.PROVIDERS);
-    if (!model.containsAttribute("runForm")) {
-      model.addAttribute("runForm", Map.of());
-      model.addAttribute("runFormErrors", Map.of());
-    }
-    if (!model.containsAttribute("tutorForm")) {
-      model.addAttribute("tutorForm", Map.of());
-      model.addAttribute("tutorFormErrors", Map.of());
-    }
-    if (!model.containsAttribute("courseForm")) {
-      model.addAttribute("courseForm", Map.of());
-      model.addAttribute("courseFormErrors", Map.of());
-    }
+    Forms.blank(model, "runForm", RunForm.EMPTY);
+    Forms.blank(model, "tutorForm", TutorForm.EMPTY);
+    Forms.blank(model, "courseForm", CourseForm.EMPTY);
     return "training/home";
   }
 
   @PostMapping("/training/runs")
-  String newRun(Actor me, @RequestParam Map<String, String> form, Model model) {
-    try {
-      var tutor = Forms.text(form, "tutorId");
-      var id =
-          courses.addRun(
-              me,
-              new CourseRun(
-                  "",
-                  Forms.text(form, "courseId"),
-                  Forms.text(form, "code"),
-                  Forms.date("startsOn", form.get("startsOn")),
-                  Forms.date("endsOn", form.get("endsOn")),
-                  Forms.text(form, "language"),
-                  Forms.text(form, "location"),
-                  tutor.isEmpty() ? null : tutor));
-      return "redirect:/training/runs/" + id;
-    } catch (Problem e) {
-      if (e.kind() == Problem.Kind.FORBIDDEN) {
-        throw e;
-      }
-      Forms.keep(model, "runForm", form, e);
-      return home(me, 0, model);
-    }
+  String newRun(Actor me, @ModelAttribute RunForm form, BindingResult binding, Model model) {
+    return Forms.saveOrKeep(
+        model,
+        "runForm",
+        form,
+        binding,
+        () -> "redirect:/training/runs/" + courses.addRun(me, form.run()),
+        () -> home(me, 0, model));
   }
 
   @PostMapping("/training/courses")
-  String newCourse(Actor me, @RequestParam Map<String, String> form, Model model) {
-    try {
-      var languages =
-          Arrays.stream(Forms.text(form, "languages").split("[,\\s]+"))
-              .filter(s -> !s.isBlank())
-              .toList();
-      courses.addCourse(
-          me,
-          new Course(
-              "",
-              Forms.text(form, "code"),
-              Forms.text(form, "titleEn"),
-              Forms.text(form, "titleRu"),
-              Forms.text(form, "titleKk"),
-              Forms.text(form, "provider"),
-              Forms.text(form, "subject"),
-              Forms.text(form, "format"),
-              languages,
-              Forms.integer("durationHours", form.get("durationHours"))));
-      return "redirect:/training";
-    } catch (Problem e) {
-      if (e.kind() == Problem.Kind.FORBIDDEN) {
-        throw e;
-      }
-      Forms.keep(model, "courseForm", form, e);
-      return home(me, 0, model);
-    }
+  String newCourse(Actor me, @ModelAttribute CourseForm form, BindingResult binding, Model model) {
+    return Forms.saveOrKeep(
+        model,
+        "courseForm",
+        form,
+        binding,
+        () -> {
+          courses.addCourse(me, form.course());
+          return "redirect:/training";
+        },
+        () -> home(me, 0, model));
   }
 
   @PostMapping("/training/tutors")
-  String newTutor(Actor me, @RequestParam Map<String, String> form, Model model) {
-    try {
-      courses.addTutor(
-          me,
-          new Tutor(
-              "",
-              Forms.text(form, "fullName"),
-              Forms.optionalDate("certifiedOn", form.get("certifiedOn"))));
-      return "redirect:/training";
-    } catch (Problem e) {
-      if (e.kind() == Problem.Kind.FORBIDDEN) {
-        throw e;
-      }
-      Forms.keep(model, "tutorForm", form, e);
-      return home(me, 0, model);
-    }
+  String newTutor(Actor me, @ModelAttribute TutorForm form, BindingResult binding, Model model) {
+    return Forms.saveOrKeep(
+        model,
+        "tutorForm",
+        form,
+        binding,
+        () -> {
+          courses.addTutor(me, form.tutor());
+          return "redirect:/training";
+        },
+        () -> home(me, 0, model));
   }
 
   @GetMapping("/training/runs/{id}")
@@ -187,10 +140,7 @@ class TrainingPages {
     model.addAttribute("kinds", Certificate.KINDS);
     model.addAttribute("mayManage", TrainingAccess.mayManage(me));
     model.addAttribute("facilityNames", facilityNames());
-    if (!model.containsAttribute("personForm")) {
-      model.addAttribute("personForm", Map.of());
-      model.addAttribute("personFormErrors", Map.of());
-    }
+    Forms.blank(model, "personForm", PersonForm.EMPTY);
     return "training/run";
   }
 
@@ -198,43 +148,37 @@ class TrainingPages {
   String addParticipant(
       Actor me,
       @PathVariable String id,
-      @RequestParam Map<String, String> form,
+      @ModelAttribute PersonForm form,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      var number = StaffDirectory.key(Forms.text(form, "personnelNumber"));
-      var staff =
-          directory.all().stream()
-              .filter(s -> StaffDirectory.key(s.personnelNumber()).equals(number))
-              .findFirst()
-              .orElseThrow(
-                  () -> Problem.badField("personnelNumber", "training.staff.unknownNumber"));
-      var completedOn = Forms.optionalDate("completedOn", form.get("completedOn"));
-      if (completedOn == null) {
-        participants.enrol(me, id, staff.id());
-      } else {
-        var score = Forms.text(form, "score");
-        var attendance = Forms.text(form, "attendancePercent");
-        BigDecimal s;
-        Integer a;
-        try {
-          s = score.isEmpty() ? null : new BigDecimal(score.replace(',', '.'));
-        } catch (NumberFormatException e) {
-          throw Problem.badField("score", "field.wrongType");
-        }
-        a = attendance.isEmpty() ? null : Forms.integer("attendancePercent", attendance);
-        participants.complete(
-            me, new Completion(id, staff.id(), completedOn, a, s, "MANUAL"), null);
-      }
-      redirect.addFlashAttribute("done", "training.run.participantSaved");
-      return "redirect:/training/runs/" + id;
-    } catch (Problem e) {
-      if (e.kind() == Problem.Kind.FORBIDDEN || e.kind() == Problem.Kind.NOT_FOUND) {
-        throw e;
-      }
-      Forms.keep(model, "personForm", form, e);
-      return run(me, id, model);
-    }
+    return Forms.saveOrKeep(
+        model,
+        "personForm",
+        form,
+        binding,
+        () -> {
+          var number = StaffDirectory.key(form.number());
+          var staff =
+              directory.all().stream()
+                  .filter(s -> StaffDirectory.key(s.personnelNumber()).equals(number))
+                  .findFirst()
+                  .orElseThrow(
+                      () -> Problem.badField("personnelNumber", "training.staff.unknownNumber"));
+          var completedOn = form.completed();
+          if (completedOn == null) {
+            participants.enrol(me, id, staff.id());
+          } else {
+            // Both read before anything is stored, the score first as its error is shown first.
+            var score = form.scored();
+            var attendance = form.attendance();
+            participants.complete(
+                me, new Completion(id, staff.id(), completedOn, attendance, score, "MANUAL"), null);
+          }
+          redirect.addFlashAttribute("done", "training.run.participantSaved");
+          return "redirect:/training/runs/" + id;
+        },
+        () -> run(me, id, model));
   }
 
   @PostMapping("/training/runs/{id}/certificates")
