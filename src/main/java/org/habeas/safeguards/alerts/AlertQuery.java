@@ -53,7 +53,7 @@ record AlertQuery(String sql, List<Object> params) {
       params.add(f.ruleId());
     }
     if (f.due() != null) {
-      var at = Alerts.ts(now);
+      var at = AlertStore.ts(now);
       switch (f.due()) {
         case OVERDUE -> {
           sql.append(" and (due_at < ? or (due_at is null and kind = 'BREACHED'))");

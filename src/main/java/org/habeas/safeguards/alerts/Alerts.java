@@ -1,25 +1,16 @@
 package org.habeas.safeguards.alerts;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.habeas.safeguards.LocalizedText;
 import org.habeas.system.Actor;
 import org.habeas.system.Paging;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Alerts {
 
-  private final JdbcClient jdbc;
+  private final AlertStore store;
   private final Clock clock;
 
-  Alerts(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  Alerts(AlertStore store, Clock clock) {
+    this.store = store;
     this.clock = clock;
   }
 
@@ -47,42 +38,17 @@ public class Alerts {
    * it (so only the instance that raised it sends it).
    */
   Optional<Long> raise(String key, Alert a) {
-    int inserted =
-        jdbc.sql(
-                "insert into alert (dedup_key, record_id, pseudonym, rule_id, kind, title_en,"
-                    + " title_ru, title_kk, basis, started_at, due_at, facility_id, region_code,"
-                    + " zone, raised_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, 'OPEN') on conflict do nothing")
-            .params(
-                Arrays.<@Nullable Object>asList(
-                    key,
-                    a.recordId(),
-                    a.pseudonym(),
-                    a.ruleId(),
-                    a.kind().name(),
-                    a.title().en(),
-                    a.title().ru(),
-                    a.title().kk(),
-                    a.basis(),
-                    ts(a.startedAt()),
-                    ts(a.dueAt()),
-                    a.facilityId(),
-                    a.regionCode(),
-                    a.zone().getId(),
-                    ts(a.raisedAt())))
-            .update();
-    if (inserted == 0) {
+    if (store.insert(key, a) == 0) {
       return Optional.empty();
     }
-    long id =
-        jdbc.sql("select id from alert where dedup_key = ?").param(key).query(Long.class).single();
-    append(id, AlertStatus.OPEN, null, null, a.raisedAt());
+    long id = store.idOf(key);
+    store.insertEvent(id, AlertStatus.OPEN, null, null, a.raisedAt());
     return Optional.of(id);
   }
 
   /** The alert, whoever receives it: for the sending of it. */
   Optional<Alert> get(long id) {
-    return jdbc.sql("select * from alert where id = ?").param(id).query(Alerts::alert).optional();
+    return store.find(id);
   }
 
   /** The alert, if the actor receives it. */
@@ -92,16 +58,7 @@ public class Alerts {
 
   /** The alert's history, oldest first. */
   public List<Change> history(long id) {
-    return jdbc.sql("select * from alert_event where alert_id = ? order by id")
-        .param(id)
-        .query(
-            (rs, i) ->
-                new Change(
-                    AlertStatus.valueOf(rs.getString("status")),
-                    rs.getString("by_user"),
-                    rs.getString("note"),
-                    rs.getTimestamp("at").toInstant()))
-        .list();
+    return store.history(id);
   }
 
   /** The actor has seen the alert and says what they do about it. */
@@ -185,16 +142,9 @@ public class Alerts {
       throw new Problem(Problem.Kind.CONFLICT, "alerts.alreadyResolved", List.of());
     }
     var now = clock.instant();
-    jdbc.sql("update alert set status = ? where id = ?").params(to.name(), id).update();
-    append(id, to, actor.username(), note, now);
+    store.setStatus(id, to);
+    store.insertEvent(id, to, actor.username(), note, now);
     return find(actor, id).orElseThrow();
-  }
-
-  private void append(
-      long id, AlertStatus status, @Nullable String by, @Nullable String note, Instant at) {
-    jdbc.sql("insert into alert_event (alert_id, status, by_user, note, at) values (?, ?, ?, ?, ?)")
-        .params(Arrays.<@Nullable Object>asList(id, status.name(), by, note, ts(at)))
-        .update();
   }
 
   /** Prosecutors receive their region's alerts, monitors and administrators all of them. */
@@ -204,37 +154,5 @@ public class Alerts {
       case PROSECUTOR -> actor.regionCode() != null && actor.regionCode().equals(a.regionCode());
       default -> false;
     };
-  }
-
-  static Alert alert(ResultSet rs, int row) throws SQLException {
-    return new Alert(
-        rs.getLong("id"),
-        rs.getString("record_id"),
-        rs.getString("pseudonym"),
-        rs.getString("rule_id"),
-        AlertKind.valueOf(rs.getString("kind")),
-        new LocalizedText(
-            rs.getString("title_kk"), rs.getString("title_ru"), rs.getString("title_en")),
-        rs.getString("basis"),
-        instant(rs.getTimestamp("started_at")),
-        instant(rs.getTimestamp("due_at")),
-        rs.getString("facility_id"),
-        rs.getString("region_code"),
-        ZoneId.of(rs.getString("zone")),
-        rs.getTimestamp("raised_at").toInstant(),
-        AlertStatus.valueOf(rs.getString("status")));
-  }
-
-  static @Nullable Instant instant(@Nullable Timestamp t) {
-    return t == null ? null : t.toInstant();
-  }
-
-  /**
-   * To the microsecond, as both databases store it: a parameter with nanoseconds would compare
-   * unequal to the same instant stored (and rounded) a moment earlier.
-   */
-  @Contract("null -> null; !null -> !null")
-  static @Nullable Timestamp ts(@Nullable Instant i) {
-    return i == null ? null : Timestamp.from(i.truncatedTo(ChronoUnit.MICROS));
   }
 }

@@ -2,7 +2,6 @@ package org.habeas.safeguards.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -10,7 +9,6 @@ import org.habeas.safeguards.Evaluation;
 import org.habeas.safeguards.Obligation;
 import org.habeas.safeguards.ObligationStatus;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +22,10 @@ class DueIndex {
   /** How long a record that could not be judged waits before the sweep tries again. */
   static final Duration RETRY = Duration.ofMinutes(5);
 
-  private final JdbcClient jdbc;
+  private final DueStore store;
 
-  DueIndex(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  DueIndex(DueStore store) {
+    this.store = store;
   }
 
   /**
@@ -36,28 +34,19 @@ class DueIndex {
    */
   void index(String recordId, Evaluation evaluation, @Nullable Instant check) {
     if (check == null) {
-      jdbc.sql("delete from alert_due where record_id = ?").param(recordId).update();
+      store.delete(recordId);
       return;
     }
-    var next = Alerts.ts(evaluation.nextDueAt());
-    var at = Alerts.ts(check);
-    int updated =
-        jdbc.sql("update alert_due set next_due_at = ?, check_at = ? where record_id = ?")
-            .params(Arrays.<@Nullable Object>asList(next, at, recordId))
-            .update();
-    if (updated == 0) {
-      jdbc.sql("insert into alert_due (record_id, next_due_at, check_at) values (?, ?, ?)")
-          .params(Arrays.<@Nullable Object>asList(recordId, next, at))
-          .update();
+    var next = evaluation.nextDueAt();
+    if (store.update(recordId, next, check) == 0) {
+      store.insert(recordId, next, check);
     }
   }
 
   /** Looks at the record again at the sweep after next (its evaluation failed). */
   void retryLater(String recordId, Instant now) {
-    jdbc.sql("delete from alert_due where record_id = ?").param(recordId).update();
-    jdbc.sql("insert into alert_due (record_id, next_due_at, check_at) values (?, null, ?)")
-        .params(recordId, Alerts.ts(now.plus(RETRY)))
-        .update();
+    store.delete(recordId);
+    store.insertWithoutDue(recordId, now.plus(RETRY));
   }
 
   /**
@@ -65,19 +54,11 @@ class DueIndex {
    * skipped, so two sweeps never work on the same record at once.
    */
   List<String> claim(Instant now, int limit) {
-    return jdbc.sql(
-            "select record_id from alert_due where check_at <= ? order by check_at"
-                + " fetch first ? rows only for update skip locked")
-        .params(Alerts.ts(now), limit)
-        .query((rs, n) -> rs.getString(1))
-        .list();
+    return store.claim(now, limit);
   }
 
   Optional<Instant> checkAt(String recordId) {
-    return jdbc.sql("select check_at from alert_due where record_id = ?")
-        .param(recordId)
-        .query((rs, i) -> rs.getTimestamp(1).toInstant())
-        .optional();
+    return store.checkAt(recordId);
   }
 
   /**

@@ -67,11 +67,19 @@ final class Verdicts {
       if (!with.contains(end.seq())) {
         with.add(end.seq());
       }
-      addJudgement(
-          rule, ObligationStatus.NOT_APPLICABLE, startedAt, dueAt, metAt, with, Reason.STOPPED);
+      add(
+          rule.id(),
+          rule.basis(),
+          rule.confidence(),
+          ObligationStatus.NOT_APPLICABLE,
+          startedAt,
+          dueAt,
+          metAt,
+          with,
+          Reason.STOPPED);
       return;
     }
-    addJudgement(rule, status, startedAt, dueAt, metAt, seqs, reason);
+    add(rule.id(), rule.basis(), rule.confidence(), status, startedAt, dueAt, metAt, seqs, reason);
   }
 
   /** Adds an obligation of the rule as judged, whether or not the rule has ended since. */
@@ -82,18 +90,7 @@ final class Verdicts {
       @Nullable Instant metAt,
       List<Integer> seqs,
       @Nullable Reason reason) {
-    addJudgement(rule, status, startedAt, null, metAt, seqs, reason);
-  }
-
-  private void addJudgement(
-      Rule rule,
-      ObligationStatus status,
-      @Nullable Instant startedAt,
-      @Nullable Instant dueAt,
-      @Nullable Instant metAt,
-      List<Integer> seqs,
-      @Nullable Reason reason) {
-    add(rule.id(), rule.basis(), rule.confidence(), status, startedAt, dueAt, metAt, seqs, reason);
+    add(rule.id(), rule.basis(), rule.confidence(), status, startedAt, null, metAt, seqs, reason);
   }
 
   /** Adds an obligation of an engine-wide signal. */
