@@ -4,8 +4,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.habeas.custody.Apprehended;
+import org.habeas.custody.Jurisdiction;
+import org.habeas.custody.Person;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
@@ -22,6 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class ModuleFixtures {
 
   private static @Nullable String database;
+
+  /** When the module tests' people were apprehended. */
+  public static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
 
   /** The module tests' facility, on the Kazakh profile. */
   public static final String FACILITY = "mt-tdf1";
@@ -84,6 +92,18 @@ public final class ModuleFixtures {
               "kz",
               Map.of()));
     }
+  }
+
+  /** The apprehension of {@code name} at the facility, caught in the act, on the Kazakh profile. */
+  public static Apprehended apprehended(String name) {
+    return new Apprehended(
+        HELD_AT,
+        FACILITY,
+        new Person(name, LocalDate.of(1990, 5, 17), null, "KZ", "kk"),
+        "caught in the act",
+        null,
+        null,
+        Jurisdiction.KZ);
   }
 
   /** A custody officer at the facility. */

@@ -2,14 +2,9 @@ package org.habeas.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import org.habeas.ModuleFixtures;
 import org.habeas.custody.AllegationMade;
-import org.habeas.custody.Apprehended;
 import org.habeas.custody.CustodyRecords;
-import org.habeas.custody.Jurisdiction;
-import org.habeas.custody.Person;
 import org.habeas.system.Agencies;
 import org.habeas.system.Facilities;
 import org.habeas.system.VideoRegister;
@@ -41,8 +36,6 @@ class ComplaintsModuleTests {
     ModuleFixtures.database(registry);
   }
 
-  private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
-
   @Autowired private CustodyRecords records;
   @Autowired private Facilities facilities;
   @Autowired private JdbcClient jdbc;
@@ -56,16 +49,7 @@ class ComplaintsModuleTests {
   void anAllegationInACustodyRecordRaisesAComplaint(Scenario scenario) {
     // given a record of a person held at the module tests' facility
     var recordId =
-        records.open(
-            ModuleFixtures.officer(),
-            new Apprehended(
-                HELD_AT,
-                ModuleFixtures.FACILITY,
-                new Person("Alleging Person", LocalDate.of(1992, 1, 20), null, "KZ", "kk"),
-                "caught in the act",
-                null,
-                null,
-                Jurisdiction.KZ));
+        records.open(ModuleFixtures.officer(), ModuleFixtures.apprehended("Alleging Person"));
 
     // when the officer records the person's allegation
     scenario
@@ -75,7 +59,9 @@ class ComplaintsModuleTests {
                     ModuleFixtures.officer(),
                     recordId,
                     new AllegationMade(
-                        HELD_AT.plusSeconds(3600), "arresting officers", "Beaten in the car"),
+                        ModuleFixtures.HELD_AT.plusSeconds(3600),
+                        "arresting officers",
+                        "Beaten in the car"),
                     null))
         // then a complaint about that record is raised
         .andWaitForStateChange(() -> complaintsAbout(recordId), n -> n > 0)

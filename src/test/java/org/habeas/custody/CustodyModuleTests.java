@@ -2,8 +2,6 @@ package org.habeas.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import org.habeas.ModuleFixtures;
 import org.habeas.system.Agencies;
 import org.habeas.system.Facilities;
@@ -35,8 +33,6 @@ class CustodyModuleTests {
     ModuleFixtures.database(registry);
   }
 
-  private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
-
   @Autowired private CustodyRecords records;
   @Autowired private Facilities facilities;
 
@@ -48,15 +44,7 @@ class CustodyModuleTests {
   @Test
   void openingARecordAnnouncesItsFirstEventWithTheRecordAsItStands(Scenario scenario) {
     // given an apprehension at the module tests' facility
-    var apprehended =
-        new Apprehended(
-            HELD_AT,
-            ModuleFixtures.FACILITY,
-            new Person("Module Person", LocalDate.of(1990, 5, 17), null, "KZ", "kk"),
-            "caught in the act",
-            null,
-            null,
-            Jurisdiction.KZ);
+    var apprehended = ModuleFixtures.apprehended("Module Person");
 
     // when the officer opens the record
     scenario
@@ -69,7 +57,7 @@ class CustodyModuleTests {
               assertThat(recorded.recordId()).isEqualTo(recordId);
               assertThat(recorded.type()).isEqualTo("Apprehended");
               assertThat(recorded.state()).isNotNull();
-              assertThat(recorded.state().apprehendedAt()).isEqualTo(HELD_AT);
+              assertThat(recorded.state().apprehendedAt()).isEqualTo(ModuleFixtures.HELD_AT);
             });
   }
 }

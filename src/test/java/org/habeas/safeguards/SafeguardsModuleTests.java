@@ -2,13 +2,8 @@ package org.habeas.safeguards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import org.habeas.ModuleFixtures;
-import org.habeas.custody.Apprehended;
 import org.habeas.custody.CustodyRecords;
-import org.habeas.custody.Jurisdiction;
-import org.habeas.custody.Person;
 import org.habeas.custody.RecordJudged;
 import org.habeas.system.Agencies;
 import org.habeas.system.Facilities;
@@ -40,8 +35,6 @@ class SafeguardsModuleTests {
     ModuleFixtures.database(registry);
   }
 
-  private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
-
   @Autowired private CustodyRecords records;
   @Autowired private Facilities facilities;
 
@@ -53,15 +46,7 @@ class SafeguardsModuleTests {
   @Test
   void aNewRecordIsJudgedOnTheKazakhProfile(Scenario scenario) {
     // given an apprehension at a facility on the Kazakh profile
-    var apprehended =
-        new Apprehended(
-            HELD_AT,
-            ModuleFixtures.FACILITY,
-            new Person("Judged Person", LocalDate.of(1988, 3, 9), null, "KZ", "ru"),
-            "caught in the act",
-            null,
-            null,
-            Jurisdiction.KZ);
+    var apprehended = ModuleFixtures.apprehended("Judged Person");
 
     // when the officer opens the record
     scenario
@@ -71,7 +56,7 @@ class SafeguardsModuleTests {
         .toArriveAndVerify(
             (judged, recordId) -> {
               assertThat(judged.recordId()).isEqualTo(recordId);
-              assertThat(judged.legalLimit()).isAfter(HELD_AT);
+              assertThat(judged.legalLimit()).isAfter(ModuleFixtures.HELD_AT);
               assertThat(judged.next()).isNotNull();
             });
   }

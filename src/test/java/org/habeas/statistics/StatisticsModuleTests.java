@@ -2,13 +2,8 @@ package org.habeas.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import org.habeas.ModuleFixtures;
-import org.habeas.custody.Apprehended;
 import org.habeas.custody.CustodyRecords;
-import org.habeas.custody.Jurisdiction;
-import org.habeas.custody.Person;
 import org.habeas.statistics.readmodel.Dashboards;
 import org.habeas.system.Agencies;
 import org.habeas.system.Facilities;
@@ -48,8 +43,6 @@ class StatisticsModuleTests {
     ModuleFixtures.database(registry);
   }
 
-  private static final Instant HELD_AT = Instant.parse("2026-12-02T08:00:00Z");
-
   @Autowired private CustodyRecords records;
   @Autowired private Dashboards dashboards;
   @Autowired private Facilities facilities;
@@ -70,15 +63,7 @@ class StatisticsModuleTests {
         .stimulate(
             () ->
                 records.open(
-                    ModuleFixtures.officer(),
-                    new Apprehended(
-                        HELD_AT,
-                        ModuleFixtures.FACILITY,
-                        new Person("Counted Person", LocalDate.of(1985, 11, 2), null, "KZ", "ru"),
-                        "caught in the act",
-                        null,
-                        null,
-                        Jurisdiction.KZ)))
+                    ModuleFixtures.officer(), ModuleFixtures.apprehended("Counted Person")))
         // then, once the projector has seen it (after the custody write commits), the figures
         // count one record more
         .andWaitForStateChange(() -> dashboards.figures(filter).totals().records(), n -> n > before)
