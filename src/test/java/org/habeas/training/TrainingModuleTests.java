@@ -41,13 +41,14 @@ class TrainingModuleTests {
 
   @Test
   void aRunOfANewCourseIsListedUnderIt() {
-    // given a course a trainer adds
+    // given a course a trainer adds (codes are unique: this run's own)
+    var code = "MT-" + Long.toString(System.nanoTime(), 36);
     var courseId =
         courses.addCourse(
             TRAINER,
             new Course(
                 "",
-                "MT-HELP-1",
+                code,
                 "Prohibition of ill-treatment",
                 "Запрет жестокого обращения",
                 "Қатыгез қарауға тыйым салу",
@@ -64,7 +65,7 @@ class TrainingModuleTests {
             new CourseRun(
                 "",
                 courseId,
-                "MT-HELP-1-A",
+                code + "-A",
                 LocalDate.of(2026, 12, 7),
                 LocalDate.of(2026, 12, 11),
                 "kk",
