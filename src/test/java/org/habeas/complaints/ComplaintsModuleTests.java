@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ActiveProfiles("test")
 // What system asks of monitoring (focal points' agencies, the video register): not used here.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
+// No other test shares this context: closed after the class, its connections go back to the server.
+@DirtiesContext
 class ComplaintsModuleTests {
 
   @DynamicPropertySource

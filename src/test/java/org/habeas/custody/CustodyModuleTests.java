@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +27,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ActiveProfiles("test")
 // What custody and system ask of modules left out (safeguards, monitoring): not used to open.
 @MockitoBean(types = {MedicalDue.class, Agencies.class, VideoRegister.class})
+// No other test shares this context: closed after the class, its connections go back to the server.
+@DirtiesContext
 class CustodyModuleTests {
 
   @DynamicPropertySource

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 // What system asks of the modules left out (monitoring implements both): not used here.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
+// No other test shares this context: closed after the class, its connections go back to the server.
+@DirtiesContext
 class LedgerModuleTests {
 
   @DynamicPropertySource

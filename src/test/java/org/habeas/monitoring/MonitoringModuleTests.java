@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +27,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ActiveProfiles("test")
 // Interviews hand allegations over to complaints, which depends on monitoring: not used to plan.
 @MockitoBean(types = AllegationHandOver.class)
+// No other test shares this context: closed after the class, its connections go back to the server.
+@DirtiesContext
 class MonitoringModuleTests {
 
   @DynamicPropertySource

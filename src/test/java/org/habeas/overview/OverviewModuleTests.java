@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 // What system asks of monitoring, which the overview does not use.
 @MockitoBean(types = {Agencies.class, VideoRegister.class})
+// No other test shares this context: closed after the class, its connections go back to the server.
+@DirtiesContext
 class OverviewModuleTests {
 
   @DynamicPropertySource
