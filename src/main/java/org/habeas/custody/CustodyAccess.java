@@ -153,6 +153,20 @@ class CustodyAccess {
   }
 
   /**
+   * Whether the actor may print the person's own copy of the record (PACE Code C 2.4A; issue 19):
+   * the custody officer of the facility that holds the person (or held them last, on release), and
+   * the lawyer who represents them. No one else, not even those who may read the record: the copy
+   * is the person's, handed to them or to their lawyer.
+   */
+  boolean mayGiveCopy(Actor a, CustodyRecord r) {
+    return switch (a.role()) {
+      case CUSTODY_OFFICER -> AccessFacts.holds(a, r);
+      case LAWYER -> AccessFacts.represents(a, r);
+      default -> false;
+    };
+  }
+
+  /**
    * Whether the actor may record the event on the record as it stands before it ({@code before}). A
    * correction must pass as the event it corrects and as its replacement.
    */

@@ -128,6 +128,24 @@ public class CustodyRecords {
   }
 
   /**
+   * The record for the person's own copy (issue 19, PACE Code C 2.4A), as {@link #view} shows it to
+   * the custody officer of the holding facility or the person's lawyer, the only ones who may print
+   * it ({@code CustodyAccess}); the read is logged as a duty read.
+   *
+   * @throws Problem not found if the actor may not see the record; forbidden if they may see it but
+   *     not print the person's copy
+   */
+  @Transactional
+  public RecordView copy(Actor actor, String recordId) {
+    return recordReads.copy(actor, recordId);
+  }
+
+  /** Whether the actor may print the person's copy of the record shown (the page's button). */
+  public boolean mayGiveCopy(Actor actor, RecordView view) {
+    return recordReads.mayGiveCopy(actor, view);
+  }
+
+  /**
    * The event types (API names, in the order of {@link CustodyEvent#KINDS}) the actor may record on
    * the record shown, without the opening and corrections: what the record page offers. Decided by
    * {@code CustodyAccess}, as every append is.

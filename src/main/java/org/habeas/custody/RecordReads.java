@@ -105,6 +105,27 @@ class RecordReads {
     return missing;
   }
 
+  /**
+   * {@link CustodyRecords#copy}: refused before anything is read of the person, so that a refused
+   * copy logs no read.
+   */
+  @Transactional
+  RecordView copy(Actor actor, String recordId) {
+    var state = CustodyRecord.replay(histories.existing(recordId));
+    if (access.visibility(actor, state) == Visibility.NONE) {
+      throw Problem.notFound("custody.notFound");
+    }
+    if (!access.mayGiveCopy(actor, state)) {
+      throw Problem.forbidden("custody.copy.refused");
+    }
+    return view(actor, recordId, null);
+  }
+
+  /** {@link CustodyRecords#mayGiveCopy}. */
+  boolean mayGiveCopy(Actor actor, RecordView view) {
+    return access.mayGiveCopy(actor, view.state());
+  }
+
   /** {@link CustodyRecords#recordableTypes}. */
   List<String> recordableTypes(Actor actor, RecordView view) {
     var allowed = access.recordable(actor, view.state());

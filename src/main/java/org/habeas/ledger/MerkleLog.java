@@ -30,6 +30,7 @@ public class MerkleLog {
   private final LogSigner signer;
   private final Erasures erasures;
   private final RecordKeys keys;
+  private final CopyReceipts copies;
 
   MerkleLog(
       EventCommitments commitments,
@@ -37,13 +38,15 @@ public class MerkleLog {
       PublishedLog published,
       LogSigner signer,
       Erasures erasures,
-      RecordKeys keys) {
+      RecordKeys keys,
+      CopyReceipts copies) {
     this.commitments = commitments;
     this.leaves = leaves;
     this.published = published;
     this.signer = signer;
     this.erasures = erasures;
     this.keys = keys;
+    this.copies = copies;
   }
 
   /**
@@ -210,6 +213,32 @@ public class MerkleLog {
             canonical.get(),
             published.inclusion(leaf.get().index(), size),
             checkpoint.get().note()));
+  }
+
+  /**
+   * Returns what a printed copy of the record carries of the log (docs/ledger.md, "The detainee's
+   * copy"): the latest checkpoint's size, how many events the log committed to, and each
+   * checkpointed event's leaf index and leaf hash. Nothing personal; the caller decides who may
+   * print the copy.
+   */
+  public PrintedReceipts printedReceipts(String recordId) {
+    return copies.printed(recordId);
+  }
+
+  /**
+   * The public check of one event printed on a copy, with what the copy printed: whether the
+   * current signed checkpoint (verified with the log's own key) includes that leaf at that index
+   * (the proof is computed from the published tiles and checked against the signed root), whether
+   * the stored entry at that index is still that leaf, whether the event as stored now still opens
+   * its commitment (the verifier's own check, {@link org.habeas.ledger.verify.StoredEventCheck}),
+   * and the record's events now or its erasure. The record's facts are told only when the log ties
+   * the printed leaf to that record and event.
+   *
+   * @param printedSize the checkpoint size the copy was printed against
+   */
+  public ReceiptCheck checkReceipt(
+      String recordId, int seq, long leafIndex, byte[] leafHash, long printedSize) {
+    return copies.check(recordId, seq, leafIndex, leafHash, printedSize);
   }
 
   /**

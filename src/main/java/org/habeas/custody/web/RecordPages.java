@@ -190,6 +190,7 @@ class RecordPages {
             .collect(Collectors.toSet()));
     model.addAttribute("facilities", facilities.all());
     model.addAttribute("cell", Board.cell(view.state()));
+    model.addAttribute("mayGiveCopy", records.mayGiveCopy(me, view));
     var locale = LocaleContextHolder.getLocale();
     var person = view.person();
     model.addAttribute(

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +64,34 @@ public class Leaves {
               indices.put(rs.getInt(1), rs.getLong(2));
             });
     return indices;
+  }
+
+  /** The leaf stored at an index, and the event it was queued for (none for a notice). */
+  public record StoredLeaf(
+      long index, byte[] leaf, @Nullable String recordId, @Nullable Integer seq) {}
+
+  /** Returns the leaf stored at {@code index}, if the log has one there. */
+  public Optional<StoredLeaf> at(long index) {
+    return jdbc.sql("select leaf, record_id, seq from ledger_leaf where leaf_index = ?")
+        .param(index)
+        .query(
+            (rs, i) ->
+                new StoredLeaf(
+                    index, rs.getBytes(1), rs.getString(2), rs.getObject(3, Integer.class)))
+        .optional();
+  }
+
+  /** Returns every integrated event leaf of a record, by seq. */
+  public Map<Integer, IndexedLeaf> ofRecord(String recordId) {
+    Map<Integer, IndexedLeaf> found = new HashMap<>();
+    jdbc.sql(
+            "select seq, leaf_index, leaf from ledger_leaf where record_id = ? and seq is not null")
+        .param(recordId)
+        .query(
+            rs -> {
+              found.put(rs.getInt(1), new IndexedLeaf(rs.getLong(2), rs.getBytes(3)));
+            });
+    return found;
   }
 
   /**

@@ -60,7 +60,8 @@ class WebConfig implements WebMvcConfigurer {
     var change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
+    // The detainee's copy takes ?lang= for the copy only, not as the viewer's own choice.
+    registry.addInterceptor(change).excludePathPatterns("/custody/*/copy");
     registry.addInterceptor(
         new HandlerInterceptor() {
           @Override
