@@ -191,6 +191,17 @@ class AttackerProbeTests {
                     now
                         + ","
                         + visit.formatted(o.ago(Duration.ofMinutes(1)), "a".repeat(300 * 1024)))));
+    // The public check of a detainee's copy (issue 19): no sign-in, so anyone may send anything.
+    var receipt = "/ledger/receipt?r=" + o.record("officer", "own") + "&s=1&i=0&n=1&t=1&h=";
+    p.put(
+        "bad base64 as the leaf hash of GET /ledger/receipt",
+        () -> ask(get(receipt + "!!!!" + "A".repeat(39))));
+    p.put(
+        "a leaf index of 30 digits to GET /ledger/receipt",
+        () -> ask(get(receipt.replace("&i=0", "&i=" + "9".repeat(30)) + "A".repeat(43))));
+    p.put(
+        "NUL in the record of GET /ledger/receipt",
+        () -> ask(get(receipt.replace("?r=", "?r=%00") + "A".repeat(43))));
     for (var route : pagedRoutes()) {
       p.put("page=" + MAX_PAGE + " " + route, () -> lastPage(route));
     }
