@@ -9,7 +9,8 @@
  * report both ways, with how late it was. The person and what the reporter says are sealed under
  * the report's own ledger key; every step of a report is an append-only event committed to the
  * ledger. This module depends on custody, complaints, safeguards and the ledger; none of them knows
- * it.
+ * it. The dependency on {@code overview} is there only because the reports are one of the sources
+ * the overview matches ({@link org.habeas.overview.DetentionSources}).
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -18,6 +19,7 @@
       "complaints",
       "custody",
       "ledger",
+      "overview",
       "safeguards"
     })
 @NullMarked

@@ -3,9 +3,13 @@ package org.habeas.overview.web;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.habeas.overview.OverviewFigure;
 import org.habeas.overview.OverviewSource;
 import org.habeas.system.Actor;
+import org.habeas.system.Facilities;
+import org.habeas.system.Facility;
 import org.habeas.system.Problem;
 import org.habeas.system.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,10 +25,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class OverviewPage {
 
   private final ObjectProvider<OverviewSource> sources;
+  private final SourcesSection detentions;
+  private final Facilities facilities;
   private final Clock clock;
 
-  OverviewPage(ObjectProvider<OverviewSource> sources, Clock clock) {
+  OverviewPage(
+      ObjectProvider<OverviewSource> sources,
+      SourcesSection detentions,
+      Facilities facilities,
+      Clock clock) {
     this.sources = sources;
+    this.detentions = detentions;
+    this.facilities = facilities;
     this.clock = clock;
   }
 
@@ -41,6 +53,11 @@ class OverviewPage {
             .sorted(Comparator.comparingInt(OverviewFigure::order))
             .toList();
     model.addAttribute("figures", figures);
+    model.addAttribute("sources", detentions.matches(me, now));
+    model.addAttribute("sourcesWindowDays", detentions.window().toDays());
+    model.addAttribute(
+        "facilities",
+        facilities.all().stream().collect(Collectors.toMap(Facility::id, Function.identity())));
     model.addAttribute("now", now);
     return "monitoring/overview";
   }
