@@ -169,6 +169,35 @@ class DetaineeCopyTests {
     assertThat(check(url)).contains("id=\"verdict-unaltered\"");
   }
 
+  /**
+   * The same administrator rewrites the log's stored entry of the event instead (the leaf row, not
+   * the published tiles the checkpoint signs): the check says the entry at that position was
+   * altered. Put back afterwards.
+   */
+  @Test
+  void anEntryOfTheLogAlteredBehindTheApplicationsBackIsReported() throws Exception {
+    var id = loggedRecordWithTwoVisits();
+    var url = checks(copy(id, "en")).get(2);
+    var leaf =
+        jdbc.sql("select leaf_index, leaf from ledger_leaf where record_id = ? and seq = 3")
+            .param(id)
+            .query((rs, i) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
+            .single();
+    byte[] original = (byte[]) leaf[1];
+    byte[] forged = original.clone();
+    forged[forged.length - 1] ^= 1;
+    try {
+      asDba("ledger_leaf", "update ledger_leaf set leaf = ? where leaf_index = ?", forged, leaf[0]);
+
+      assertThat(check(url))
+          .contains("id=\"verdict-altered\"", "the entry stored at that position was altered");
+    } finally {
+      asDba(
+          "ledger_leaf", "update ledger_leaf set leaf = ? where leaf_index = ?", original, leaf[0]);
+    }
+    assertThat(check(url)).contains("id=\"verdict-unaltered\"");
+  }
+
   @Test
   void anErasedRecordIsSaidToBeErasedNotAltered() throws Exception {
     var id = loggedRecordWithTwoVisits();
@@ -246,13 +275,18 @@ class DetaineeCopyTests {
    * again.
    */
   private void asDba(String sql, Object... params) throws java.sql.SQLException {
+    asDba("custody_event", sql, params);
+  }
+
+  /** {@link #asDba(String, Object...)} on {@code table}, whose H2 trigger is table_no_update. */
+  private void asDba(String table, String sql, Object... params) throws java.sql.SQLException {
     try (var c = dataSource.getConnection();
         var s = c.createStatement()) {
       boolean postgres = c.getMetaData().getURL().startsWith("jdbc:postgresql:");
       if (postgres) {
         s.execute("set session_replication_role = replica");
       } else {
-        s.execute("drop trigger custody_event_no_update");
+        s.execute("drop trigger " + table + "_no_update");
       }
       try (var p = c.prepareStatement(sql)) {
         for (int i = 0; i < params.length; i++) {
@@ -264,8 +298,11 @@ class DetaineeCopyTests {
           s.execute("set session_replication_role = origin");
         } else {
           s.execute(
-              "create trigger custody_event_no_update before update on custody_event for each row"
-                  + " call 'org.habeas.system.AppendOnlyTrigger'");
+              "create trigger "
+                  + table
+                  + "_no_update before update on "
+                  + table
+                  + " for each row call 'org.habeas.system.AppendOnlyTrigger'");
         }
       }
       if (!c.getAutoCommit()) {
