@@ -10,10 +10,19 @@
  * custody record from the registration (its first event is the capture's apprehension); a
  * registration that no record follows within the profile's registration limit raises an urgent
  * alert to the region's prosecutors and the monitors. This module depends on custody, safeguards,
- * the ledger and system; none of them knows it.
+ * the ledger and system; none of them knows it. The dependency on {@code overview} is there only
+ * because the registrations are one of the sources the overview matches ({@link
+ * org.habeas.overview.DetentionSources}).
  */
 @ApplicationModule(
-    allowedDependencies = {"system", "system :: problems", "custody", "ledger", "safeguards"})
+    allowedDependencies = {
+      "system",
+      "system :: problems",
+      "custody",
+      "ledger",
+      "overview",
+      "safeguards"
+    })
 @NullMarked
 package org.habeas.field;
 
