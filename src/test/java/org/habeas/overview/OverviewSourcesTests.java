@@ -1,6 +1,7 @@
 package org.habeas.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +21,11 @@ import java.util.concurrent.Callable;
 import org.habeas.IntegrationTest;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.detentionreports.DetentionReports;
+import org.habeas.field.DeviceKeys;
+import org.habeas.field.FieldRegistrations;
+import org.habeas.field.FieldSigning;
+import org.habeas.system.Actor;
+import org.habeas.system.Role;
 import org.habeas.system.ScopedClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +43,14 @@ class OverviewSourcesTests {
 
   private static final ZoneId ASTANA = ZoneId.of("Asia/Almaty");
   private static final String FACILITY = "kz-ast-tdf1";
+  private static final String BORN = "1991-07-07";
+  private static final Actor ADMIN =
+      new Actor("admin", "Administrator", Role.ADMIN, null, null, "en");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired ScopedClock clock;
+  @Autowired DeviceKeys keys;
 
   private final String person = "Сауле Көзтаныс " + letters(UUID.randomUUID());
 
@@ -88,6 +98,42 @@ class OverviewSourcesTests {
         .doesNotContainPattern("data-reference=\"" + DetentionReports.pseudonym(report) + "\"");
   }
 
+  @Test
+  void aFieldCaptureAndAReportOfOnePersonAreOneDetentionUntilTheRecordOpensLateAfterTheCapture()
+      throws Exception {
+    var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    var phone = new FieldSigning();
+    keys.approve(ADMIN, enrolled(phone));
+    var capture =
+        at(
+            now.minus(Duration.ofHours(3)),
+            () ->
+                captured(
+                    phone,
+                    FieldSigning.Fields.of(
+                        person,
+                        FACILITY,
+                        now.minus(Duration.ofHours(3)).toString(),
+                        now.minus(Duration.ofHours(3)).toString())));
+    var report =
+        at(
+            now.minus(Duration.ofHours(2)),
+            () -> reported(now.minus(Duration.ofHours(3)), "1990-05-05"));
+
+    var before = overview("en");
+    var line = line(before, "data-reference=\"" + FieldRegistrations.pseudonym(capture) + "\"");
+    assertThat(line).contains(DetentionReports.pseudonym(report), "Field registration");
+    assertThat(before).doesNotContain(person);
+
+    var record = at(now, () -> recordOpened(now.minus(Duration.ofHours(3)), "1990-05-05"));
+    var after = overview("en");
+    assertThat(after)
+        .doesNotContain("data-reference=\"" + FieldRegistrations.pseudonym(capture) + "\"");
+    assertThat(line(after, "<tr id=\"late-" + CustodyRecords.pseudonym(record) + "\""))
+        .contains("data-delay-seconds=\"" + Duration.ofHours(3).toSeconds() + "\"")
+        .contains(FieldRegistrations.pseudonym(capture));
+  }
+
   // --- fixtures ------------------------------------------------------------------------------
 
   /** Runs the work with the application's clock reading {@code instant} on this thread. */
@@ -105,6 +151,10 @@ class OverviewSourcesTests {
 
   /** A relative reports the person held since {@code since}; returns the report's id. */
   private UUID reported(Instant since) throws Exception {
+    return reported(since, BORN);
+  }
+
+  private UUID reported(Instant since, String birthDate) throws Exception {
     var body =
         mvc.perform(
                 post("/api/v1/detention-reports")
@@ -112,11 +162,11 @@ class OverviewSourcesTests {
                     .header("Accept-Language", "en")
                     .content(
                         """
-                        {"personName":"%s","birthDate":"1991-07-07","facilityId":"%s","since":"%s",
+                        {"personName":"%s","birthDate":"%s","facilityId":"%s","since":"%s",
                          "account":"Taken from the street by two officers.",
                          "reporterRelation":"RELATIVE","reporterName":"Айгүл"}
                         """
-                            .formatted(person, FACILITY, local(since))))
+                            .formatted(person, birthDate, FACILITY, local(since))))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -131,6 +181,10 @@ class OverviewSourcesTests {
 
   /** The officer of the Astana facility opens the person's record; returns its id. */
   private String recordOpened(Instant apprehendedAt) throws Exception {
+    return recordOpened(apprehendedAt, BORN);
+  }
+
+  private String recordOpened(Instant apprehendedAt, String birthDate) throws Exception {
     var body =
         mvc.perform(
                 post("/api/v1/custody-records")
@@ -140,10 +194,10 @@ class OverviewSourcesTests {
                     .content(
                         """
                         {"type":"Apprehended","occurredAt":"%s","facilityId":"%s",
-                         "person":{"name":"%s","birthDate":"1991-07-07","citizenship":"KZ"},
+                         "person":{"name":"%s","birthDate":"%s","citizenship":"KZ"},
                          "grounds":"caught in the act","jurisdiction":"kz"}
                         """
-                            .formatted(apprehendedAt, FACILITY, person)))
+                            .formatted(apprehendedAt, FACILITY, person, birthDate)))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -152,6 +206,45 @@ class OverviewSourcesTests {
   }
 
   /** The overview in that language (saved as the monitor's choice, as the switch does). */
+  /** The officer's phone enrols its key; returns the key's id. */
+  private String enrolled(FieldSigning phone) throws Exception {
+    var body =
+        mvc.perform(
+                post("/field/device-keys")
+                    .with(user("officer").password("habeas-demo"))
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"publicKey\":\"%s\",\"label\":\"Patrol phone\"}"
+                            .formatted(phone.publicKey())))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(body, "$.deviceKeyId");
+  }
+
+  /** The phone sends the signed capture; returns the registration's id. */
+  private UUID captured(FieldSigning phone, FieldSigning.Fields f) throws Exception {
+    var body =
+        mvc.perform(
+                post("/api/v1/field-registrations")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(phone.body(f)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return UUID.fromString(JsonPath.read(body, "$.id"));
+  }
+
+  /** The table row that holds {@code marker}. */
+  private static String line(String page, String marker) {
+    int at = page.indexOf(marker);
+    assertThat(at).as(marker + " on the page").isNotNegative();
+    return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+  }
+
   private String overview(String language) throws Exception {
     return mvc.perform(get("/overview").with(user("monitor")).param("lang", language))
         .andExpect(status().isOk())
