@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,6 +38,15 @@ class FieldRegistrationBrowserIT {
     try (var browser = BrowserSession.start(port, 1280, 1000)) {
       var driver = browser.driver;
       browser.phone();
+      var chrome = (ChromeDriver) driver;
+      chrome.executeCdpCommand(
+          "Browser.grantPermissions",
+          Map.of("origin", "http://localhost:" + port, "permissions", List.of("geolocation")));
+      chrome.executeCdpCommand(
+          "Emulation.setGeolocationOverride",
+          Map.of("latitude", 51.1282205, "longitude", 71.4306682, "accuracy", 12.4));
+
+      // The arresting officer opens the field page: this phone's key is made and sent for approval.
       browser.signIn("investigator");
       browser.open("/field");
       browser.waitFor(By.cssSelector("body[data-ready='true']"));
@@ -44,9 +54,60 @@ class FieldRegistrationBrowserIT {
       browser.assertNoRawCodes("IIN", "Habeas");
       var keyId = driver.findElement(By.id("key-id")).getText();
       assertThat(keyId).matches("[0-9a-f]{16}");
-      browser.waitUntil(
-          d -> "pending".equals(d.findElement(By.id("key-status")).getDomAttribute("data-status")));
       browser.fullPageShot("field/form-en.png");
+
+      // Nothing saved on a form without grounds, unit or person; what was typed stays.
+      driver.findElement(By.id("unit")).sendKeys("Patrol unit 7");
+      driver.findElement(By.id("save")).click();
+      browser.waitFor(By.id("error-grounds"));
+      assertThat(browser.text(By.id("form-problem")))
+          .contains("Grounds for the apprehension: this field is required.")
+          .contains("Full name: give the person's name");
+      assertThat(driver.findElement(By.id("unit")).getDomProperty("value"))
+          .isEqualTo("Patrol unit 7");
+      assertThat(driver.findElements(By.cssSelector("#outbox li[data-capture-id]"))).isEmpty();
+
+      // No network: the registration is signed and kept on the phone.
+      network(browser, false);
+      browser.waitUntil(d -> d.findElement(By.id("net")).getAttribute("class").contains("off"));
+      driver.findElement(By.id("person-name")).sendKeys("Aidar Serikovich Nurlanov");
+      browser.setValue("person-birth", "1994-03-12");
+      driver.findElement(By.id("person-iin")).sendKeys("940312300123");
+      driver.findElement(By.id("use-position")).click();
+      browser.waitUntil(
+          d -> "got".equals(d.findElement(By.id("position")).getDomAttribute("data-state")));
+      assertThat(browser.text(By.id("position"))).contains("51.128221, 71.430668").contains("12 m");
+      driver.findElement(By.id("place-address")).sendKeys("Kenesary street 40, Astana");
+      driver.findElement(By.id("grounds")).sendKeys("Caught in the act of theft (art. 188)");
+      select(browser, "to-facility", FACILITY);
+      driver.findElement(By.id("add-officer")).click();
+      var officers = driver.findElements(By.cssSelector("#officer-list input"));
+      officers.get(officers.size() - 1).sendKeys("Sergeant Bolat Akhmetov");
+      browser.screenshot("field/form-filled-en.png");
+      driver.findElement(By.id("save")).click();
+      browser.waitFor(By.cssSelector("#outbox li[data-state='queued']"));
+      var entry = driver.findElement(By.cssSelector("#outbox li[data-state='queued']"));
+      var captureId = entry.getDomAttribute("data-capture-id");
+      assertThat(entry.getText())
+          .contains("Aidar Serikovich Nurlanov")
+          .contains("Saved on this phone, not yet sent");
+      browser.fullPageShot("field/queued-en.png");
+
+      // The page opens again with no network (the service worker's copy); the capture is still
+      // waiting.
+      assertThat(
+              browser.script(
+                  "return caches.match('/field').then(function (r) { return r != null; });"))
+          .isEqualTo(true);
+      driver.navigate().refresh();
+      browser.waitFor(By.cssSelector("body[data-ready='true']"));
+      browser.waitFor(By.cssSelector("#outbox li[data-capture-id='" + captureId + "']"));
+      assertThat(
+              driver
+                  .findElement(By.cssSelector("#outbox li[data-capture-id='" + captureId + "']"))
+                  .getDomAttribute("data-state"))
+          .isEqualTo("queued");
+      network(browser, true);
     }
   }
 
@@ -56,8 +117,7 @@ class FieldRegistrationBrowserIT {
     chrome.executeCdpCommand("Network.enable", Map.of());
     chrome.executeCdpCommand(
         "Network.emulateNetworkConditions",
-        Map.of(
-            "offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   /** A GET on the JSON API as a demo user (HTTP Basic): status and body. */
@@ -75,7 +135,6 @@ class FieldRegistrationBrowserIT {
     }
   }
 
-  @SuppressWarnings("unused")
   private static void select(BrowserSession browser, String id, String value) {
     new Select(browser.driver.findElement(By.id(id))).selectByValue(value);
   }
