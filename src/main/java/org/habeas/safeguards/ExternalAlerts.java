@@ -37,6 +37,9 @@ public interface ExternalAlerts {
   /** What the ids of the rules of alerts about a report of a detention start with. */
   String REPORT_RULE_PREFIX = "detention-report.";
 
+  /** What the ids of the rules of alerts about a field registration start with. */
+  String FIELD_RULE_PREFIX = "field-registration.";
+
   /**
    * Stores a breach alert unless one with the same key exists and queues its sending; returns its
    * id only if this call stored it. In the caller's transaction.

@@ -58,7 +58,7 @@ export function check(values, now) {
     const d = new Date(at); // a datetime-local value: the phone's own time zone
     if (isNaN(d) || d.getFullYear() < 2000) {
       errors.apprehendedAt = 'bad-date';
-    } else if (d.getTime() > now.getTime() + 5 * 60 * 1000) {
+    } else if (d.getTime() > now.getTime()) {
       errors.apprehendedAt = 'future';
     } else {
       apprehendedAt = d.toISOString();

@@ -68,8 +68,12 @@ final class RecordBatch {
             + " cast(null as timestamp with time zone), recorded_by, payload from"
             + " detention_report_event"
             + in.replace("record_id", "stream_id")
+            + " union all select stream_id, seq, type, occurred_at,"
+            + " cast(null as timestamp with time zone), recorded_by, payload from"
+            + " field_registration_event"
+            + in.replace("record_id", "stream_id")
             + " order by 1, 2",
-        times(recordIds, 4),
+        times(recordIds, 5),
         rs ->
             batch
                 .rows

@@ -37,7 +37,9 @@ public record Alert(
   public String path() {
     return (ruleId.startsWith(ExternalAlerts.REPORT_RULE_PREFIX)
             ? "/detention-reports/"
-            : "/custody/")
+            : ruleId.startsWith(ExternalAlerts.FIELD_RULE_PREFIX)
+                ? "/field-registrations/"
+                : "/custody/")
         + recordId;
   }
 

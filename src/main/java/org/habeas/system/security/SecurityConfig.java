@@ -124,7 +124,9 @@ class SecurityConfig {
                         HttpMethod.POST,
                         "/api/v1/complaints",
                         "/api/v1/detention-reports",
-                        "/api/v1/detention-reports/status")
+                        "/api/v1/detention-reports/status",
+                        // A field capture: the device key's signature is its authentication.
+                        "/api/v1/field-registrations")
                     .permitAll()
                     .requestMatchers(
                         HttpMethod.GET,
