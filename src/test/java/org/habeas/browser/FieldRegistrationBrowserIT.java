@@ -7,16 +7,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.habeas.field.DeviceKeys;
+import org.habeas.system.Actor;
+import org.habeas.system.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 19's "done when", on a 390 px phone: the arresting officer's field page makes and enrols
@@ -31,7 +39,13 @@ class FieldRegistrationBrowserIT {
 
   private static final String FACILITY = "kz-ast-tdf1";
 
+  /** How long the phone is offline before the capture reaches the server. */
+  private static final Duration OFFLINE = Duration.ofMinutes(25);
+
   @LocalServerPort int port;
+  @Autowired Clock clock;
+  @Autowired DeviceKeys keys;
+  @Autowired JsonMapper json;
 
   @Test
   void anApprehensionRegisteredOfflineReachesTheFacilityAndOpensTheRecord() throws Exception {
@@ -44,17 +58,33 @@ class FieldRegistrationBrowserIT {
           Map.of("origin", "http://localhost:" + port, "permissions", List.of("geolocation")));
       chrome.executeCdpCommand(
           "Emulation.setGeolocationOverride",
-          Map.of("latitude", 51.1282205, "longitude", 71.4306682, "accuracy", 12.4));
+          Map.of("latitude", 51.1282214, "longitude", 71.4306682, "accuracy", 12.4));
+
+      // The phone's clock: the application's (test) clock, less the 25 minutes it will be offline.
+      long shift = clock.millis() - System.currentTimeMillis() - OFFLINE.toMillis();
+      chrome.executeCdpCommand(
+          "Page.addScriptToEvaluateOnNewDocument", Map.of("source", shiftedDate(shift)));
 
       // The arresting officer opens the field page: this phone's key is made and sent for approval.
       browser.signIn("investigator");
       browser.open("/field");
+      browser.language("en");
       browser.waitFor(By.cssSelector("body[data-ready='true']"));
       browser.assertFitsWidth();
       browser.assertNoRawCodes("IIN", "Habeas");
-      var keyId = driver.findElement(By.id("key-id")).getText();
+      browser.waitUntil(
+          d -> "pending".equals(d.findElement(By.id("key-status")).getDomAttribute("data-status")));
+      var keyId = browser.text(By.id("key-id"));
       assertThat(keyId).matches("[0-9a-f]{16}");
+      assertThat(browser.text(By.id("key-status")))
+          .contains("Waiting for an administrator's approval");
       browser.fullPageShot("field/form-en.png");
+
+      // An administrator approves the key; the page says it is active.
+      keys.approve(new Actor("admin", "Administrator", Role.ADMIN, null, null, "en"), keyId);
+      driver.findElement(By.id("key-check")).click();
+      browser.waitUntil(
+          d -> "active".equals(d.findElement(By.id("key-status")).getDomAttribute("data-status")));
 
       // Nothing saved on a form without grounds, unit or person; what was typed stays.
       driver.findElement(By.id("unit")).sendKeys("Patrol unit 7");
@@ -107,8 +137,60 @@ class FieldRegistrationBrowserIT {
                   .findElement(By.cssSelector("#outbox li[data-capture-id='" + captureId + "']"))
                   .getDomAttribute("data-state"))
           .isEqualTo("queued");
+      // Nothing of it on the server.
+      var listed = api("officer", "/api/v1/field-registrations?status=all");
+      assertThat(listed.statusCode()).isEqualTo(200);
+      assertThat(listed.body()).doesNotContain(captureId);
+
+      // The network returns: the capture is sent, and the server's receipt shown with the gap.
       network(browser, true);
+      var sent =
+          By.cssSelector("#outbox li[data-capture-id='" + captureId + "'][data-state='sent']");
+      browser.waitFor(sent);
+      var sentText = driver.findElement(sent).getText();
+      assertThat(sentText).contains("Sent: received at").contains("gap 25 min");
+      browser.fullPageShot("field/sent-en.png");
+
+      var registrations = api("officer", "/api/v1/field-registrations?status=pending");
+      assertThat(registrations.body()).contains(captureId);
+      var view = json.readTree(registrations.body());
+      JsonNode mine = null;
+      for (var r : view) {
+        if (captureId.equals(r.get("captureId").asString())) {
+          mine = r;
+        }
+      }
+      assertThat(mine).isNotNull();
+      assertThat(mine.get("signatureVerified").asBoolean()).isTrue();
+      assertThat(mine.get("deviceKeyId").asString()).isEqualTo(keyId);
+      assertThat(mine.get("gapSeconds").asLong())
+          .isBetween(OFFLINE.toSeconds(), OFFLINE.toSeconds() + 120);
+      assertThat(mine.get("capture").get("place").get("latitude").asString())
+          .isEqualTo("51.128221");
+
+      browser.language("ru");
     }
+  }
+
+  /** A page script that moves the page's clock by {@code shift} ms (the phone's own clock). */
+  private static String shiftedDate(long shift) {
+    return """
+        (function () {
+          var Real = Date, shift = %d;
+          function Shifted() {
+            if (!(this instanceof Shifted)) { return new Real(Real.now() + shift).toString(); }
+            var args = Array.prototype.slice.call(arguments);
+            return args.length ? new (Function.prototype.bind.apply(Real, [null].concat(args)))()
+                : new Real(Real.now() + shift);
+          }
+          Shifted.prototype = Real.prototype;
+          Shifted.now = function () { return Real.now() + shift; };
+          Shifted.parse = Real.parse;
+          Shifted.UTC = Real.UTC;
+          window.Date = Shifted;
+        })();
+        """
+        .formatted(shift);
   }
 
   /** Cuts the browser's network (DevTools offline mode) or gives it back. */
