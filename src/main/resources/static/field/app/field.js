@@ -286,6 +286,7 @@ async function save(event) {
   saved.textContent = t('saved', when(capture.capturedAt));
   saved.hidden = false;
   await render();
+  $('outbox-title').scrollIntoView({ block: 'start' });
   flush();
 }
 

@@ -77,7 +77,7 @@ class FieldRegistrationBrowserIT {
       var keyId = browser.text(By.id("key-id"));
       assertThat(keyId).matches("[0-9a-f]{16}");
       assertThat(browser.text(By.id("key-status")))
-          .contains("Waiting for an administrator's approval");
+          .contains("Waiting for an administrator’s approval");
       browser.fullPageShot("field/form-en.png");
 
       // An administrator approves the key; the page says it is active.
@@ -92,7 +92,7 @@ class FieldRegistrationBrowserIT {
       browser.waitFor(By.id("error-grounds"));
       assertThat(browser.text(By.id("form-problem")))
           .contains("Grounds for the apprehension: this field is required.")
-          .contains("Full name: give the person's name");
+          .contains("Full name: give the person’s name");
       assertThat(driver.findElement(By.id("unit")).getDomProperty("value"))
           .isEqualTo("Patrol unit 7");
       assertThat(driver.findElements(By.cssSelector("#outbox li[data-capture-id]"))).isEmpty();
@@ -121,7 +121,7 @@ class FieldRegistrationBrowserIT {
       assertThat(entry.getText())
           .contains("Aidar Serikovich Nurlanov")
           .contains("Saved on this phone, not yet sent");
-      browser.fullPageShot("field/queued-en.png");
+      browser.screenshot("field/queued-en.png");
 
       // The page opens again with no network (the service worker's copy); the capture is still
       // waiting.
@@ -149,7 +149,8 @@ class FieldRegistrationBrowserIT {
       browser.waitFor(sent);
       var sentText = driver.findElement(sent).getText();
       assertThat(sentText).contains("Sent: received at").contains("gap 25 min");
-      browser.fullPageShot("field/sent-en.png");
+      browser.script("arguments[0].scrollIntoView({block: 'center'});", driver.findElement(sent));
+      browser.screenshot("field/sent-en.png");
 
       var registrations = api("officer", "/api/v1/field-registrations?status=pending");
       assertThat(registrations.body()).contains(captureId);
