@@ -169,7 +169,21 @@ class FieldRegistrationBrowserIT {
       assertThat(mine.get("capture").get("place").get("latitude").asString())
           .isEqualTo("51.128221");
 
+      // The page in Kazakh and Russian: words, never codes; the outbox in the same language.
+      browser.open("/field");
+      browser.language("kk");
+      browser.waitFor(By.cssSelector("body[data-ready='true']"));
+      browser.assertNoRawCodes("Habeas");
+      browser.assertFitsWidth();
+      browser.waitFor(sent);
+      assertThat(driver.findElement(sent).getText()).contains("Жіберілді");
+      browser.fullPageShot("field/form-kk.png");
       browser.language("ru");
+      browser.waitFor(By.cssSelector("body[data-ready='true']"));
+      browser.assertNoRawCodes("Habeas");
+      browser.waitFor(sent);
+      assertThat(driver.findElement(sent).getText()).contains("Отправлено");
+      browser.fullPageShot("field/form-ru.png");
     }
   }
 
