@@ -11,6 +11,7 @@
       "complaints",
       "custody",
       "detentionreports",
+      "field",
       "monitoring",
       "training"
     })

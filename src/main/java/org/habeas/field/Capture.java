@@ -135,6 +135,14 @@ public record Capture(
     return WRITER.writeValueAsString(a).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The bytes a capture body must be signed over (its {@code signature} is not read beyond its
+   * form): for a device that builds the body first and signs it then, such as the demo data's.
+   */
+  public static byte[] toSign(byte[] body) {
+    return read(body).message();
+  }
+
   /** The SHA-256 of the signed bytes, in hex: the same capture sent again has the same one. */
   String messageHash() {
     try {

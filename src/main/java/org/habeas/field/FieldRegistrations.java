@@ -301,6 +301,16 @@ public class FieldRegistrations {
                                 Duration.between(r.capturedAt(), s.occurredAt()).toSeconds())));
   }
 
+  /** Whether the actor may see the registration (its page; {@link FieldAccess}). */
+  public boolean maySee(Actor actor, UUID id) {
+    return store.find(id).filter(r -> FieldAccess.sees(actor, r)).isPresent();
+  }
+
+  /** The facility a registration names as the person's destination. */
+  public Optional<String> destination(UUID id) {
+    return store.find(id).map(FieldStore.Stored::toFacilityId);
+  }
+
   /** The registrations due for the sweep: no record, no alert yet, past their due time. */
   List<UUID> waiting(Instant now, int limit) {
     return store.waiting(now, limit);

@@ -128,6 +128,26 @@ class AttackerProbeTests {
         "body 300 KB to POST /api/v1/detention-reports",
         () -> ask(json("/api/v1/detention-reports", big)));
     p.put(
+        "body 300 KB to POST /api/v1/field-registrations",
+        () -> ask(json("/api/v1/field-registrations", big)));
+    p.put(
+        "NUL in a field registration's grounds",
+        () ->
+            ask(
+                json(
+                    "/api/v1/field-registrations",
+                    o.capture("kz-ast-tdf1").replace("Caught in the act", "Caught" + escaped()))));
+    p.put(
+        "a field registration apprehended in the year 999999999",
+        () ->
+            ask(
+                json(
+                    "/api/v1/field-registrations",
+                    o.capture("kz-ast-tdf1")
+                        .replaceFirst(
+                            "\"apprehendedAt\":\"[^\"]+\"",
+                            "\"apprehendedAt\":\"+999999999-12-31T23:59:59Z\""))));
+    p.put(
         "NUL in a detention report's account",
         () ->
             ask(

@@ -93,6 +93,12 @@ final class MatrixObjects {
   String reportAst;
   String reportAlm;
   String reportCode;
+  // field registrations (issue 19): a phone of the Astana officer with its approved key, and one
+  // capture brought to Astana (own) and one to Almaty (foreign)
+  final org.habeas.field.FieldSigning phone = new org.habeas.field.FieldSigning();
+  String fieldKey;
+  String fieldAst;
+  String fieldAlm;
   String alertAlm;
   String jobMonitor;
   String jobAdmin;
@@ -157,6 +163,7 @@ final class MatrixObjects {
     o.monitoring(recommendations);
     o.alerts();
     o.reports();
+    o.fieldRegistrations();
     int year = LocalDate.now(clock).getYear();
     var monitorJob = jobs.start("monitor", year, "en");
     var adminJob = jobs.start("admin", year, "en");
@@ -572,6 +579,59 @@ final class MatrixObjects {
             .getResponse()
             .getContentAsString();
     return JsonPath.read(made, "$.code");
+  }
+
+  private void fieldRegistrations() throws Exception {
+    var enrolled =
+        ok(post("/field/device-keys")
+                .with(as("officer"))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"publicKey\":\"%s\",\"label\":\"Matrix phone\"}"
+                        .formatted(phone.publicKey())))
+            .getResponse()
+            .getContentAsString();
+    fieldKey = JsonPath.read(enrolled, "$.deviceKeyId");
+    ok(
+        post("/admin/device-keys/" + fieldKey + "/approve")
+            .with(as("admin"))
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.csrf()));
+    fieldAst = captured("kz-ast-tdf1");
+    fieldAlm = captured("kz-alm-tdf1");
+  }
+
+  /** A signed capture of an apprehension twenty minutes ago, brought to the facility. */
+  String capture(String facility) {
+    var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return phone.body(
+        org.habeas.field.FieldSigning.Fields.of(
+            "Matrix Captured " + tag,
+            facility,
+            now.minus(Duration.ofMinutes(1)).toString(),
+            now.minus(Duration.ofMinutes(20)).toString()));
+  }
+
+  private String captured(String facility) throws Exception {
+    var made =
+        ok(post("/api/v1/field-registrations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(capture(facility)))
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(made, "$.id");
+  }
+
+  String fieldRegistration(String object) {
+    return switch (object) {
+      case "own" -> fieldAst;
+      case "foreign" -> fieldAlm;
+      default -> NOWHERE;
+    };
   }
 
   String report(String object) {

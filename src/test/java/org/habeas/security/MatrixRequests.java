@@ -37,7 +37,9 @@ final class MatrixRequests {
           "/alerts/{id}",
           "/api/v1/alerts/{id}",
           "/statistics/report/{id}",
-          "/detention-reports/{id}");
+          "/detention-reports/{id}",
+          "/api/v1/field-registrations/{id}",
+          "/field-registrations/{id}");
 
   /** The append, whose array body (issue 17's batch) has rows of its own: the objects "*-batch". */
   static final String APPEND = "POST /api/v1/custody-records/{id}/events";
@@ -131,6 +133,12 @@ final class MatrixRequests {
       v.put("id", o.alert(object));
     } else if (pattern.startsWith("/detention-reports/")) {
       v.put("id", o.report(object));
+    } else if (pattern.startsWith("/api/v1/field-registrations/")
+        || pattern.startsWith("/field-registrations/")) {
+      v.put("id", o.fieldRegistration(object));
+    } else if (pattern.startsWith("/field/device-keys/")
+        || pattern.startsWith("/admin/device-keys/")) {
+      v.put("id", unrelated ? "00000000deadbeef" : o.fieldKey);
     } else if (pattern.startsWith("/statistics/report/")) {
       v.put("id", o.job(role, object));
     } else if (pattern.startsWith("/training/runs/")) {
@@ -287,6 +295,21 @@ final class MatrixRequests {
               .param("account", "Access matrix")
               .param("reporterRelation", "RELATIVE")
               .with(o.freshAddress());
+      // field registrations (issue 19): a fresh phone's key; a fresh signed capture
+      case "POST /field/device-keys" ->
+          json(
+              path,
+              "{\"publicKey\":\"%s\",\"label\":\"Matrix phone\"}"
+                  .formatted(new org.habeas.field.FieldSigning().publicKey()));
+      case "POST /api/v1/field-registrations" -> json(path, o.capture("kz-ast-tdf1"));
+      case "POST /admin/device-keys/{id}/approve", "POST /admin/device-keys/{id}/revoke" ->
+          post(path);
+      case "POST /field-registrations/{id}/open" ->
+          post(path)
+              .param("person.name", "Matrix Captured " + o.tag)
+              .param("person.birthDate", "1990-05-05")
+              .param("person.citizenship", "KZ")
+              .param("grounds", "Caught in the act");
       case "POST /detention-reports/status" ->
           post(path).param("code", o.reportCode).with(o.freshAddress());
       case "POST /complaints/intake" -> form(path, intakeForm());
