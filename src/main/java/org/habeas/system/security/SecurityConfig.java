@@ -59,7 +59,12 @@ class SecurityConfig {
     "/detention-reports/status",
     "/training/certificates/verify",
     "/statistics/public",
-    "/open-data"
+    "/open-data",
+    // The field app's files (the page /field itself needs a sign-in): a manifest is fetched
+    // without cookies, and a service worker's update must not be turned into a sign-in page.
+    "/field/app/**",
+    "/field/sw.js",
+    "/field/manifest.webmanifest"
   };
 
   /**
