@@ -62,7 +62,9 @@ final class EventAudit {
             "select record_id from custody_event union select complaint_id from complaint_entry"
                 + " union select stream_id from mon_event"
                 // Reports of a detention: a stream of their own.
-                + " union select stream_id from detention_report_event order by 1");
+                + " union select stream_id from detention_report_event"
+                // Lookups of a detained person (issue 19): one event per enquiry.
+                + " union select id from detention_lookup order by 1");
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
       RecordBatch batch = RecordBatch.load(db, chunk);
@@ -85,6 +87,8 @@ final class EventAudit {
                 + " from mon_event m where m.stream_id = l.record_id and m.seq = l.seq)"
                 + " and not exists (select 1 from detention_report_event d"
                 + " where d.stream_id = l.record_id and d.seq = l.seq)"
+                + " and not exists (select 1 from detention_lookup q"
+                + " where q.id = l.record_id and l.seq = 1)"
                 + " order by l.leaf_index")) {
       report.tampered(lost);
     }

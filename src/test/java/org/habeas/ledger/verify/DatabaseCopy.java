@@ -65,6 +65,7 @@ final class DatabaseCopy implements AutoCloseable {
           "mon_evidence",
           "detention_report",
           "detention_report_event",
+          "detention_lookup",
           "ledger_record_key",
           "ledger_opening",
           "ledger_commitment",
