@@ -6,6 +6,7 @@ import io.github.bucket4j.TimeMeter;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class LookupLimits {
    */
   void acquire(String address) {
     var from = source(address);
-    var taken = new java.util.ArrayList<Bucket>(3);
+    var taken = new ArrayList<Bucket>(3);
     for (var b :
         List.of(
             bucket("a " + from[0], perAddress),

@@ -1,10 +1,12 @@
 package org.habeas.detentionreports;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.habeas.safeguards.ProfileSettings;
 import org.habeas.safeguards.Profiles;
 import org.habeas.system.Facilities;
 import org.springframework.stereotype.Component;
@@ -34,9 +36,9 @@ public class LookupPolicies {
       String basis) {}
 
   private final Profiles profiles;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  LookupPolicies(Profiles profiles, java.time.Clock clock) {
+  LookupPolicies(Profiles profiles, Clock clock) {
     this.profiles = profiles;
     this.clock = clock;
   }
@@ -58,7 +60,7 @@ public class LookupPolicies {
                 l.whoMayAsk().code(),
                 l.nationalId().code(),
                 l.closedWithin(),
-                Arrays.stream(org.habeas.safeguards.ProfileSettings.Disclosed.values())
+                Arrays.stream(ProfileSettings.Disclosed.values())
                     .filter(l::discloses)
                     .map(d -> d.code())
                     .toList(),

@@ -188,6 +188,8 @@ final class MatrixRequests {
       case "GET /ledger/proof/consistency" -> r.param("from", "1").param("to", "1");
       case "GET /training/certificates/verify" -> r.param("code", o.printedCertificate);
       case "GET /language" -> r.param("back", "/ledger").param("lang", "ru");
+      case "GET /api/v1/detention-lookup" ->
+          r.param("name", "Matrix Nobody").param("birthDate", "1990-04-01").with(o.freshAddress());
       case "GET /api/v1/complaints/status/{reference}" ->
           r.header("Complaint-Secret", object.equals("own") ? o.publicSecret : "wrong-secret");
       default -> r;
@@ -289,6 +291,11 @@ final class MatrixRequests {
               .with(o.freshAddress());
       case "POST /detention-reports/status" ->
           post(path).param("code", o.reportCode).with(o.freshAddress());
+      case "POST /lookup" ->
+          post(path)
+              .param("name", "Matrix Nobody")
+              .param("birthDate", "1990-04-01")
+              .with(o.freshAddress());
       case "POST /complaints/intake" -> form(path, intakeForm());
       case "POST /api/v1/complaints/{id}/entries" ->
           json(path, "{\"type\":\"Triaged\",\"category\":\"ILL_TREATMENT\",\"note\":\"matrix\"}");

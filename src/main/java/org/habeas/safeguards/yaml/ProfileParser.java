@@ -3,8 +3,11 @@ package org.habeas.safeguards.yaml;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.habeas.safeguards.Confidence;
@@ -198,11 +201,11 @@ public final class ProfileParser {
             l.require("nationalId"), l.at("nationalId"), p, ProfileSettings.NationalIdUse.values());
     Duration closedWithin = Values.duration(l.require("closedWithin"), l.at("closedWithin"), p);
     Node dn = l.require("disclose");
-    var disclose = new java.util.LinkedHashSet<ProfileSettings.Disclosed>();
+    var disclose = new LinkedHashSet<ProfileSettings.Disclosed>();
     boolean badFact = false;
     for (String code : Values.texts(dn, l.at("disclose"), p)) {
       var fact =
-          java.util.Arrays.stream(ProfileSettings.Disclosed.values())
+          Arrays.stream(ProfileSettings.Disclosed.values())
               .filter(d -> d.code().equals(code))
               .findFirst();
       if (fact.isEmpty() && dn != null) {
@@ -240,7 +243,7 @@ public final class ProfileParser {
       return null;
     }
     for (E e : values) {
-      if (e.name().toLowerCase(java.util.Locale.ROOT).equals(code)) {
+      if (e.name().toLowerCase(Locale.ROOT).equals(code)) {
         return e;
       }
     }
@@ -250,10 +253,7 @@ public final class ProfileParser {
         ProfileProblem.BAD_VALUE,
         code,
         String.join(
-            ", ",
-            java.util.Arrays.stream(values)
-                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
-                .toList()));
+            ", ", Arrays.stream(values).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
     return null;
   }
 
