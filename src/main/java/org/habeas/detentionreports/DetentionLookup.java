@@ -3,9 +3,11 @@ package org.habeas.detentionreports;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.habeas.system.Actor;
 import org.habeas.system.Problem;
+import org.habeas.system.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,9 +128,30 @@ public class DetentionLookup {
     return lookups.askedAbout(recordId);
   }
 
-  /** Sets a facility's public address and phone, which the answers give from now on. */
+  /**
+   * Sets a facility's public address and phone, which the answers give from now on: an
+   * administrator's (403 for anyone else), kept with the earlier ones (append-only).
+   *
+   * @throws Problem naming {@code address} or {@code phone}; 404 for an unknown facility
+   */
   @Transactional
-  public void setContact(String facilityId, String address, String phone, String by) {
-    lookups.setContact(facilityId, address, phone, by);
+  public void setContact(
+      Actor actor, String facilityId, @Nullable String address, @Nullable String phone) {
+    if (!actor.is(Role.ADMIN)) {
+      throw Problem.forbidden("problem.forbidden");
+    }
+    var a = address == null ? "" : address.strip();
+    var p = phone == null ? "" : phone.strip();
+    var problems = new ArrayList<Problem.FieldProblem>();
+    if (a.isEmpty() || a.length() > 300) {
+      problems.add(new Problem.FieldProblem("address", "lookup.badAddress"));
+    }
+    if (!LookupChecks.PHONE.matcher(p).matches()) {
+      problems.add(new Problem.FieldProblem("phone", "lookup.badPhone"));
+    }
+    if (!problems.isEmpty()) {
+      throw Problem.invalid(problems);
+    }
+    lookups.setContact(facilityId, a, p, actor.username());
   }
 }

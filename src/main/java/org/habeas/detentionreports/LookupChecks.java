@@ -17,6 +17,7 @@ final class LookupChecks {
 
   static final int NAME_MAX = 200;
   static final Pattern NATIONAL_ID = Pattern.compile("[0-9A-Za-z -]{1,32}");
+  static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,40}");
   static final Pattern BAR_NUMBER = Pattern.compile("[0-9A-Za-z/. -]{1,40}");
 
   private LookupChecks() {}

@@ -37,7 +37,10 @@ import org.habeas.system.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -53,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
  * people of its own, on the fixed test clock.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class DetentionLookupTests {
 
   private static final String PASSWORD = "habeas-demo";
@@ -61,6 +65,8 @@ class DetentionLookupTests {
   private static final String EW = "ew-met-cs1";
   private static final String CPT = "cpt-lookup-1";
   private static final LocalDate BORN = LocalDate.of(1990, 5, 5);
+  private static final Actor ADMIN =
+      new Actor("admin", "Timur Kassymov", Role.ADMIN, null, null, "en");
   private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   @Autowired MockMvc mvc;
@@ -88,7 +94,7 @@ class DetentionLookupTests {
     }
     var contacts = jdbc.sql("select count(*) from facility_public_contact where facility_id = ?");
     if (contacts.param(KZ).query(Long.class).single() == 0) {
-      lookup.setContact(KZ, "Astana, Abay ave. 1", "+7 7172 00 00 00", "admin");
+      lookup.setContact(ADMIN, KZ, "Astana, Abay ave. 1", "+7 7172 00 00 00");
     }
   }
 
@@ -456,5 +462,58 @@ class DetentionLookupTests {
         .andExpect(jsonPath("$.errors[0].field").value("nationalId"));
     assertThat(jdbc.sql("select count(*) from detention_lookup").query(Long.class).single())
         .isEqualTo(before);
+  }
+
+  @Test
+  void onlyAnAdministratorSetsAFacilitysAddressAndPhone() throws Exception {
+    var path = "/api/v1/detention-lookup/facilities/" + KZ_OTHER + "/contact";
+    var body = "{\"address\":\"Astana, Kenesary st. 2\",\"phone\":\"+7 7172 11 11 11\"}";
+
+    mvc.perform(
+            post(path)
+                .with(httpBasic("officer", PASSWORD))
+                .contentType("application/json")
+                .content(body))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post(path)
+                .with(httpBasic("admin", PASSWORD))
+                .contentType("application/json")
+                .content("{\"address\":\"\",\"phone\":\"call us\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("address"))
+        .andExpect(jsonPath("$.errors[1].field").value("phone"));
+    mvc.perform(
+            post("/api/v1/detention-lookup/facilities/nowhere/contact")
+                .with(httpBasic("admin", PASSWORD))
+                .contentType("application/json")
+                .content(body))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post(path)
+                .with(httpBasic("admin", PASSWORD))
+                .contentType("application/json")
+                .content(body))
+        .andExpect(status().isNoContent());
+    assertThat(
+            jdbc.sql(
+                    "select phone from facility_public_contact where facility_id = ?"
+                        + " order by recorded_at desc")
+                .param(KZ_OTHER)
+                .query(String.class)
+                .list())
+        .first()
+        .isEqualTo("+7 7172 11 11 11");
+  }
+
+  @Test
+  void theNameAskedWithReachesNoLog(CapturedOutput output) throws Exception {
+    var name = person("Unlogged");
+    held(name, KZ, Jurisdiction.KZ, ago(Duration.ofHours(1)));
+
+    answer(asked(name, iin(tag)));
+    mvc.perform(asked(name, "x\u0000")).andExpect(status().isBadRequest());
+
+    assertThat(output.getAll()).doesNotContain(tag).doesNotContain(iin(tag));
   }
 }

@@ -162,6 +162,8 @@ final class MatrixRequests {
       v.put("id", unrelated ? MatrixObjects.NOWHERE : "kz-ast-tdf1");
     } else if (pattern.startsWith("/admin/regions/")) {
       v.put("code", unrelated ? "nowhere" : "akt");
+    } else if (pattern.startsWith("/api/v1/detention-lookup/facilities/")) {
+      v.put("facilityId", unrelated ? MatrixObjects.NOWHERE : "kz-ast-tdf1");
     } else if (pattern.startsWith("/actuator/health/")) {
       v.put("*path", unrelated ? "/no-such-group" : "/liveness");
     }
@@ -291,6 +293,8 @@ final class MatrixRequests {
               .with(o.freshAddress());
       case "POST /detention-reports/status" ->
           post(path).param("code", o.reportCode).with(o.freshAddress());
+      case "POST /api/v1/detention-lookup/facilities/{facilityId}/contact" ->
+          json(path, "{\"address\":\"Matrix street 1\",\"phone\":\"+7 700 000 0000\"}");
       case "POST /lookup" ->
           post(path)
               .param("name", "Matrix Nobody")
