@@ -270,4 +270,45 @@ public class CustodyRecords {
   public List<PersonMatch> matching(String name, LocalDate birthDate, @Nullable String nationalId) {
     return systemReads.matching(name, birthDate, nationalId);
   }
+
+  /**
+   * Where a person held (or lately held) under a record is, for the public lookup (module
+   * detentionreports): nothing personal, no grounds, no events, only what a family is told.
+   *
+   * @param jurisdiction whose disclosure policy applies
+   * @param facilityId where the person is, is being taken (after transfers), or was released from
+   * @param held whether the person is still held under this record (in police custody or on remand)
+   * @param released whether the record ended with a release (else, closed: handed over elsewhere)
+   * @param inTransfer whether the person is on the way to {@code facilityId}, or was handed over to
+   *     it and its arrival is not yet recorded
+   * @param endedAt when the person stopped being held under this record; null while held
+   * @param sameNationalId whether the national identity number asked with matches the record's:
+   *     null when either is absent
+   */
+  public record Whereabouts(
+      String recordId,
+      Jurisdiction jurisdiction,
+      String facilityId,
+      Instant apprehendedAt,
+      boolean held,
+      boolean released,
+      boolean inTransfer,
+      @Nullable Instant endedAt,
+      @Nullable Boolean sameNationalId) {}
+
+  /**
+   * The records of the person with exactly this full name (compared folded: case and spacing do not
+   * matter, spelling does) and date of birth that are still open, or ended at {@code closedSince}
+   * or later, most recently apprehended first: the system read for the public lookup (module
+   * detentionreports), which applies the jurisdiction's disclosure policy to them. Found through
+   * the keyed hashes of the access index and compared on the record's current state; no read is
+   * logged here (the lookup stores every enquiry itself). Erased records are left out.
+   *
+   * @param nationalId compared with the record's when both are given ({@link
+   *     Whereabouts#sameNationalId}); it never finds a record by itself
+   */
+  public List<Whereabouts> whereabouts(
+      String name, LocalDate birthDate, @Nullable String nationalId, Instant closedSince) {
+    return systemReads.whereabouts(name, birthDate, nationalId, closedSince);
+  }
 }

@@ -1,10 +1,12 @@
 package org.habeas.custody;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.habeas.custody.CustodyRecords.PersonMatch;
+import org.habeas.custody.CustodyRecords.Whereabouts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +73,46 @@ class SystemReads {
                 recordId, a.facilityId(), a.occurredAt(), events.getFirst().recordedAt()));
       }
     }
+    return found;
+  }
+
+  /** {@link CustodyRecords#whereabouts}. */
+  List<Whereabouts> whereabouts(
+      String name, LocalDate birthDate, @Nullable String nationalId, Instant closedSince) {
+    var folded = PartyKeys.fold(name);
+    var iin = nationalId == null || nationalId.isBlank() ? null : nationalId.strip();
+    var found = new ArrayList<Whereabouts>();
+    for (var recordId : views.recordsOfPerson(folded, null)) {
+      var events = histories.stored(recordId);
+      if (events.isEmpty() || !(events.getFirst().event() instanceof Apprehended)) {
+        continue;
+      }
+      var r = CustodyRecord.replay(events);
+      var person = r.person();
+      if (!PartyKeys.fold(person.name()).equals(folded) || !person.birthDate().equals(birthDate)) {
+        continue;
+      }
+      var endedAt = r.isHeld() ? null : r.endedAt();
+      if (endedAt != null && endedAt.isBefore(closedSince)) {
+        continue;
+      }
+      var recorded = person.nationalId() == null ? null : person.nationalId().strip();
+      found.add(
+          new Whereabouts(
+              recordId,
+              r.jurisdiction(),
+              r.currentFacilityId(),
+              r.apprehendedAt(),
+              r.isHeld(),
+              r.released(),
+              // On the way to the first facility is held there already; later, a transfer.
+              !r.released()
+                  && !r.atCurrentFacility()
+                  && (r.arrivedAt() != null || r.handedOverToRemand()),
+              endedAt,
+              iin == null || recorded == null ? null : iin.equals(recorded)));
+    }
+    found.sort(Comparator.comparing(Whereabouts::apprehendedAt).reversed());
     return found;
   }
 }

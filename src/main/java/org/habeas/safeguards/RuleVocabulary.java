@@ -132,6 +132,7 @@ final class RuleVocabulary {
           Map.entry("openTooLong", "Open too long"),
           Map.entry("OpenTooLong.limit", "No record open longer than"),
           Map.entry("RegistrationLimit.basisText", "basis"),
+          Map.entry("Lookup.basisText", "basis"),
           Map.entry("basis", "Basis"),
           Map.entry("confidence", "Confidence"));
 

@@ -36,7 +36,9 @@ public final class LogInvariants {
                     + " where m.stream_id = l.record_id and m.seq = l.seq) and not exists (select"
                     + " 1 from detention_report_event d where d.stream_id = l.record_id and d.seq"
                     + " = l.seq) and not exists (select 1 from field_registration_event f where"
-                    + " f.stream_id = l.record_id and f.seq = l.seq)"))
+                    + " f.stream_id = l.record_id and f.seq = l.seq)"
+                    + " and not exists (select 1 from detention_lookup q where q.id ="
+                    + " l.record_id and l.seq = 1)"))
         .as("leaves of events that were never stored")
         .isZero();
     assertThat(

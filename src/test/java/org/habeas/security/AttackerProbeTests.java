@@ -124,6 +124,13 @@ class AttackerProbeTests {
     p.put(
         "NUL in a complaint search",
         () -> ask(get("/api/v1/complaints").param("q", "a" + NUL + "b").with(o.as("monitor"))));
+    p.put("NUL in a lookup's name", () -> ask(lookup("Lookup " + NUL + " Nobody", "1990-04-01")));
+    p.put(
+        "a lookup's name of 100,000 characters",
+        () -> ask(lookup("a".repeat(100_000), "1990-04-01")));
+    p.put(
+        "a lookup born in the year 999999999",
+        () -> ask(lookup("Lookup Nobody", "999999999-01-01")));
     p.put(
         "body 300 KB to POST /api/v1/detention-reports",
         () -> ask(json("/api/v1/detention-reports", big)));
@@ -262,6 +269,15 @@ class AttackerProbeTests {
 
   private String ask(RequestBuilder request) {
     return replay.ask(request);
+  }
+
+  /** The family's lookup, no sign-in. */
+  private AbstractMockHttpServletRequestBuilder<?> lookup(String name, String birthDate) {
+    return get("/api/v1/detention-lookup")
+        .param("name", name)
+        .param("birthDate", birthDate)
+        .header("Accept-Language", "en")
+        .with(o.freshAddress());
   }
 
   /** A JSON NUL as the body carries it. */

@@ -170,6 +170,8 @@ final class MatrixRequests {
       v.put("id", unrelated ? MatrixObjects.NOWHERE : "kz-ast-tdf1");
     } else if (pattern.startsWith("/admin/regions/")) {
       v.put("code", unrelated ? "nowhere" : "akt");
+    } else if (pattern.startsWith("/api/v1/detention-lookup/facilities/")) {
+      v.put("facilityId", unrelated ? MatrixObjects.NOWHERE : "kz-ast-tdf1");
     } else if (pattern.startsWith("/actuator/health/")) {
       v.put("*path", unrelated ? "/no-such-group" : "/liveness");
     }
@@ -205,6 +207,8 @@ final class MatrixRequests {
               .param("t", "1");
       case "GET /training/certificates/verify" -> r.param("code", o.printedCertificate);
       case "GET /language" -> r.param("back", "/ledger").param("lang", "ru");
+      case "GET /api/v1/detention-lookup" ->
+          r.param("name", "Matrix Nobody").param("birthDate", "1990-04-01").with(o.freshAddress());
       case "GET /api/v1/complaints/status/{reference}" ->
           r.header("Complaint-Secret", object.equals("own") ? o.publicSecret : "wrong-secret");
       default -> r;
@@ -321,6 +325,13 @@ final class MatrixRequests {
               .param("grounds", "Caught in the act");
       case "POST /detention-reports/status" ->
           post(path).param("code", o.reportCode).with(o.freshAddress());
+      case "POST /api/v1/detention-lookup/facilities/{facilityId}/contact" ->
+          json(path, "{\"address\":\"Matrix street 1\",\"phone\":\"+7 700 000 0000\"}");
+      case "POST /lookup" ->
+          post(path)
+              .param("name", "Matrix Nobody")
+              .param("birthDate", "1990-04-01")
+              .with(o.freshAddress());
       case "POST /complaints/intake" -> form(path, intakeForm());
       case "POST /api/v1/complaints/{id}/entries" ->
           json(path, "{\"type\":\"Triaged\",\"category\":\"ILL_TREATMENT\",\"note\":\"matrix\"}");

@@ -64,7 +64,9 @@ final class EventAudit {
                 // Reports of a detention: a stream of their own.
                 + " union select stream_id from detention_report_event"
                 // Field registrations by the arresting officer: a stream of their own.
-                + " union select stream_id from field_registration_event order by 1");
+                + " union select stream_id from field_registration_event"
+                // Lookups of a detained person (issue 19): one event per enquiry.
+                + " union select id from detention_lookup order by 1");
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
       RecordBatch batch = RecordBatch.load(db, chunk);
@@ -89,6 +91,8 @@ final class EventAudit {
                 + " where d.stream_id = l.record_id and d.seq = l.seq)"
                 + " and not exists (select 1 from field_registration_event f"
                 + " where f.stream_id = l.record_id and f.seq = l.seq)"
+                + " and not exists (select 1 from detention_lookup q"
+                + " where q.id = l.record_id and l.seq = 1)"
                 + " order by l.leaf_index")) {
       report.tampered(lost);
     }

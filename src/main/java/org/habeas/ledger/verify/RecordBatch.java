@@ -72,6 +72,9 @@ final class RecordBatch {
             + " cast(null as timestamp with time zone), recorded_by, payload from"
             + " field_registration_event"
             + in.replace("record_id", "stream_id")
+            + " union all select id, 1, type, asked_at, cast(null as timestamp with time zone),"
+            + " recorded_by, payload from detention_lookup"
+            + in.replace("record_id", "id")
             + " order by 1, 2",
         times(recordIds, 5),
         rs ->

@@ -3,8 +3,11 @@ package org.habeas.safeguards.yaml;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.habeas.safeguards.Confidence;
@@ -163,6 +166,10 @@ public final class ProfileParser {
               ? null
               : new ProfileSettings.RegistrationLimit(limit, basisText, confidence);
     }
+    // Issue 19: what the public lookup tells of a record, and to whom; absent, nothing.
+    Node ln = s.get("lookup");
+    ProfileSettings.Lookup lookup =
+        ln == null ? null : lookup(Section.of(ln, s.at("lookup"), p), p);
     s.rejectOthers(
         List.of(
             "zone",
@@ -171,17 +178,83 @@ public final class ProfileParser {
             "relevantTime",
             "openTooLong",
             "complaints",
-            "registrationLimit"));
+            "registrationLimit",
+            "lookup"));
     if (zone == null
         || lateEntry == null
         || open == null
         || (rt != null && relevant == null)
         || (cn != null && complaints == null)
-        || (rl != null && registration == null)) {
+        || (rl != null && registration == null)
+        || (ln != null && lookup == null)) {
       return null;
     }
     return new ProfileSettings(
-        zone, languages, lateEntry, relevant, open, complaints, registration);
+        zone, languages, lateEntry, relevant, open, complaints, registration, lookup);
+  }
+
+  private static ProfileSettings.@Nullable Lookup lookup(Section l, Problems p) {
+    var who =
+        choice(l.require("whoMayAsk"), l.at("whoMayAsk"), p, ProfileSettings.WhoMayAsk.values());
+    var nationalId =
+        choice(
+            l.require("nationalId"), l.at("nationalId"), p, ProfileSettings.NationalIdUse.values());
+    Duration closedWithin = Values.duration(l.require("closedWithin"), l.at("closedWithin"), p);
+    Node dn = l.require("disclose");
+    var disclose = new LinkedHashSet<ProfileSettings.Disclosed>();
+    boolean badFact = false;
+    for (String code : Values.texts(dn, l.at("disclose"), p)) {
+      var fact =
+          Arrays.stream(ProfileSettings.Disclosed.values())
+              .filter(d -> d.code().equals(code))
+              .findFirst();
+      if (fact.isEmpty() && dn != null) {
+        p.add(
+            dn,
+            l.at("disclose"),
+            ProfileProblem.BAD_VALUE,
+            code,
+            "status, facility, apprehendedAt, endedAt");
+        badFact = true;
+      }
+      fact.ifPresent(disclose::add);
+    }
+    LocalizedText basisText = Values.localizedOrText(l.require("basis"), l.at("basis"), p);
+    Confidence confidence = RuleReader.confidence(l.require("confidence"), l.at("confidence"), p);
+    l.rejectOthers(
+        List.of("whoMayAsk", "nationalId", "closedWithin", "disclose", "basis", "confidence"));
+    if (who == null
+        || nationalId == null
+        || closedWithin == null
+        || badFact
+        || basisText == null
+        || confidence == null) {
+      return null;
+    }
+    return new ProfileSettings.Lookup(
+        who, nationalId, closedWithin, disclose, basisText, confidence);
+  }
+
+  /** One of an enum's values by its code, or null (reported) for anything else. */
+  private static <E extends Enum<E>> @Nullable E choice(
+      @Nullable Node n, String path, Problems p, E[] values) {
+    String code = Values.text(n, path, p);
+    if (code == null || n == null) {
+      return null;
+    }
+    for (E e : values) {
+      if (e.name().toLowerCase(Locale.ROOT).equals(code)) {
+        return e;
+      }
+    }
+    p.add(
+        n,
+        path,
+        ProfileProblem.BAD_VALUE,
+        code,
+        String.join(
+            ", ", Arrays.stream(values).map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+    return null;
   }
 
   private static List<Rule> rules(@Nullable Node node, Problems p, boolean relevantTime) {

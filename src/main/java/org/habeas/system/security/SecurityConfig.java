@@ -57,6 +57,7 @@ class SecurityConfig {
     "/detention-reports/new",
     "/detention-reports/made",
     "/detention-reports/status",
+    "/lookup",
     "/training/certificates/verify",
     "/statistics/public",
     "/open-data",
@@ -133,6 +134,8 @@ class SecurityConfig {
                         "/api/v1/complaints/status/**",
                         "/api/v1/certificates/*",
                         "/api/v1/open-data/**",
+                        // The family's lookup (issue 19); a lawyer signs in to ask as one.
+                        "/api/v1/detention-lookup",
                         // What the public portal shows (docs/design/product.md); signed in,
                         // the caller's list.
                         "/api/v1/recommendations")

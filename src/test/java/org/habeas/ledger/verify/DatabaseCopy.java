@@ -68,6 +68,7 @@ final class DatabaseCopy implements AutoCloseable {
           "field_device_key",
           "field_registration",
           "field_registration_event",
+          "detention_lookup",
           "ledger_record_key",
           "ledger_opening",
           "ledger_commitment",
