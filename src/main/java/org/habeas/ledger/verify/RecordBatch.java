@@ -76,7 +76,7 @@ final class RecordBatch {
             + " recorded_by, payload from detention_lookup"
             + in.replace("record_id", "id")
             + " order by 1, 2",
-        times(recordIds, 5),
+        times(recordIds, 6),
         rs ->
             batch
                 .rows
