@@ -198,6 +198,7 @@ class DemoFieldRegistrations implements ApplicationRunner {
     place.put("address", address);
     body.put("grounds", grounds);
     body.put("unit", "Patrol unit 3, Astana city police");
+    body.put("toFacilityId", FACILITY);
     body.putArray("officers").add("Sgt Nurlan Abenov").add("Cpl Aigerim Serikova");
     body.put("signature", Base64.getEncoder().encodeToString(new byte[64]));
     var signer = Signature.getInstance("SHA256withECDSAinP1363Format");
