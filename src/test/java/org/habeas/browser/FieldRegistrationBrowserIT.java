@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * this phone's key (approved by an administrator on the page for it), registers an apprehension
  * with the network cut off (Chromium's offline mode), keeps it on the phone and not on the server,
  * sends it when the network returns; the destination facility's custody officer opens the record
- * from it, with the apprehension as its first event, the signature verified and the gap shown.
+ * from it, with the apprehension as its first event, the signature verified and the gap shown. A
+ * key the administrator revokes signs nothing more; the page reads the same in Kazakh and Russian.
+ * The phone's clock is the application's test clock less the 25 minutes it stays offline.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -204,11 +206,32 @@ class FieldRegistrationBrowserIT {
       assertThat(browser.text(By.id("field-registration"))).contains("25 min");
       browser.fullPageShot("field/record-opened-en.png");
 
-      // Back on the phone: the page in Kazakh and Russian: words, never codes; the outbox in the
-      // same language.
+      // The administrator revokes the key: the phone says so and signs nothing more.
+      driver.manage().deleteAllCookies();
+      browser.signIn("admin");
+      browser.open("/admin/device-keys");
+      driver.findElement(By.id("revoke-" + keyId)).click();
+      browser.waitUntil(
+          d ->
+              "revoked"
+                  .equals(d.findElement(By.id("key-" + keyId)).getDomAttribute("data-status")));
       driver.manage().deleteAllCookies();
       browser.signIn("investigator");
       browser.open("/field");
+      browser.waitFor(By.cssSelector("body[data-ready='true']"));
+      browser.waitUntil(
+          d -> "revoked".equals(d.findElement(By.id("key-status")).getDomAttribute("data-status")));
+      driver.findElement(By.id("person-description")).sendKeys("Man of about 30, green jacket");
+      driver.findElement(By.id("grounds")).sendKeys("Public disorder");
+      driver.findElement(By.id("unit")).sendKeys("Patrol unit 7");
+      select(browser, "to-facility", FACILITY);
+      driver.findElement(By.id("save")).click();
+      browser.waitUntil(d -> d.findElement(By.id("form-problem")).isDisplayed());
+      assertThat(browser.text(By.id("form-problem"))).contains("Revoked by an administrator");
+      assertThat(driver.findElements(By.cssSelector("#outbox li[data-capture-id]"))).hasSize(1);
+
+      // Back on the phone: the page in Kazakh and Russian: words, never codes; the outbox in the
+      // same language.
       browser.language("kk");
       browser.waitFor(By.cssSelector("body[data-ready='true']"));
       browser.assertNoRawCodes("Habeas");
