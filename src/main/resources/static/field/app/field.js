@@ -22,18 +22,27 @@ function t(key, ...args) {
   return (text[key] || key).replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
 }
 
+/** A moment on this phone's clock: day, month, year and time, as the page's language writes it. */
 function when(iso) {
-  return new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' });
+  const d = new Date(iso);
+  if (lang === 'en') {
+    return d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  }
+  // Kazakh and Russian write 02.12.2026 09:08:00 (not every phone's browser knows Kazakh's names).
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
+/** A length of time in hours, minutes and seconds, with the page's units. */
 function duration(seconds) {
   const s = Math.max(0, Math.round(seconds));
-  const parts = { hours: Math.floor(s / 3600), minutes: Math.floor((s % 3600) / 60), seconds: s % 60 };
-  if (typeof Intl.DurationFormat === 'function') {
-    return new Intl.DurationFormat(lang, { style: 'short' }).format(parts);
-  }
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${parts.hours}:${pad(parts.minutes)}:${pad(parts.seconds)}`;
+  const parts = [
+    [Math.floor(s / 3600), text.durH],
+    [Math.floor((s % 3600) / 60), text.durMin],
+    [s % 60, text.durS],
+  ];
+  const shown = parts.filter(([n], i) => n > 0 || (i === 2 && s === 0));
+  return shown.map(([n, unit]) => `${n} ${unit}`).join(' ');
 }
 
 // ---- network state ----

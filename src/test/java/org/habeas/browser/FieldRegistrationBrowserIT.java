@@ -9,12 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.habeas.field.DeviceKeys;
-import org.habeas.system.Actor;
-import org.habeas.system.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * this phone's key (approved by an administrator on the page for it), registers an apprehension
  * with the network cut off (Chromium's offline mode), keeps it on the phone and not on the server,
  * sends it when the network returns; the destination facility's custody officer opens the record
- * from it, with the apprehension as its first event, the signature verified and the gap shown.
+ * from it, with the apprehension as its first event, the signature verified and the gap shown. A
+ * key the administrator revokes signs nothing more; the page reads the same in Kazakh and Russian.
+ * The phone's clock is the application's test clock less the 25 minutes it stays offline.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,7 +44,6 @@ class FieldRegistrationBrowserIT {
 
   @LocalServerPort int port;
   @Autowired Clock clock;
-  @Autowired DeviceKeys keys;
   @Autowired JsonMapper json;
 
   @Test
@@ -80,11 +79,22 @@ class FieldRegistrationBrowserIT {
           .contains("Waiting for an administrator’s approval");
       browser.fullPageShot("field/form-en.png");
 
-      // An administrator approves the key; the page says it is active.
-      keys.approve(new Actor("admin", "Administrator", Role.ADMIN, null, null, "en"), keyId);
-      driver.findElement(By.id("key-check")).click();
+      // An administrator approves the key on the device keys page; the phone then says it is
+      // active.
+      driver.manage().deleteAllCookies();
+      browser.signIn("admin");
+      browser.open("/admin/device-keys");
+      driver.findElement(By.id("approve-" + keyId)).click();
+      browser.waitUntil(
+          d ->
+              "active".equals(d.findElement(By.id("key-" + keyId)).getDomAttribute("data-status")));
+      driver.manage().deleteAllCookies();
+      browser.signIn("investigator");
+      browser.open("/field");
+      browser.waitFor(By.cssSelector("body[data-ready='true']"));
       browser.waitUntil(
           d -> "active".equals(d.findElement(By.id("key-status")).getDomAttribute("data-status")));
+      assertThat(browser.text(By.id("key-id"))).isEqualTo(keyId);
 
       // Nothing saved on a form without grounds, unit or person; what was typed stays.
       driver.findElement(By.id("unit")).sendKeys("Patrol unit 7");
@@ -169,8 +179,59 @@ class FieldRegistrationBrowserIT {
       assertThat(mine.get("capture").get("place").get("latitude").asString())
           .isEqualTo("51.128221");
 
-      // The page in Kazakh and Russian: words, never codes; the outbox in the same language.
+      // At the facility, its custody officer sees the registration (signature verified, the gap)
+      // and opens the record from it: the apprehension is the record's first event.
+      var registrationId = mine.get("id").asString();
+      driver.manage().deleteAllCookies();
+      browser.signIn("officer");
+      browser.open("/field-registrations/" + registrationId);
+      browser.waitFor(By.id("signature-verified"));
+      assertThat(browser.text(By.id("device-key"))).isEqualTo(keyId);
+      assertThat(browser.text(By.id("gap"))).contains("25 min");
+      browser.fullPageShot("field/registration-officer-en.png");
+      driver.findElement(By.id("open-record")).click();
+      browser.waitFor(By.id("open-form"));
+      assertThat(driver.findElement(By.id("person.name")).getDomProperty("value"))
+          .isEqualTo("Aidar Serikovich Nurlanov");
+      driver.findElement(By.id("person.citizenship")).sendKeys("KZ");
+      driver.findElement(By.id("open-submit")).click();
+      browser.waitFor(By.id("timeline"));
+      assertThat(browser.path()).startsWith("/custody/");
+      assertThat(browser.text(By.id("person-name"))).isEqualTo("Aidar Serikovich Nurlanov");
+      var first = driver.findElements(By.cssSelector("#timeline > li")).getFirst();
+      assertThat(first.getDomAttribute("id")).isEqualTo("event-1");
+      assertThat(first.findElement(By.className("event-type")).getText()).isEqualTo("Apprehended");
+      assertThat(Instant.parse(first.findElement(By.tagName("time")).getDomAttribute("datetime")))
+          .isEqualTo(Instant.parse(mine.get("apprehendedAt").asString()));
+      assertThat(browser.text(By.id("field-registration"))).contains("25 min");
+      browser.fullPageShot("field/record-opened-en.png");
+
+      // The administrator revokes the key: the phone says so and signs nothing more.
+      driver.manage().deleteAllCookies();
+      browser.signIn("admin");
+      browser.open("/admin/device-keys");
+      driver.findElement(By.id("revoke-" + keyId)).click();
+      browser.waitUntil(
+          d ->
+              "revoked"
+                  .equals(d.findElement(By.id("key-" + keyId)).getDomAttribute("data-status")));
+      driver.manage().deleteAllCookies();
+      browser.signIn("investigator");
       browser.open("/field");
+      browser.waitFor(By.cssSelector("body[data-ready='true']"));
+      browser.waitUntil(
+          d -> "revoked".equals(d.findElement(By.id("key-status")).getDomAttribute("data-status")));
+      driver.findElement(By.id("person-description")).sendKeys("Man of about 30, green jacket");
+      driver.findElement(By.id("grounds")).sendKeys("Public disorder");
+      driver.findElement(By.id("unit")).sendKeys("Patrol unit 7");
+      select(browser, "to-facility", FACILITY);
+      driver.findElement(By.id("save")).click();
+      browser.waitUntil(d -> d.findElement(By.id("form-problem")).isDisplayed());
+      assertThat(browser.text(By.id("form-problem"))).contains("Revoked by an administrator");
+      assertThat(driver.findElements(By.cssSelector("#outbox li[data-capture-id]"))).hasSize(1);
+
+      // Back on the phone: the page in Kazakh and Russian: words, never codes; the outbox in the
+      // same language.
       browser.language("kk");
       browser.waitFor(By.cssSelector("body[data-ready='true']"));
       browser.assertNoRawCodes("Habeas");
