@@ -58,8 +58,7 @@ final class LookupChecks {
 
   static Enquirer enquirer(@Nullable Actor actor, @Nullable String barNumber) {
     var bar = barNumber == null || barNumber.isBlank() ? null : barNumber.strip();
-    boolean lawyer = actor != null && actor.is(Role.LAWYER);
-    if (!lawyer) {
+    if (actor == null || !actor.is(Role.LAWYER)) {
       if (bar != null) {
         throw Problem.badField("barNumber", "lookup.barNumberLawyersOnly");
       }
