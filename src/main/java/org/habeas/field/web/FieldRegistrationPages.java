@@ -242,16 +242,15 @@ class FieldRegistrationPages {
     var locale = LocaleContextHolder.getLocale();
     var out = new LinkedHashMap<String, String>();
     for (var f : p.fields()) {
-      out.merge(
-          f.field(),
-          messages.getMessage(f.code(), f.args(), f.code(), locale),
-          (a, b) -> a + " " + b);
+      var m = messages.getMessage(f.code(), f.args(), f.code(), locale);
+      out.merge(f.field(), m == null ? f.code() : m, (a, b) -> a + " " + b);
     }
     return out;
   }
 
   private String title(Problem p) {
-    return messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+    var m = messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+    return m == null ? p.code() : m;
   }
 
   private ZoneId zone(FieldRegistrations.View v) {
