@@ -1,5 +1,6 @@
 package org.habeas.field;
 
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
@@ -7,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
@@ -221,9 +223,9 @@ public class DeviceKeys {
   }
 
   private static boolean p256(ECPublicKey key) throws GeneralSecurityException {
-    var params = java.security.AlgorithmParameters.getInstance("EC");
+    var params = AlgorithmParameters.getInstance("EC");
     params.init(new ECGenParameterSpec("secp256r1"));
-    var p256 = params.getParameterSpec(java.security.spec.ECParameterSpec.class);
+    var p256 = params.getParameterSpec(ECParameterSpec.class);
     return p256.getCurve().equals(key.getParams().getCurve())
         && p256.getGenerator().equals(key.getParams().getGenerator())
         && p256.getOrder().equals(key.getParams().getOrder());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -416,7 +417,7 @@ public class FieldRegistrations {
 
   /** A stable stand-in for a registration in logs and alerts. */
   public static String pseudonym(UUID id) {
-    return "FR-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    return "FR-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
   }
 
   static String cut(String s, int max) {

@@ -56,7 +56,7 @@ class FieldRegistrationsApi {
               + " the gap; the same capture again 200 with the same answer; the same captureId"
               + " with other content 409; an unknown, pending or revoked key or a bad signature"
               + " 403; bad fields 400, each named.")
-  ResponseEntity<ReceivedJson> register(@RequestBody byte[] body) {
+  ResponseEntity<ReceivedJson> registerFieldCapture(@RequestBody byte[] body) {
     if (body.length > MAX_BODY) {
       throw new Problem(Problem.Kind.INVALID, "problem.bodyLimit", List.of(), MAX_BODY / 1024);
     }
@@ -74,7 +74,7 @@ class FieldRegistrationsApi {
           "status=pending: only those no custody record was opened from yet. The destination"
               + " facility's custody officers, the region's prosecutors and the monitors; others"
               + " 403. Each read of a person is logged.")
-  List<FieldRegistrations.View> list(
+  List<FieldRegistrations.View> fieldRegistrations(
       Actor me, @RequestParam(required = false) @Nullable String status) {
     if (status != null && !status.equals("pending") && !status.equals("all")) {
       throw Problem.badField("status", "field.oneOf", "pending, all");
@@ -84,7 +84,7 @@ class FieldRegistrationsApi {
 
   @GetMapping("/{id}")
   @Operation(summary = "One field registration (404 if you may not see it)")
-  FieldRegistrations.View one(Actor me, @PathVariable String id) {
+  FieldRegistrations.View fieldRegistration(Actor me, @PathVariable String id) {
     UUID uuid;
     try {
       uuid = UUID.fromString(id);
