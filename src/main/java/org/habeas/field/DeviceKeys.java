@@ -69,6 +69,14 @@ public class DeviceKeys {
     this.clock = clock;
   }
 
+  /**
+   * Whether the actor captures in the field and may enrol a phone's key: the officers who apprehend
+   * (the field page asks this too, so the decision stays in {@link FieldAccess}).
+   */
+  public static boolean mayEnrol(Actor actor) {
+    return FieldAccess.enrols(actor);
+  }
+
   /** Enrols a phone's key for the actor; the same key again answers its current status. */
   @Transactional
   public Enrolled enrol(Actor actor, @Nullable String publicKey, @Nullable String label) {

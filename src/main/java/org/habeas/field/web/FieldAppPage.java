@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.habeas.field.DeviceKeys;
 import org.habeas.system.Actor;
 import org.habeas.system.Facilities;
 import org.habeas.system.Problem;
-import org.habeas.system.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -30,9 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class FieldAppPage {
 
-  /** Who captures in the field (issue 19): the officers who apprehend. */
-  private static final List<Role> CAPTURING = List.of(Role.CUSTODY_OFFICER, Role.INVESTIGATOR);
-
   private static final MediaType JAVASCRIPT =
       MediaType.parseMediaType("text/javascript; charset=utf-8");
   private static final MediaType MANIFEST =
@@ -48,7 +45,7 @@ class FieldAppPage {
 
   @GetMapping("/field")
   String page(Actor me, Model model) {
-    if (CAPTURING.stream().noneMatch(me::is)) {
+    if (!DeviceKeys.mayEnrol(me)) {
       throw Problem.forbidden("problem.forbidden");
     }
     model.addAttribute("facilities", facilities.all());

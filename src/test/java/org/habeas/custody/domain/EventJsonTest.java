@@ -3,6 +3,7 @@ package org.habeas.custody.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.habeas.custody.AllegationMade;
 import org.habeas.custody.Apprehended;
@@ -35,6 +36,7 @@ import org.habeas.custody.ReleaseOrdered;
 import org.habeas.custody.ReportRegistered;
 import org.habeas.custody.RightsExplained;
 import org.habeas.custody.StoredEvent;
+import org.habeas.custody.Transferred;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -160,6 +162,22 @@ class EventJsonTest extends CustodyTest {
               assertThat(a.person().birthDate()).hasToString("2008-06-15");
               assertThat(a.indictable()).isNull();
             });
+  }
+
+  @Test
+  void aTransferWithoutAPositionIsWrittenAsBeforeIt() throws Exception {
+    var at = Instant.parse("2026-03-02T07:00:00Z");
+
+    assertThat(json.writeValueAsString(new Transferred(at, "kz-ast-sizo1")))
+        .isEqualTo(
+            "{\"type\":\"Transferred\",\"occurredAt\":\"2026-03-02T07:00:00Z\","
+                + "\"toFacilityId\":\"kz-ast-sizo1\"}");
+    var read =
+        json.readValue(
+            "{\"type\":\"Transferred\",\"occurredAt\":\"2026-03-02T07:00:00Z\","
+                + "\"toFacilityId\":\"kz-ast-sizo1\",\"position\":\"51.128221,71.430411\"}",
+            CustodyEvent.class);
+    assertThat(read).isEqualTo(new Transferred(at, "kz-ast-sizo1", "51.128221,71.430411"));
   }
 
   @Test

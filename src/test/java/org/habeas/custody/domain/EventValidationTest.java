@@ -6,11 +6,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.habeas.custody.Apprehended;
 import org.habeas.custody.CellVisited;
 import org.habeas.custody.Jurisdiction;
 import org.habeas.custody.Person;
+import org.habeas.custody.Transferred;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,21 @@ class EventValidationTest extends CustodyTest {
         .extracting(ConstraintViolation::getPropertyPath)
         .map(Object::toString)
         .containsExactlyInAnyOrder("correctsSeq", "replacement.occurredAt", "replacement.by");
+  }
+
+  @Test
+  void aTransferMayCarryThePositionOfTheHandOverAndNothingLikeOne() {
+    var at = Instant.parse("2026-03-02T07:00:00Z");
+
+    assertThat(validator.validate(new Transferred(at, TDF, "51.128221,71.430411"))).isEmpty();
+    assertThat(validator.validate(new Transferred(at, TDF, "-33.9, 151.2"))).isEmpty();
+    assertThat(validator.validate(new Transferred(at, TDF, null))).isEmpty();
+    for (var wrong :
+        new String[] {"91,0", "51.1234567,71", "51,181", "north", "51;71", "51,71\u0000"}) {
+      assertThat(validator.validate(new Transferred(at, TDF, wrong)))
+          .as(wrong)
+          .extracting(v -> v.getPropertyPath().toString())
+          .containsExactly("position");
+    }
   }
 }
