@@ -32,4 +32,13 @@ public interface RecordPanels {
   default Optional<Panel> panel(Actor viewer, RecordView view, Instant now) {
     return panel(viewer, view.id(), now);
   }
+
+  /**
+   * The panel's part of the detained person's own copy of the record ({@code /custody/{id}/copy},
+   * issue 19), rendered in the copy's language: only what the person may read of their own record
+   * (who asked the public lookup where they are, for one). By default none.
+   */
+  default Optional<Panel> onCopy(Actor viewer, RecordView view, Instant now) {
+    return Optional.empty();
+  }
 }

@@ -352,6 +352,11 @@ class DetentionLookupTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"lookup-enquiries\"")))
         .andExpect(content().string(containsString("a member of the public")));
+    // The person's own copy of the record says who asked where they are, in the copy's language.
+    mvc.perform(get("/custody/" + id + "/copy?lang=ru").with(user("officer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"lookup-enquiries\"")))
+        .andExpect(content().string(containsString("кто-то из граждан")));
   }
 
   // --- the page --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.habeas.custody.CustodyRecords;
 import org.habeas.custody.Person;
+import org.habeas.custody.RecordPanels;
 import org.habeas.custody.RecordView;
 import org.habeas.custody.TimelineEntry;
 import org.habeas.ledger.MerkleLog;
@@ -18,6 +19,7 @@ import org.habeas.system.Facility;
 import org.habeas.system.Problem;
 import org.habeas.system.PublicAddress;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -55,6 +57,8 @@ class CopyPages {
   record CopyLine(TimelineEntry entry, @Nullable String qr, @Nullable String url) {}
 
   private final CustodyRecords records;
+  // What other modules add to the copy (who asked the lookup where the person is), in their order.
+  private final ObjectProvider<RecordPanels> panels;
   private final MerkleLog ledger;
   private final Facilities facilities;
   private final JsonMapper json;
@@ -65,6 +69,7 @@ class CopyPages {
 
   CopyPages(
       CustodyRecords records,
+      ObjectProvider<RecordPanels> panels,
       MerkleLog ledger,
       Facilities facilities,
       JsonMapper json,
@@ -73,6 +78,7 @@ class CopyPages {
       Clock clock,
       PublicAddress address) {
     this.records = records;
+    this.panels = panels;
     this.ledger = ledger;
     this.facilities = facilities;
     this.json = json;
@@ -106,6 +112,9 @@ class CopyPages {
     mav.addObject("receipts", receipts);
     mav.addObject("pending", view.events().size() - receipts.bySeq().size());
     mav.addObject("printedAt", clock.instant());
+    mav.addObject(
+        "panels",
+        panels.orderedStream().flatMap(p -> p.onCopy(me, view, clock.instant()).stream()).toList());
     mav.addObject("checkAddress", base + "/ledger");
     mav.addObject("copyLanguage", locale.getLanguage());
     mav.addObject(

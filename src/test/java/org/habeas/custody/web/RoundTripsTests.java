@@ -254,8 +254,9 @@ class RoundTripsTests {
     // detention this record acknowledged (issue 16: how late it was opened). The profile in force
     // is cached across requests since issue 17, and the detention clock's legal limit and the
     // coming deadlines are read from the read model's row as safeguards judged them, instead of
-    // running the engine (7 before).
-    assertThat(page).as(String.join("\n", page)).hasSize(7);
+    // running the engine (7 before). Issue 19 adds one indexed read per new panel: who asked the
+    // public lookup about the person, and the field registration the record was opened from.
+    assertThat(page).as(String.join("\n", page)).hasSize(9);
     assertThat(readsBy("officer") - before).isEqualTo(1);
   }
 
