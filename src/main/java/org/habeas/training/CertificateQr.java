@@ -3,6 +3,7 @@ package org.habeas.training;
 import io.nayuki.qrcodegen.QrCode;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.habeas.system.QrSvg;
 
 /**
  * The QR code of a certificate's public check: the verify address, so a phone held over the paper
@@ -11,44 +12,23 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 public final class CertificateQr {
 
-  /** The light margin around the code, in modules, that readers need (ISO/IEC 18004). */
-  static final int QUIET = 4;
-
   private CertificateQr() {}
 
   /** The code's matrix for the address. */
   public static QrCode encode(String url) {
-    return QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+    return QrSvg.encode(url);
   }
 
   /** The code as an SVG element (with its quiet zone), sized by its container. */
   public static String svg(String url, String label) {
-    var qr = encode(url);
-    int n = qr.size + 2 * QUIET;
-    var path = new StringBuilder();
-    for (int y = 0; y < qr.size; y++) {
-      for (int x = 0; x < qr.size; x++) {
-        if (qr.getModule(x, y)) {
-          path.append('M').append(x + QUIET).append(',').append(y + QUIET).append("h1v1h-1z");
-        }
-      }
-    }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" viewBox=\"0 0 "
-        + n
-        + " "
-        + n
-        + "\" shape-rendering=\"crispEdges\"><title>"
-        + escape(label)
-        + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
-        + path
-        + "\"/></svg>";
+    return QrSvg.svg(url, label);
   }
 
   /** Draws the code with its lower left corner at (x, y), {@code side} points wide with margin. */
   static void draw(PDPageContentStream out, String url, float x, float y, float side)
       throws IOException {
     var qr = encode(url);
-    float module = side / (qr.size + 2 * QUIET);
+    float module = side / (qr.size + 2 * QrSvg.QUIET);
     out.setNonStrokingColor(1f, 1f, 1f);
     out.addRect(x, y, side, side);
     out.fill();
@@ -57,17 +37,13 @@ public final class CertificateQr {
       for (int col = 0; col < qr.size; col++) {
         if (qr.getModule(col, row)) {
           out.addRect(
-              x + (col + QUIET) * module, y + side - (row + QUIET + 1) * module, module, module);
+              x + (col + QrSvg.QUIET) * module,
+              y + side - (row + QrSvg.QUIET + 1) * module,
+              module,
+              module);
         }
       }
     }
     out.fill();
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -18,6 +18,7 @@ import org.habeas.system.Facilities;
 import org.habeas.system.Facility;
 import org.habeas.system.Problem;
 import org.habeas.system.PublicAddress;
+import org.habeas.system.QrSvg;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -170,7 +171,7 @@ class CopyPages {
                       + "&t="
                       + receipts.treeSize();
               var label = messages.getMessage("custody.copy.scan", new Object[] {seq}, locale);
-              return new CopyLine(e, CopyQr.svg(url, label), url);
+              return new CopyLine(e, QrSvg.svg(url, label), url);
             })
         .toList();
   }

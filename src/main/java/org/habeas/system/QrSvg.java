@@ -1,23 +1,31 @@
-package org.habeas.custody.web;
+package org.habeas.system;
 
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * The QR code of one event on the detainee's copy: the address of the public check of its receipt,
- * as an SVG of vector squares (sharp at any print size), with medium error correction to survive a
- * fold. The same drawing as a training certificate's ({@code training.CertificateQr}), which the
- * custody module may not depend on.
+ * A QR code of an address as an SVG of vector squares, never a picture, so it prints sharp at any
+ * size; medium error correction survives a fold or a stamp. The paper Habeas hands out carries one
+ * to its public check: a training certificate, and each event of a detained person's own copy of
+ * their custody record.
  */
-final class CopyQr {
+public final class QrSvg {
 
   /** The light margin around the code, in modules, that readers need (ISO/IEC 18004). */
-  private static final int QUIET = 4;
+  public static final int QUIET = 4;
 
-  private CopyQr() {}
+  private QrSvg() {}
 
-  /** The code as an SVG element with its quiet zone, sized by its container. */
-  static String svg(String url, String label) {
-    var qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+  /** The code's matrix for the address. */
+  public static QrCode encode(String url) {
+    return QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+  }
+
+  /**
+   * The code as an SVG element with its quiet zone, sized by its container; {@code data-url}
+   * carries the address for a page's script (and tests), {@code label} is its accessible title.
+   */
+  public static String svg(String url, String label) {
+    var qr = encode(url);
     int n = qr.size + 2 * QUIET;
     var path = new StringBuilder();
     for (int y = 0; y < qr.size; y++) {
