@@ -49,6 +49,12 @@ class CustodyEventStore {
       where record_id in (:ids) order by record_id, seq
       """;
 
+  private static final String SELECT_OPENINGS_OF_RECORDS =
+      """
+      select record_id, seq, payload, recorded_at, recorded_by from custody_event
+      where record_id in (:ids) and seq = 1 order by record_id
+      """;
+
   private static final String INSERT_EVENT =
       """
       insert into custody_event (record_id, seq, type, occurred_at, recorded_at, recorded_by,
@@ -110,13 +116,29 @@ class CustodyEventStore {
    * the map.
    */
   Map<String, List<StoredEvent>> loadAll(Collection<String> recordIds) {
+    return load(SELECT_EVENTS_OF_RECORDS, recordIds);
+  }
+
+  /**
+   * The first stored event (the opening) of each of the records, without the rest of their
+   * histories: for a reader that needs only who was apprehended, where and when (the overview's
+   * matching of sources). An erased record is left out.
+   */
+  Map<String, StoredEvent> openings(Collection<String> recordIds) {
+    var openings = new HashMap<String, StoredEvent>();
+    load(SELECT_OPENINGS_OF_RECORDS, recordIds)
+        .forEach((id, events) -> openings.put(id, events.getFirst()));
+    return openings;
+  }
+
+  private Map<String, List<StoredEvent>> load(String sql, Collection<String> recordIds) {
     var all = new HashMap<String, List<StoredEvent>>();
     if (recordIds.isEmpty()) {
       return all;
     }
     var readers = payloads.readers(recordIds);
     var unreadable = new HashSet<String>();
-    jdbc.sql(SELECT_EVENTS_OF_RECORDS)
+    jdbc.sql(sql)
         .param("ids", List.copyOf(recordIds))
         .query(
             rs -> {

@@ -56,10 +56,11 @@ class CustodySightings implements DetentionSources {
     var ids = List.copyOf(facilities.keySet());
     var out = new ArrayList<Sighting>();
     for (int i = 0; i < ids.size(); i += CHUNK) {
-      var histories = store.loadAll(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-      histories.forEach(
-          (recordId, events) -> {
-            if (!events.isEmpty() && events.getFirst().event() instanceof Apprehended a) {
+      // Only each record's opening: the person, where and when; not the whole history.
+      var openings = store.openings(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+      openings.forEach(
+          (recordId, opening) -> {
+            if (opening.event() instanceof Apprehended a) {
               var person = a.person();
               out.add(
                   new Sighting(
@@ -70,7 +71,7 @@ class CustodySightings implements DetentionSources {
                       keys.nationalId(person.nationalId()),
                       keys.name(person.name()),
                       facilities.get(recordId),
-                      events.getFirst().recordedAt(),
+                      opening.recordedAt(),
                       a.occurredAt()));
             }
           });
